@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/**
+ * The environment, parsed once. Every mistake gets its own line so an operator can fix
+ * them all in one go; nothing else in the code reads process.env.
+ */
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "use true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z.object({
+  NODE_ENV: z
+    .enum(["development", "production", "test"], { message: "use development, production or test" })
+    .default("development"),
+  PORT: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 65535")
+    .max(65535, "must be between 0 and 65535")
+    .default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, "must start with postgres://, postgresql:// or sqlite:")
+    .optional(),
+  BASE_URL: z.url({ message: "must be an absolute URL such as https://subsidiegids.be" }).default("http://localhost:3000"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Subsidiegids <noreply@subsidiegids.local>"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SEED_DEMO: booleanFlag.default(true),
+  LOG_LEVEL: z
+    .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
+    .default("info"),
+});
+
+export type Config = Readonly<
+  Omit<z.infer<typeof schema>, "DATABASE_URL"> & { DATABASE_URL: string; databaseKind: "sqlite" | "postgres" }
+>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map(
+        (issue) => `${issue.path.join(".")}: ${issue.message} (got "${String(cleaned[String(issue.path[0])] ?? "")}")`,
+      ),
+    };
+  }
+  const value = parsed.data;
+  const databaseUrl = value.DATABASE_URL ?? `sqlite:${value.DATA_DIR}/subsidiegids.sqlite`;
+  const databaseKind = databaseUrl.startsWith("sqlite:") ? "sqlite" : "postgres";
+  return { ok: true, config: Object.freeze({ ...value, DATABASE_URL: databaseUrl, databaseKind }) };
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = parseConfig(env);
+  if (result.ok) return result.config;
+  process.stderr.write(`Subsidiegids cannot start: the configuration has ${result.errors.length} problem(s)\n`);
+  for (const line of result.errors) process.stderr.write(`  - ${line}\n`);
+  process.exit(78);
+}

@@ -1,0 +1,54 @@
+/**
+ * Errors that reach users carry a stable code and a message in both languages. Modules
+ * return or throw AppError; the HTTP error handler turns it into a page or problem+json.
+ */
+export const errorCatalogue = {
+  not_found: { status: 404, nl: "Deze pagina bestaat niet (meer).", en: "This page does not exist (any more)." },
+  call_not_found: { status: 404, nl: "Deze oproep bestaat niet (meer).", en: "This call does not exist (any more)." },
+  programme_not_found: { status: 404, nl: "Dit programma bestaat niet (meer).", en: "This programme does not exist (any more)." },
+  event_not_found: { status: 404, nl: "Dit evenement bestaat niet (meer).", en: "This event does not exist (any more)." },
+  theme_not_found: { status: 404, nl: "Dit thema bestaat niet.", en: "This theme does not exist." },
+  beneficiary_type_not_found: {
+    status: 404,
+    nl: "Dit type begunstigde bestaat niet.",
+    en: "This beneficiary type does not exist.",
+  },
+  article_not_found: { status: 404, nl: "Dit artikel bestaat niet (meer).", en: "This article does not exist (any more)." },
+  invalid_input: { status: 400, nl: "De invoer is ongeldig.", en: "The input is invalid." },
+  version_conflict: {
+    status: 409,
+    nl: "Iemand anders heeft dit record intussen bewaard. Herlaad de pagina; uw wijzigingen zijn niet verloren.",
+    en: "Someone else saved this record in the meantime. Reload the page; your changes are not lost.",
+  },
+  import_failed: { status: 422, nl: "Het bestand kon niet worden ingelezen.", en: "The file could not be imported." },
+  rate_limited: {
+    status: 429,
+    nl: "Te veel verzoeken. Probeer het zo opnieuw.",
+    en: "Too many requests. Please try again shortly.",
+  },
+  internal: { status: 500, nl: "Er ging iets mis aan onze kant.", en: "Something went wrong on our side." },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = "AppError";
+    this.code = code;
+    this.status = errorCatalogue[code].status;
+    this.detail = detail;
+  }
+
+  messageIn(lang: "nl" | "en"): string {
+    return errorCatalogue[this.code][lang];
+  }
+}
+
+export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E };
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

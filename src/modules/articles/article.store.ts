@@ -1,0 +1,95 @@
+import { idsForSlugs, slugsForIds } from "../history/relations.js";
+import type { EntityStore, Trx } from "../history/save-entity.js";
+import type { ArticleInput } from "./article.input.js";
+
+export const articleStore: EntityStore<ArticleInput> = {
+  type: "article",
+  normalise: (input) => ({
+    ...input,
+    themes: [...new Set(input.themes)].sort(),
+    programmes: [...new Set(input.programmes)].sort(),
+  }),
+
+  async findIdBySlug(trx, slug) {
+    return (await trx.selectFrom("articles").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
+  },
+
+  async findIdBySource(trx, source, externalId) {
+    return (
+      await trx
+        .selectFrom("articles")
+        .select("id")
+        .where("source", "=", source)
+        .where("externalId", "=", externalId)
+        .executeTakeFirst()
+    )?.id;
+  },
+
+  async load(trx, id) {
+    const row = await trx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    const [themeIds, programmeIds] = await Promise.all([
+      trx.selectFrom("articleThemes").select("themeId").where("articleId", "=", id).execute(),
+      trx.selectFrom("articleProgrammes").select("programmeId").where("articleId", "=", id).execute(),
+    ]);
+    const { id: _id, version, createdAt: _c, updatedAt: _u, ...rest } = row;
+    const input: ArticleInput = {
+      ...rest,
+      language: row.language as ArticleInput["language"],
+      themes: (
+        await slugsForIds(
+          trx,
+          "themes",
+          themeIds.map((t) => t.themeId),
+        )
+      ).sort(),
+      programmes: (
+        await slugsForIds(
+          trx,
+          "programmes",
+          programmeIds.map((p) => p.programmeId),
+        )
+      ).sort(),
+    };
+    return { input, version };
+  },
+
+  async insert(trx, input, now) {
+    const { themes, programmes, ...scalars } = input;
+    const { id } = await trx
+      .insertInto("articles")
+      .values({ ...scalars, createdAt: now, updatedAt: now, version: 1 })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await writeLinks(trx, id, input);
+    return id;
+  },
+
+  async update(trx, id, input, now, version) {
+    const { themes, programmes, ...scalars } = input;
+    await trx
+      .updateTable("articles")
+      .set({ ...scalars, updatedAt: now, version })
+      .where("id", "=", id)
+      .execute();
+    await writeLinks(trx, id, input);
+  },
+};
+
+async function writeLinks(trx: Trx, articleId: number, input: ArticleInput) {
+  await trx.deleteFrom("articleThemes").where("articleId", "=", articleId).execute();
+  await trx.deleteFrom("articleProgrammes").where("articleId", "=", articleId).execute();
+  const themeIds = await idsForSlugs(trx, "themes", input.themes);
+  if (themeIds.length)
+    await trx
+      .insertInto("articleThemes")
+      .values(themeIds.map((themeId) => ({ articleId, themeId })))
+      .execute();
+  const programmeIds = await idsForSlugs(trx, "programmes", input.programmes);
+  if (programmeIds.length) {
+    await trx
+      .insertInto("articleProgrammes")
+      .values(programmeIds.map((programmeId) => ({ articleId, programmeId })))
+      .execute();
+  }
+}

@@ -1,0 +1,238 @@
+import { brusselsInstant } from "../../platform/time/brussels.js";
+import { contactFromRow, ensureContact, idsForSlugs, slugsForIds } from "../history/relations.js";
+import type { EntityStore, Trx } from "../history/save-entity.js";
+import type { CallInput } from "./call.input.js";
+
+/** Reads and writes a call with all its parts; only saveEntity calls this. */
+export const callStore: EntityStore<CallInput> = {
+  type: "call",
+  normalise,
+
+  async findIdBySlug(trx, slug) {
+    return (await trx.selectFrom("calls").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
+  },
+
+  async findIdBySource(trx, source, externalId) {
+    return (
+      await trx
+        .selectFrom("calls")
+        .select("id")
+        .where("source", "=", source)
+        .where("externalId", "=", externalId)
+        .executeTakeFirst()
+    )?.id;
+  },
+
+  async load(trx, id) {
+    const row = await trx.selectFrom("calls").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    const [deadlines, shares, links, contacts, themeIds, beneficiaryIds, programme] = await Promise.all([
+      trx.selectFrom("callDeadlines").selectAll().where("callId", "=", id).orderBy("position").execute(),
+      trx.selectFrom("callCofinancingShares").selectAll().where("callId", "=", id).orderBy("position").execute(),
+      trx.selectFrom("callLinks").selectAll().where("callId", "=", id).orderBy("position").execute(),
+      trx
+        .selectFrom("callContacts")
+        .innerJoin("contacts", "contacts.id", "callContacts.contactId")
+        .selectAll("contacts")
+        .where("callId", "=", id)
+        .orderBy("position")
+        .execute(),
+      trx.selectFrom("callThemes").select("themeId").where("callId", "=", id).orderBy("themeId").execute(),
+      trx
+        .selectFrom("callBeneficiaryTypes")
+        .select("beneficiaryTypeId")
+        .where("callId", "=", id)
+        .orderBy("beneficiaryTypeId")
+        .execute(),
+      row.programmeId === null
+        ? undefined
+        : trx.selectFrom("programmes").select("slug").where("id", "=", row.programmeId).executeTakeFirst(),
+    ]);
+    const input: CallInput = {
+      slug: row.slug,
+      title: row.title,
+      code: row.code,
+      programme: programme?.slug ?? null,
+      opensOn: row.opensOn,
+      isRolling: row.isRolling === 1,
+      deadlines: deadlines.map((d) => ({ date: d.dueOn, time: d.dueTime, label: d.label })),
+      introduction: row.introduction,
+      objectives: row.objectives,
+      infoContact: row.infoContact,
+      partnersNeeded: row.partnersNeeded,
+      partnersNote: row.partnersNote,
+      projectType: row.projectType,
+      budgetAmountEur: row.budgetAmountEur,
+      budgetNote: row.budgetNote,
+      expectedGrants: row.expectedGrants,
+      minContributionEur: row.minContributionEur,
+      maxContributionEur: row.maxContributionEur,
+      cofinancingNote: row.cofinancingNote,
+      cofinancingShares: shares.map((s) => ({ source: s.source, bound: s.bound, percent: s.percent })),
+      url: row.url,
+      parentCallCode: row.parentCallCode,
+      parentCallTitle: row.parentCallTitle,
+      language: row.language as CallInput["language"],
+      themes: row.ownThemes
+        ? await sortedSlugs(
+            trx,
+            "themes",
+            themeIds.map((t) => t.themeId),
+          )
+        : null,
+      beneficiaryTypes: row.ownBeneficiaries
+        ? await sortedSlugs(
+            trx,
+            "beneficiaryTypes",
+            beneficiaryIds.map((b) => b.beneficiaryTypeId),
+          )
+        : null,
+      links: links.map((l) => ({ label: l.label, url: l.url })),
+      contacts: contacts.map((c) => contactFromRow(c, null)),
+      extraSections: JSON.parse(row.extraSections),
+      state: row.state,
+      publishAt: row.publishAt,
+      publishedAt: row.publishedAt,
+      publishedBy: row.publishedBy,
+      source: row.source,
+      externalId: row.externalId,
+    };
+    return { input, version: row.version };
+  },
+
+  async insert(trx, input, now) {
+    const values = await columns(trx, input);
+    const { id } = await trx
+      .insertInto("calls")
+      .values({ ...values, createdAt: now, updatedAt: now, version: 1 })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await writeParts(trx, id, input);
+    return id;
+  },
+
+  async update(trx, id, input, now, version) {
+    const values = await columns(trx, input);
+    await trx
+      .updateTable("calls")
+      .set({ ...values, updatedAt: now, version })
+      .where("id", "=", id)
+      .execute();
+    await writeParts(trx, id, input);
+  },
+};
+
+/** Sorted so that the order an importer lists themes in never counts as a change. */
+async function sortedSlugs(trx: Trx, table: "themes" | "beneficiaryTypes", ids: number[]) {
+  return (await slugsForIds(trx, table, ids)).sort();
+}
+
+function normalise(input: CallInput): CallInput {
+  return {
+    ...input,
+    contacts: input.contacts.map((c) => ({ ...c, label: null })),
+    themes: input.themes ? [...new Set(input.themes)].sort() : null,
+    beneficiaryTypes: input.beneficiaryTypes ? [...new Set(input.beneficiaryTypes)].sort() : null,
+  };
+}
+
+async function columns(trx: Trx, input: CallInput) {
+  const [programmeId] = input.programme ? await idsForSlugs(trx, "programmes", [input.programme]) : [null];
+  const dueAts = input.deadlines.map((d) => brusselsInstant(d.date, d.time));
+  return {
+    slug: input.slug,
+    title: input.title,
+    code: input.code,
+    programmeId: programmeId ?? null,
+    opensOn: input.opensOn,
+    isRolling: input.isRolling ? 1 : 0,
+    closesAt: dueAts.length ? (dueAts.sort().at(-1) ?? null) : null,
+    introduction: input.introduction,
+    objectives: input.objectives,
+    infoContact: input.infoContact,
+    partnersNeeded: input.partnersNeeded,
+    partnersNote: input.partnersNote,
+    projectType: input.projectType,
+    budgetAmountEur: input.budgetAmountEur,
+    budgetNote: input.budgetNote,
+    expectedGrants: input.expectedGrants,
+    minContributionEur: input.minContributionEur,
+    maxContributionEur: input.maxContributionEur,
+    cofinancingNote: input.cofinancingNote,
+    url: input.url,
+    parentCallCode: input.parentCallCode,
+    parentCallTitle: input.parentCallTitle,
+    language: input.language,
+    ownThemes: input.themes ? 1 : 0,
+    ownBeneficiaries: input.beneficiaryTypes ? 1 : 0,
+    extraSections: JSON.stringify(input.extraSections),
+    state: input.state,
+    publishAt: input.publishAt,
+    publishedAt: input.publishedAt,
+    publishedBy: input.publishedBy,
+    source: input.source,
+    externalId: input.externalId,
+  };
+}
+
+async function writeParts(trx: Trx, callId: number, input: CallInput): Promise<void> {
+  for (const table of [
+    "callDeadlines",
+    "callCofinancingShares",
+    "callLinks",
+    "callContacts",
+    "callThemes",
+    "callBeneficiaryTypes",
+  ] as const) {
+    await trx.deleteFrom(table).where("callId", "=", callId).execute();
+  }
+  if (input.deadlines.length) {
+    await trx
+      .insertInto("callDeadlines")
+      .values(
+        input.deadlines.map((d, position) => ({
+          callId,
+          position,
+          dueOn: d.date,
+          dueTime: d.time,
+          dueAt: brusselsInstant(d.date, d.time),
+          label: d.label,
+        })),
+      )
+      .execute();
+  }
+  if (input.cofinancingShares.length) {
+    await trx
+      .insertInto("callCofinancingShares")
+      .values(input.cofinancingShares.map((s, position) => ({ callId, position, ...s })))
+      .execute();
+  }
+  if (input.links.length) {
+    await trx
+      .insertInto("callLinks")
+      .values(input.links.map((l, position) => ({ callId, position, ...l })))
+      .execute();
+  }
+  const contactIds: number[] = [];
+  for (const contact of input.contacts) contactIds.push(await ensureContact(trx, contact));
+  const uniqueContacts = [...new Set(contactIds)];
+  if (uniqueContacts.length) {
+    await trx
+      .insertInto("callContacts")
+      .values(uniqueContacts.map((contactId, position) => ({ callId, contactId, position })))
+      .execute();
+  }
+  const themeIds = [...new Set(await idsForSlugs(trx, "themes", input.themes ?? []))];
+  if (themeIds.length)
+    await trx
+      .insertInto("callThemes")
+      .values(themeIds.map((themeId) => ({ callId, themeId })))
+      .execute();
+  const typeIds = [...new Set(await idsForSlugs(trx, "beneficiaryTypes", input.beneficiaryTypes ?? []))];
+  if (typeIds.length) {
+    await trx
+      .insertInto("callBeneficiaryTypes")
+      .values(typeIds.map((beneficiaryTypeId) => ({ callId, beneficiaryTypeId })))
+      .execute();
+  }
+}

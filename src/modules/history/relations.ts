@@ -1,0 +1,74 @@
+import { AppError } from "../../errors.js";
+import type { ContactInput } from "./entity-input.js";
+import type { Trx } from "./save-entity.js";
+
+type SlugTable = "themes" | "beneficiaryTypes" | "programmes" | "calls";
+
+/** Ids for slugs, in the given order; an unknown slug is bad input, not a silent drop. */
+export async function idsForSlugs(trx: Trx, table: SlugTable, slugs: readonly string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await trx
+    .selectFrom(table)
+    .select(["id", "slug"])
+    .where("slug", "in", [...slugs])
+    .execute();
+  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
+  return slugs.map((slug) => {
+    const id = bySlug.get(slug);
+    if (id === undefined) throw new AppError("invalid_input", `unknown ${table} "${slug}"`);
+    return id;
+  });
+}
+
+export async function slugsForIds(trx: Trx, table: SlugTable, ids: readonly number[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .selectFrom(table)
+    .select(["id", "slug"])
+    .where("id", "in", [...ids])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r.slug]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Finds the contact with the same name, e-mail and organisation, or creates it. */
+export async function ensureContact(trx: Trx, contact: ContactInput): Promise<number> {
+  const { label: _label, ...fields } = contact;
+  const existing = await trx
+    .selectFrom("contacts")
+    .select("id")
+    .where("name", "=", fields.name)
+    .where((eb) => (fields.email ? eb("email", "=", fields.email) : eb("email", "is", null)))
+    .where((eb) => (fields.organisation ? eb("organisation", "=", fields.organisation) : eb("organisation", "is", null)))
+    .executeTakeFirst();
+  if (existing) {
+    await trx.updateTable("contacts").set(fields).where("id", "=", existing.id).execute();
+    return existing.id;
+  }
+  const inserted = await trx.insertInto("contacts").values(fields).returning("id").executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export function contactFromRow(
+  row: {
+    name: string;
+    role: string | null;
+    organisation: string | null;
+    email: string | null;
+    phone: string | null;
+    address: string | null;
+    website: string | null;
+  },
+  label: string | null,
+): ContactInput {
+  return {
+    label,
+    name: row.name,
+    role: row.role,
+    organisation: row.organisation,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    website: row.website,
+  };
+}

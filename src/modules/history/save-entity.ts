@@ -1,0 +1,138 @@
+import type { Transaction } from "kysely";
+import { AppError } from "../../errors.js";
+import type { Database } from "../../platform/db/schema.js";
+import { changedFields } from "./diff.js";
+
+export type Trx = Transaction<Database>;
+export type EntityType = "programme" | "call" | "event" | "article" | "theme" | "beneficiary_type";
+
+/**
+ * How one kind of entity is read as a whole and written as a whole. `load` returns the
+ * same shape as the validated input, so a save can be compared field by field with what
+ * is stored, and a revision snapshot can be restored by saving it again.
+ */
+export interface EntityStore<I> {
+  type: EntityType;
+  findIdBySlug(trx: Trx, slug: string): Promise<number | undefined>;
+  findIdBySource?(trx: Trx, source: string, externalId: string): Promise<number | undefined>;
+  load(trx: Trx, id: number): Promise<{ input: I; version: number } | undefined>;
+  insert(trx: Trx, input: I, now: string): Promise<number>;
+  update(trx: Trx, id: number, input: I, now: string, version: number): Promise<void>;
+  /** Puts input in the canonical form load() returns (sorted sets, dropped labels). */
+  normalise?(input: I): I;
+}
+
+/** Runs after every create or update, inside the same transaction (the search index). */
+export type AfterWrite = (trx: Trx, type: EntityType, id: number) => Promise<void>;
+
+export interface SaveRequest<I> {
+  input: I;
+  actor: string;
+  /** Update this record; otherwise matched by source + external id, then by slug. */
+  id?: number;
+  /** The version the editor started from; a different stored version is a conflict. */
+  expectedVersion?: number;
+  now?: Date;
+}
+
+export type SaveOutcome = "created" | "updated" | "unchanged";
+export interface SaveResult {
+  id: number;
+  outcome: SaveOutcome;
+  changed: string[];
+}
+
+/**
+ * The one place catalogue records are written: it keeps a revision of every save, a
+ * change record per changed field (what alerts and the public history read), refuses
+ * stale saves and lets the search index follow in the same transaction.
+ */
+export async function saveEntity<I extends Record<string, unknown>>(
+  trx: Trx,
+  store: EntityStore<I>,
+  request: SaveRequest<I>,
+  afterWrite: readonly AfterWrite[] = [],
+): Promise<SaveResult> {
+  const now = (request.now ?? new Date()).toISOString();
+  request = { ...request, input: store.normalise ? store.normalise(request.input) : request.input };
+  const id = request.id ?? (await matchExisting(trx, store, request.input));
+  const before = id === undefined ? undefined : await store.load(trx, id);
+  if (request.id !== undefined && !before) throw new AppError("not_found", `${store.type} ${request.id}`);
+  if (before && request.expectedVersion !== undefined && before.version !== request.expectedVersion) {
+    throw new AppError("version_conflict", `${store.type} ${id}: stored ${before.version}, edited ${request.expectedVersion}`);
+  }
+
+  if (id !== undefined && before) {
+    const changed = changedFields(before.input, request.input);
+    if (changed.length === 0) return { id, outcome: "unchanged", changed };
+    const version = before.version + 1;
+    await store.update(trx, id, request.input, now, version);
+    await record(trx, store.type, id, version, request, now, changed, before.input);
+    for (const hook of afterWrite) await hook(trx, store.type, id);
+    return { id, outcome: "updated", changed };
+  }
+
+  const newId = await store.insert(trx, request.input, now);
+  const changed = Object.keys(request.input);
+  await record(trx, store.type, newId, 1, request, now, changed, undefined);
+  for (const hook of afterWrite) await hook(trx, store.type, newId);
+  return { id: newId, outcome: "created", changed };
+}
+
+async function matchExisting<I extends Record<string, unknown>>(trx: Trx, store: EntityStore<I>, input: I) {
+  const source = input.source;
+  const externalId = input.externalId;
+  if (store.findIdBySource && typeof source === "string" && typeof externalId === "string") {
+    const found = await store.findIdBySource(trx, source, externalId);
+    if (found !== undefined) return found;
+  }
+  return typeof input.slug === "string" ? store.findIdBySlug(trx, input.slug) : undefined;
+}
+
+async function record<I extends Record<string, unknown>>(
+  trx: Trx,
+  entityType: EntityType,
+  entityId: number,
+  version: number,
+  request: SaveRequest<I>,
+  createdAt: string,
+  changed: string[],
+  before: I | undefined,
+): Promise<void> {
+  await trx
+    .insertInto("revisions")
+    .values({
+      entityType,
+      entityId,
+      version,
+      actor: request.actor,
+      createdAt,
+      changedFields: JSON.stringify(changed),
+      snapshot: JSON.stringify(request.input),
+    })
+    .execute();
+  const rows = before
+    ? changed.map((field) => ({
+        entityType,
+        entityId,
+        kind: "updated" as const,
+        field,
+        oldValue: JSON.stringify(before[field] ?? null),
+        newValue: JSON.stringify(request.input[field] ?? null),
+        actor: request.actor,
+        createdAt,
+      }))
+    : [
+        {
+          entityType,
+          entityId,
+          kind: "created" as const,
+          field: null,
+          oldValue: null,
+          newValue: null,
+          actor: request.actor,
+          createdAt,
+        },
+      ];
+  await trx.insertInto("changeRecords").values(rows).execute();
+}

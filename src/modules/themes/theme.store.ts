@@ -1,0 +1,76 @@
+import { contactFromRow, ensureContact } from "../history/relations.js";
+import type { EntityStore, Trx } from "../history/save-entity.js";
+import type { BeneficiaryTypeInput, ThemeInput } from "./theme.input.js";
+
+/** Taxonomies have no workflow: a saved theme is live. Versions live in revisions only. */
+export const themeStore: EntityStore<ThemeInput> = {
+  type: "theme",
+  normalise: (input) => ({ ...input, contact: input.contact ? { ...input.contact, label: null } : null }),
+  findIdBySlug: async (trx, slug) =>
+    (await trx.selectFrom("themes").select("id").where("slug", "=", slug).executeTakeFirst())?.id,
+
+  async load(trx, id) {
+    const row = await trx.selectFrom("themes").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    const contact = row.contactId
+      ? await trx.selectFrom("contacts").selectAll().where("id", "=", row.contactId).executeTakeFirst()
+      : undefined;
+    const { id: _id, contactId: _c, ...rest } = row;
+    return {
+      input: { ...rest, contact: contact ? contactFromRow(contact, null) : null },
+      version: await revisionCount(trx, "theme", id),
+    };
+  },
+
+  async insert(trx, input, _now) {
+    const { contact, ...rest } = input;
+    const contactId = contact ? await ensureContact(trx, contact) : null;
+    return (
+      await trx
+        .insertInto("themes")
+        .values({ ...rest, contactId })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+  },
+
+  async update(trx, id, input) {
+    const { contact, ...rest } = input;
+    const contactId = contact ? await ensureContact(trx, contact) : null;
+    await trx
+      .updateTable("themes")
+      .set({ ...rest, contactId })
+      .where("id", "=", id)
+      .execute();
+  },
+};
+
+export const beneficiaryTypeStore: EntityStore<BeneficiaryTypeInput> = {
+  type: "beneficiary_type",
+  findIdBySlug: async (trx, slug) =>
+    (await trx.selectFrom("beneficiaryTypes").select("id").where("slug", "=", slug).executeTakeFirst())?.id,
+
+  async load(trx, id) {
+    const row = await trx.selectFrom("beneficiaryTypes").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) return undefined;
+    const { id: _id, ...input } = row;
+    return { input, version: await revisionCount(trx, "beneficiary_type", id) };
+  },
+
+  insert: async (trx, input) =>
+    (await trx.insertInto("beneficiaryTypes").values(input).returning("id").executeTakeFirstOrThrow()).id,
+
+  async update(trx, id, input) {
+    await trx.updateTable("beneficiaryTypes").set(input).where("id", "=", id).execute();
+  },
+};
+
+async function revisionCount(trx: Trx, entityType: string, entityId: number): Promise<number> {
+  const row = await trx
+    .selectFrom("revisions")
+    .select((eb) => eb.fn.max("version").as("version"))
+    .where("entityType", "=", entityType)
+    .where("entityId", "=", entityId)
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+}

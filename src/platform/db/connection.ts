@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SQLite from "better-sqlite3";
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type DialectKind = "sqlite" | "postgres";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  kind: DialectKind;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns bigint (count(*)) and numeric as strings; both fit comfortably in a JS number here.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+export interface ConnectOptions {
+  /** PostgreSQL only: a schema of its own, so parallel test files never see each other's rows. */
+  schema?: string;
+}
+
+export function connect(url: string, options: ConnectOptions = {}): Db {
+  return url.startsWith("sqlite:") ? connectSqlite(url.slice("sqlite:".length)) : connectPostgres(url, options);
+}
+
+function connectSqlite(path: string): Db {
+  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  const database = new SQLite(path);
+  database.pragma("journal_mode = WAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  database.pragma("synchronous = NORMAL");
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { kysely, kind: "sqlite", close: () => kysely.destroy() };
+}
+
+function connectPostgres(url: string, options: ConnectOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+  });
+  const kysely = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { kysely, kind: "postgres", close: () => kysely.destroy() };
+}

@@ -1,0 +1,24 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as catalogue from "./migrations/0001-catalogue.js";
+import type { Database } from "./schema.js";
+
+/**
+ * Migrations are listed here in order rather than read from a folder, so they run the same
+ * from source, from a bundle and in tests. Append new ones; never edit one that has shipped.
+ */
+const migrations: Record<string, Migration> = {
+  "0001-catalogue": catalogue,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}

@@ -1,0 +1,271 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/**
+ * The whole database as Kysely sees it. Columns are snake_case in SQL and camelCase here
+ * (CamelCasePlugin). Instants are ISO-8601 UTC strings and flags are 0/1 integers in both
+ * dialects, so SQLite and PostgreSQL return exactly the same values.
+ */
+export type PublicationState = "draft" | "published" | "archived";
+export type Tristate = "yes" | "no" | "sometimes";
+
+interface Publication {
+  state: Generated<PublicationState>;
+  publishAt: string | null;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  version: Generated<number>;
+  source: Generated<string>;
+  externalId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  website: string | null;
+}
+
+export interface ThemesTable {
+  id: Generated<number>;
+  slug: string;
+  nameNl: string;
+  nameEn: string;
+  description: string | null;
+  contactId: number | null;
+  position: Generated<number>;
+}
+
+export type BeneficiaryTypesTable = Omit<ThemesTable, "contactId">;
+
+export interface ProgrammesTable extends Publication {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  shortName: string | null;
+  period: string | null;
+  managementMode: "direct" | "shared" | "indirect" | null;
+  managingBodies: string | null;
+  introduction: string | null;
+  objectives: string | null;
+  /** JSON: KeyAction[] */
+  keyActions: Generated<string>;
+  projectTypes: string | null;
+  partnersNeeded: Tristate | null;
+  partnersNote: string | null;
+  cofinancing: string | null;
+  maxDuration: string | null;
+  applicationProcedure: string | null;
+  budgetAmountEur: number | null;
+  budgetNote: string | null;
+  website: string | null;
+  language: Generated<string>;
+  /** JSON: FreeSection[] */
+  extraSections: Generated<string>;
+  isStub: Generated<number>;
+}
+
+export interface ProgrammeLegislationTable {
+  programmeId: number;
+  position: number;
+  reference: string;
+  title: string | null;
+  url: string | null;
+}
+
+export interface ProgrammeSynergiesTable {
+  programmeId: number;
+  targetId: number;
+  position: number;
+  label: string | null;
+}
+
+export interface ProgrammeContactsTable {
+  programmeId: number;
+  contactId: number;
+  position: number;
+  label: string | null;
+}
+
+export interface CallsTable extends Publication {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  code: string | null;
+  programmeId: number | null;
+  opensOn: string | null;
+  isRolling: Generated<number>;
+  /** The last deadline's instant, kept in step by the writer for sorting and status filters. */
+  closesAt: string | null;
+  introduction: string | null;
+  objectives: string | null;
+  infoContact: string | null;
+  partnersNeeded: Tristate | null;
+  partnersNote: string | null;
+  projectType: string | null;
+  budgetAmountEur: number | null;
+  budgetNote: string | null;
+  expectedGrants: number | null;
+  minContributionEur: number | null;
+  maxContributionEur: number | null;
+  cofinancingNote: string | null;
+  url: string | null;
+  parentCallCode: string | null;
+  parentCallTitle: string | null;
+  language: Generated<string>;
+  ownBeneficiaries: Generated<number>;
+  ownThemes: Generated<number>;
+  extraSections: Generated<string>;
+}
+
+export interface CallDeadlinesTable {
+  callId: number;
+  position: number;
+  dueOn: string;
+  dueTime: string | null;
+  dueAt: string;
+  label: string | null;
+}
+
+export interface CallCofinancingSharesTable {
+  callId: number;
+  position: number;
+  source: string;
+  bound: "max" | "min";
+  percent: number;
+}
+
+export interface CallLinksTable {
+  callId: number;
+  position: number;
+  label: string;
+  url: string;
+}
+
+export interface CallContactsTable {
+  callId: number;
+  contactId: number;
+  position: number;
+}
+
+export interface EventsTable extends Publication {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  isOnline: Generated<number>;
+  location: string | null;
+  organiser: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  registrationUrl: string | null;
+  recordingUrl: string | null;
+  language: Generated<string>;
+}
+
+export interface ArticlesTable extends Publication {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  body: string | null;
+  language: Generated<string>;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  entityType: string;
+  entityId: number;
+  version: number;
+  actor: string;
+  createdAt: string;
+  changedFields: string;
+  snapshot: string;
+}
+
+export interface ChangeRecordsTable {
+  id: Generated<number>;
+  entityType: string;
+  entityId: number;
+  kind: "created" | "updated" | "deleted";
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  actor: string;
+  createdAt: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  passwordHash: string;
+  name: string | null;
+  language: Generated<string>;
+  organisationName: string | null;
+  organisationTypeId: number | null;
+  region: string | null;
+  roles: Generated<string>;
+  verifiedAt: string | null;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: number;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: Generated<string>;
+  runAt: string;
+  attempts: Generated<number>;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  lastError: string | null;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export interface Database {
+  contacts: ContactsTable;
+  themes: ThemesTable;
+  beneficiaryTypes: BeneficiaryTypesTable;
+  programmes: ProgrammesTable;
+  programmeLegislation: ProgrammeLegislationTable;
+  programmeSynergies: ProgrammeSynergiesTable;
+  programmeContacts: ProgrammeContactsTable;
+  programmeThemes: { programmeId: number; themeId: number };
+  programmeBeneficiaryTypes: { programmeId: number; beneficiaryTypeId: number };
+  calls: CallsTable;
+  callDeadlines: CallDeadlinesTable;
+  callCofinancingShares: CallCofinancingSharesTable;
+  callLinks: CallLinksTable;
+  callContacts: CallContactsTable;
+  callThemes: { callId: number; themeId: number };
+  callBeneficiaryTypes: { callId: number; beneficiaryTypeId: number };
+  events: EventsTable;
+  eventCalls: { eventId: number; callId: number };
+  articles: ArticlesTable;
+  articleThemes: { articleId: number; themeId: number };
+  articleProgrammes: { articleId: number; programmeId: number };
+  revisions: RevisionsTable;
+  changeRecords: ChangeRecordsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  jobs: JobsTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { connect, type Db, type DialectKind } from "../../src/platform/db/connection.js";
+import { migrateToLatest } from "../../src/platform/db/migrate.js";
+
+/**
+ * The databases every database test runs against: SQLite always, PostgreSQL when
+ * TEST_DATABASE_URL is set. Each test database is fresh (a new file, or a new schema).
+ */
+export const DIALECTS: DialectKind[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+
+export interface TestDb extends Db {
+  /** The URL that reaches this database (for a server or CLI started by the test). */
+  url: string;
+  schema: string | undefined;
+  destroy(): Promise<void>;
+}
+
+export async function createTestDb(kind: DialectKind, options: { migrate?: boolean } = {}): Promise<TestDb> {
+  const db = kind === "sqlite" ? await sqliteDb() : await postgresDb();
+  if (options.migrate !== false) await migrateToLatest(db.kysely);
+  return db;
+}
+
+async function sqliteDb(): Promise<TestDb> {
+  const dir = mkdtempSync(join(tmpdir(), "subsidiegids-test-"));
+  const url = `sqlite:${join(dir, "test.sqlite")}`;
+  const db = connect(url);
+  return {
+    ...db,
+    url,
+    schema: undefined,
+    destroy: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresDb(): Promise<TestDb> {
+  const base = process.env.TEST_DATABASE_URL as string;
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = connect(base, { schema });
+  const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
+  return {
+    ...db,
+    url,
+    schema,
+    destroy: async () => {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: base });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}
