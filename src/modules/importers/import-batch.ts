@@ -1,0 +1,43 @@
+import type { ArticleInput } from "../articles/article.input.js";
+import type { CallInput } from "../calls/call.input.js";
+import type { EventInput } from "../events/event.input.js";
+import type { ProgrammeInput } from "../programmes/programme.input.js";
+import type { BeneficiaryTypeInput, ThemeInput } from "../themes/theme.input.js";
+
+/** Where a record came from, for messages: "seeds/000.txt:42" or "feed.json#grants[17]". */
+export type Origin = string;
+
+/** One validated record an importer wants written, in dependency order within the batch. */
+export type ImportItem = { origin: Origin } & (
+  | { kind: "theme"; input: ThemeInput }
+  | { kind: "beneficiary_type"; input: BeneficiaryTypeInput }
+  | { kind: "programme"; input: ProgrammeInput }
+  | { kind: "call"; input: CallInput }
+  | { kind: "event"; input: EventInput }
+  | { kind: "article"; input: ArticleInput }
+);
+
+export interface ImportNote {
+  origin: Origin;
+  reason: string;
+}
+
+/** What an importer read from a file, before anything is written. */
+export interface ImportBatch {
+  items: ImportItem[];
+  /** Records deliberately left out (tenders, duplicate language copies). */
+  skipped: ImportNote[];
+  /** Records that are broken; any of these rejects the whole file unless skipInvalid. */
+  rejected: ImportNote[];
+  /** Things kept but worth an editor's look (an unknown heading kept as a free section). */
+  warnings: ImportNote[];
+}
+
+export const emptyBatch = (): ImportBatch => ({ items: [], skipped: [], rejected: [], warnings: [] });
+
+export interface Importer {
+  format: string;
+  description: string;
+  /** Reads a file or folder. A file that cannot be read at all throws AppError("import_failed"). */
+  read(path: string, options: { now: Date; onProgress?: (done: number, total: number) => void }): Promise<ImportBatch>;
+}

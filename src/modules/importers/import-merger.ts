@@ -1,0 +1,96 @@
+import { AppError } from "../../errors.js";
+import { articleStore } from "../articles/article.store.js";
+import { callStore } from "../calls/call.store.js";
+import { eventStore } from "../events/event.store.js";
+import type { CatalogueWriter, TransactionWriter } from "../history/catalogue-writer.js";
+import type { SaveOutcome, SaveResult } from "../history/save-entity.js";
+import { programmeStore } from "../programmes/programme.store.js";
+import { beneficiaryTypeStore, themeStore } from "../themes/theme.store.js";
+import type { ImportBatch, ImportItem, ImportNote } from "./import-batch.js";
+
+export interface ImportOptions {
+  actor: string;
+  dryRun?: boolean;
+  /** Write the valid records and report the broken ones, instead of rejecting the file. */
+  skipInvalid?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportReport {
+  committed: boolean;
+  counts: Record<SaveOutcome | "skipped" | "rejected", number>;
+  records: { origin: string; kind: ImportItem["kind"]; slug: string; outcome: SaveOutcome; changed: string[] }[];
+  skipped: ImportNote[];
+  rejected: ImportNote[];
+  warnings: ImportNote[];
+}
+
+class DryRunRollback extends Error {}
+
+/**
+ * Writes a batch in one transaction through the catalogue writer: all or nothing. A dry
+ * run does every write, reports what would happen and rolls back, so its report is exact.
+ */
+export async function mergeImport(writer: CatalogueWriter, batch: ImportBatch, options: ImportOptions): Promise<ImportReport> {
+  const rejected = [...batch.rejected];
+  if (rejected.length && !options.skipInvalid) {
+    return report(batch, [], rejected, false);
+  }
+  const records: ImportReport["records"] = [];
+  try {
+    await writer.transaction(async (tx) => {
+      for (const [index, item] of batch.items.entries()) {
+        try {
+          const result = await saveItem(tx, item, options.actor);
+          records.push({ origin: item.origin, kind: item.kind, slug: item.input.slug, outcome: result.outcome, changed: result.changed });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          rejected.push({ origin: item.origin, reason: error.detail ?? error.messageIn("en") });
+          if (!options.skipInvalid) throw new DryRunRollback();
+        }
+        options.onProgress?.(index + 1, batch.items.length);
+      }
+      if (options.dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+    return report(batch, records, rejected, false);
+  }
+  return report(batch, records, rejected, true);
+}
+
+/** Uncommitted reports (dry run, rejected file) list what would have been written. */
+function report(batch: ImportBatch, records: ImportReport["records"], rejected: ImportNote[], committed: boolean): ImportReport {
+  const count = (outcome: SaveOutcome) => records.filter((r) => r.outcome === outcome).length;
+  return {
+    committed,
+    counts: {
+      created: count("created"),
+      updated: count("updated"),
+      unchanged: count("unchanged"),
+      skipped: batch.skipped.length,
+      rejected: rejected.length,
+    },
+    records,
+    skipped: batch.skipped,
+    rejected,
+    warnings: batch.warnings,
+  };
+}
+
+function saveItem(tx: TransactionWriter, item: ImportItem, actor: string): Promise<SaveResult> {
+  switch (item.kind) {
+    case "theme":
+      return tx.save(themeStore, { input: item.input, actor });
+    case "beneficiary_type":
+      return tx.save(beneficiaryTypeStore, { input: item.input, actor });
+    case "programme":
+      return tx.save(programmeStore, { input: item.input, actor });
+    case "call":
+      return tx.save(callStore, { input: item.input, actor });
+    case "event":
+      return tx.save(eventStore, { input: item.input, actor });
+    case "article":
+      return tx.save(articleStore, { input: item.input, actor });
+  }
+}
