@@ -1,0 +1,14 @@
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import type { CatalogueWriter } from "./modules/history/catalogue-writer.js";
+import type { Db } from "./platform/db/connection.js";
+
+/** Everything the app needs from outside, passed in: no module reaches for a singleton. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  writer: CatalogueWriter;
+  log: Logger;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+}

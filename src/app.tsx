@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps } from "./app-deps.js";
+import { AppError } from "./errors.js";
+import { callRoutes } from "./modules/calls/calls.routes.js";
+import { homeRoutes } from "./modules/home/home.routes.js";
+import { LANGS } from "./platform/i18n/translate.js";
+import { renderError } from "./platform/http/error-pages.js";
+import { staticRoutes } from "./platform/http/static.js";
+
+/**
+ * The whole web application, without a listening socket: tests call app.request().
+ * Load order: platform middleware, health, static files, then each module's routes.
+ */
+export function buildApp(deps: AppDeps) {
+  const app = new Hono();
+
+  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], objectSrc: ["'none'"] } }));
+  app.use("*", compress());
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    try {
+      await deps.db.kysely.selectFrom("themes").select("id").limit(1).execute();
+      return c.json({ status: "ready" });
+    } catch {
+      return c.json({ status: "unavailable" }, 503);
+    }
+  });
+  app.route("/", staticRoutes());
+
+  for (const lang of LANGS) {
+    const prefix = lang === "nl" ? "/" : `/${lang}`;
+    app.route(prefix, homeRoutes(deps, lang));
+    app.route(prefix, callRoutes(deps, lang));
+  }
+
+  app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return renderError(c, error, deps.config.BASE_URL, deps.now());
+    deps.log.error({ err: error, path: c.req.path }, "unhandled error");
+    return renderError(c, new AppError("internal"), deps.config.BASE_URL, deps.now());
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof buildApp>;
+export const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;

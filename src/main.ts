@@ -1,0 +1,21 @@
+import { Command } from "commander";
+import { version } from "./app.js";
+import { loadConfig } from "./config.js";
+import { registerMigrateCommand } from "./platform/db/migrate.command.js";
+import { registerServeCommand } from "./platform/http/serve.command.js";
+import { registerUsersCommand } from "./modules/accounts/users.command.js";
+
+/** One entry point: `subsidiegids serve | migrate | import | users ...`. */
+const program = new Command()
+  .name("subsidiegids")
+  .description("Subsidiegids: the guide to European funding for Flemish organisations.")
+  .version(version)
+  .showHelpAfterError()
+  .addHelpText("after", "\nConfiguration comes from environment variables; see the README.");
+
+const config = () => loadConfig();
+registerServeCommand(program, config);
+registerMigrateCommand(program, config);
+registerUsersCommand(program, config);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,247 @@
+import type { Kysely } from "kysely";
+import type { Database, Row } from "../../platform/db/schema.js";
+import { brusselsDate } from "../../platform/time/brussels.js";
+import { visibleTo } from "../history/visibility.js";
+import { type CallStatus, callStatus } from "./call-status.js";
+
+export interface Named {
+  slug: string;
+  nameNl: string;
+  nameEn: string;
+}
+
+export interface CallSummary {
+  id: number;
+  slug: string;
+  title: string;
+  code: string | null;
+  language: string;
+  status: CallStatus;
+  opensOn: string | null;
+  isRolling: boolean;
+  closesAt: string | null;
+  /** The first deadline still ahead, or null when all have passed or there are none. */
+  nextDeadline: Deadline | null;
+  programme: { slug: string; name: string; shortName: string | null } | null;
+  introduction: string | null;
+  updatedAt: string;
+}
+
+export interface Deadline {
+  date: string;
+  time: string | null;
+  at: string;
+  label: string | null;
+}
+
+export interface CallDetail extends CallSummary {
+  row: Row<"calls">;
+  deadlines: Deadline[];
+  shares: { source: string; bound: "max" | "min"; percent: number }[];
+  links: { label: string; url: string }[];
+  contacts: Row<"contacts">[];
+  themes: Named[];
+  themesInherited: boolean;
+  beneficiaryTypes: Named[];
+  beneficiaryTypesInherited: boolean;
+  events: { slug: string; title: string; startsAt: string; endsAt: string | null; isOnline: boolean }[];
+  partnersNeeded: Row<"calls">["partnersNeeded"];
+}
+
+export interface CallListFilter {
+  statuses?: CallStatus[];
+  programmeId?: number;
+  themeId?: number;
+  beneficiaryTypeId?: number;
+  order?: "deadline" | "newest" | "title";
+  limit?: number;
+  offset?: number;
+}
+
+type SummaryRow = Pick<
+  Row<"calls">,
+  "id" | "slug" | "title" | "code" | "language" | "opensOn" | "isRolling" | "closesAt" | "introduction" | "updatedAt" | "programmeId"
+>;
+
+/** Published calls with derived status; status filters run in SQL with the same rule as callStatus. */
+export async function listCalls(db: Kysely<Database>, filter: CallListFilter, now: Date): Promise<{ total: number; calls: CallSummary[] }> {
+  const today = brusselsDate(now);
+  const at = now.toISOString();
+  let query = db.selectFrom("calls").where(visibleTo(now, "calls"));
+  if (filter.statuses?.length) {
+    const statuses = filter.statuses;
+    query = query.where((eb) =>
+      eb.or(
+        statuses.map((status) => {
+          const notForthcoming = eb.or([eb("opensOn", "is", null), eb("opensOn", "<=", today)]);
+          if (status === "forthcoming") return eb("opensOn", ">", today);
+          if (status === "closed") return eb.and([notForthcoming, eb("isRolling", "=", 0), eb("closesAt", "<", at)]);
+          return eb.and([notForthcoming, eb.or([eb("isRolling", "=", 1), eb("closesAt", "is", null), eb("closesAt", ">=", at)])]);
+        }),
+      ),
+    );
+  }
+  if (filter.programmeId !== undefined) query = query.where("programmeId", "=", filter.programmeId);
+  if (filter.themeId !== undefined) {
+    const themeId = filter.themeId;
+    query = query.where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom("callThemes").select("callId").whereRef("callThemes.callId", "=", "calls.id").where("themeId", "=", themeId)),
+        eb.and([
+          eb("ownThemes", "=", 0),
+          eb.exists(
+            eb.selectFrom("programmeThemes").select("programmeId").whereRef("programmeThemes.programmeId", "=", "calls.programmeId").where("themeId", "=", themeId),
+          ),
+        ]),
+      ]),
+    );
+  }
+  if (filter.beneficiaryTypeId !== undefined) {
+    const typeId = filter.beneficiaryTypeId;
+    query = query.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb.selectFrom("callBeneficiaryTypes").select("callId").whereRef("callBeneficiaryTypes.callId", "=", "calls.id").where("beneficiaryTypeId", "=", typeId),
+        ),
+        eb.and([
+          eb("ownBeneficiaries", "=", 0),
+          eb.exists(
+            eb
+              .selectFrom("programmeBeneficiaryTypes")
+              .select("programmeId")
+              .whereRef("programmeBeneficiaryTypes.programmeId", "=", "calls.programmeId")
+              .where("beneficiaryTypeId", "=", typeId),
+          ),
+        ]),
+      ]),
+    );
+  }
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
+  let rows = query.select([
+    "id", "slug", "title", "code", "language", "opensOn", "isRolling", "closesAt", "introduction", "updatedAt", "programmeId",
+  ]);
+  const order = filter.order ?? "deadline";
+  if (order === "deadline") {
+    // Upcoming deadlines first (nearest first), then calls without a deadline, then past ones (latest first).
+    rows = rows
+      .orderBy((eb) => eb.case().when("closesAt", ">=", at).then(0).when("closesAt", "is", null).then(1).else(2).end())
+      .orderBy((eb) => eb.case().when("closesAt", ">=", at).then(eb.ref("closesAt")).else(null).end())
+      .orderBy("closesAt", "desc");
+  } else if (order === "newest") {
+    rows = rows.orderBy("createdAt", "desc");
+  } else {
+    rows = rows.orderBy("title");
+  }
+  const result = await rows.orderBy("id").limit(filter.limit ?? 50).offset(filter.offset ?? 0).execute();
+  return { total: Number(total), calls: await summarise(db, result, now) };
+}
+
+async function summarise(db: Kysely<Database>, rows: SummaryRow[], now: Date): Promise<CallSummary[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const programmeIds = [...new Set(rows.flatMap((r) => (r.programmeId === null ? [] : [r.programmeId])))];
+  const [deadlines, programmes] = await Promise.all([
+    db.selectFrom("callDeadlines").selectAll().where("callId", "in", ids).orderBy("callId").orderBy("position").execute(),
+    programmeIds.length
+      ? db.selectFrom("programmes").select(["id", "slug", "name", "shortName"]).where("id", "in", programmeIds).execute()
+      : [],
+  ]);
+  const programmeById = new Map(programmes.map((p) => [p.id, p]));
+  return rows.map((row) => {
+    const own = deadlines.filter((d) => d.callId === row.id).map(toDeadline);
+    const programme = row.programmeId === null ? undefined : programmeById.get(row.programmeId);
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      code: row.code,
+      language: row.language,
+      status: callStatus({ opensOn: row.opensOn, closesAt: row.closesAt, isRolling: row.isRolling === 1 }, now),
+      opensOn: row.opensOn,
+      isRolling: row.isRolling === 1,
+      closesAt: row.closesAt,
+      nextDeadline: nextDeadline(own, now),
+      programme: programme ? { slug: programme.slug, name: programme.name, shortName: programme.shortName } : null,
+      introduction: row.introduction,
+      updatedAt: row.updatedAt,
+    };
+  });
+}
+
+function toDeadline(d: Row<"callDeadlines">): Deadline {
+  return { date: d.dueOn, time: d.dueTime, at: d.dueAt, label: d.label };
+}
+
+export function nextDeadline(deadlines: Deadline[], now: Date): Deadline | null {
+  const at = now.toISOString();
+  return [...deadlines].sort((a, b) => a.at.localeCompare(b.at)).find((d) => d.at >= at) ?? null;
+}
+
+export async function findCall(db: Kysely<Database>, slug: string, now: Date): Promise<CallDetail | undefined> {
+  const row = await db.selectFrom("calls").selectAll().where("slug", "=", slug).where(visibleTo(now, "calls")).executeTakeFirst();
+  if (!row) return undefined;
+  const [summary] = await summarise(db, [row], now);
+  const id = row.id;
+  const [deadlines, shares, links, contacts, ownThemes, ownTypes, events] = await Promise.all([
+    db.selectFrom("callDeadlines").selectAll().where("callId", "=", id).orderBy("position").execute(),
+    db.selectFrom("callCofinancingShares").select(["source", "bound", "percent"]).where("callId", "=", id).orderBy("position").execute(),
+    db.selectFrom("callLinks").select(["label", "url"]).where("callId", "=", id).orderBy("position").execute(),
+    db.selectFrom("callContacts").innerJoin("contacts", "contacts.id", "callContacts.contactId").selectAll("contacts").where("callId", "=", id).orderBy("position").execute(),
+    db.selectFrom("callThemes").innerJoin("themes", "themes.id", "callThemes.themeId").select(["slug", "nameNl", "nameEn"]).where("callId", "=", id).orderBy("position").execute(),
+    db
+      .selectFrom("callBeneficiaryTypes")
+      .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "callBeneficiaryTypes.beneficiaryTypeId")
+      .select(["slug", "nameNl", "nameEn"])
+      .where("callId", "=", id)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("eventCalls")
+      .innerJoin("events", "events.id", "eventCalls.eventId")
+      .select(["events.slug", "events.title", "events.startsAt", "events.endsAt", "events.isOnline"])
+      .where("eventCalls.callId", "=", id)
+      .where(visibleTo(now, "events"))
+      .orderBy("events.startsAt")
+      .execute(),
+  ]);
+  const inheritThemes = row.ownThemes === 0 && row.programmeId !== null;
+  const inheritTypes = row.ownBeneficiaries === 0 && row.programmeId !== null;
+  const [programmeThemes, programmeTypes] = await Promise.all([
+    inheritThemes ? themesOfProgramme(db, row.programmeId as number) : [],
+    inheritTypes ? beneficiaryTypesOfProgramme(db, row.programmeId as number) : [],
+  ]);
+  return {
+    ...(summary as CallSummary),
+    row,
+    deadlines: deadlines.map(toDeadline),
+    shares,
+    links,
+    contacts,
+    themes: inheritThemes ? programmeThemes : ownThemes,
+    themesInherited: inheritThemes,
+    beneficiaryTypes: inheritTypes ? programmeTypes : ownTypes,
+    beneficiaryTypesInherited: inheritTypes,
+    events: events.map((e) => ({ ...e, isOnline: e.isOnline === 1 })),
+    partnersNeeded: row.partnersNeeded,
+  };
+}
+
+export function themesOfProgramme(db: Kysely<Database>, programmeId: number): Promise<Named[]> {
+  return db
+    .selectFrom("programmeThemes")
+    .innerJoin("themes", "themes.id", "programmeThemes.themeId")
+    .select(["slug", "nameNl", "nameEn"])
+    .where("programmeId", "=", programmeId)
+    .orderBy("position")
+    .execute();
+}
+
+export function beneficiaryTypesOfProgramme(db: Kysely<Database>, programmeId: number): Promise<Named[]> {
+  return db
+    .selectFrom("programmeBeneficiaryTypes")
+    .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "programmeBeneficiaryTypes.beneficiaryTypeId")
+    .select(["slug", "nameNl", "nameEn"])
+    .where("programmeId", "=", programmeId)
+    .orderBy("position")
+    .execute();
+}

@@ -1,0 +1,23 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../errors.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+import { segments } from "../../platform/http/paths.js";
+import { backHref, pageContext } from "../../platform/http/site-context.js";
+import { findCall } from "./call.queries.js";
+import { CallPage } from "./views/call-page.js";
+
+export function callRoutes(deps: AppDeps, lang: Lang) {
+  const app = new Hono();
+  const base = `/${segments[lang].calls}`;
+
+  app.get(`${base}/:slug`, async (c) => {
+    const now = deps.now();
+    const call = await findCall(deps.db.kysely, c.req.param("slug"), now);
+    if (!call) throw new AppError("call_not_found");
+    const page = pageContext(c, lang, deps.config.BASE_URL, now);
+    return c.html(<CallPage page={page} call={call} backHref={backHref(c, page.paths.section("calls"), deps.config.BASE_URL)} />);
+  });
+
+  return app;
+}

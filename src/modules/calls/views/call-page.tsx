@@ -1,0 +1,204 @@
+import { formatDate, formatMoney, formatNumber, formatTimeRange } from "../../../platform/i18n/format.js";
+import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
+import { NamedList } from "../../../platform/views/components/named-list.js";
+import { ContactCard } from "../../../platform/views/components/contact-card.js";
+import { Section } from "../../../platform/views/components/section.js";
+import { StatusBadge } from "../../../platform/views/components/status-badge.js";
+import { FreeSections } from "../../../platform/views/components/free-sections.js";
+import { Layout } from "../../../platform/views/layout.js";
+import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
+import type { PageContext } from "../../../platform/views/page-context.js";
+import type { CallDetail } from "../call.queries.js";
+
+/** The call page: the origin page's sections in their order, then what helps decide. */
+export function CallPage({ page, call, backHref }: { page: PageContext; call: CallDetail; backHref: string }) {
+  const { t, paths, lang } = page;
+  const row = call.row;
+  const hasFunding = row.budgetAmountEur !== null || row.expectedGrants !== null || call.shares.length > 0 || row.cofinancingNote || row.maxContributionEur !== null;
+  return (
+    <Layout
+      page={page}
+      title={call.title}
+      description={call.introduction ? markdownToText(call.introduction, 160) : undefined}
+      breadcrumbs={[{ label: t("nav.calls"), href: paths.section("calls") }, { label: call.title }]}
+      bodyClass="call-page"
+    >
+      <p class="back-link">
+        <a href={backHref}>← {t("nav.back")}</a>
+      </p>
+      <article class="detail" lang={call.language !== lang ? call.language : undefined}>
+        <header class="detail-header">
+          <p class="eyebrow">
+            <StatusBadge page={page} status={call.status} />
+            {call.programme ? (
+              <a href={paths.programme(call.programme.slug)}>{call.programme.name}</a>
+            ) : null}
+          </p>
+          <h1>{call.title}</h1>
+        </header>
+
+        <Section id="deadline" title={call.deadlines.length > 1 ? t("call.deadlines") : t("call.deadline")} class="page-section key-facts">
+          {call.isRolling ? <p>{t("call.rolling")}</p> : null}
+          {call.deadlines.length ? (
+            <ul class="deadline-list">
+              {call.deadlines.map((d) => (
+                <li>
+                  <DeadlineText page={page} deadline={d} countdown={call.status === "open"} />
+                </li>
+              ))}
+            </ul>
+          ) : call.isRolling ? null : (
+            <p>{t("call.noDeadline")}</p>
+          )}
+          {call.opensOn ? (
+            <p>
+              {t("call.opens")} <time datetime={call.opensOn}>{formatDate(lang, call.opensOn)}</time>
+            </p>
+          ) : null}
+          {call.deadlines.length ? (
+            <p>
+              <a class="button-link" href={`${paths.call(call.slug)}/agenda.ics`}>
+                {t("call.addToCalendar")}
+              </a>
+            </p>
+          ) : null}
+        </Section>
+
+        {call.code ? (
+          <Section id="code" title={t("call.code")}>
+            <p class="code-value">{call.code}</p>
+            {row.parentCallCode ? (
+              <p>
+                {t("call.parentCall")}: {row.parentCallTitle ? `${row.parentCallTitle} ` : ""}({row.parentCallCode})
+              </p>
+            ) : null}
+          </Section>
+        ) : null}
+
+        {call.introduction ? (
+          <Section id="inleiding" title={t("call.introduction")}>
+            <Markdown source={call.introduction} />
+          </Section>
+        ) : null}
+
+        {row.objectives ? (
+          <Section id="doelstellingen" title={t("call.objectives")}>
+            <Markdown source={row.objectives} />
+          </Section>
+        ) : null}
+
+        <FreeSections sections={JSON.parse(row.extraSections)} />
+
+        <Section id="wie" title={t("call.beneficiaries")}>
+          <dl class="facts">
+            <dt>{t("call.beneficiaries")}</dt>
+            <dd>
+              <NamedList page={page} items={call.beneficiaryTypes} href={paths.beneficiary} />
+              {call.beneficiaryTypesInherited && call.beneficiaryTypes.length ? <span class="muted"> ({t("call.inherited")})</span> : null}
+            </dd>
+            <dt>{t("call.partners")}</dt>
+            <dd>
+              {call.partnersNeeded ? t(`partners.${call.partnersNeeded}`) : t("value.unknown")}
+              {row.partnersNote ? ` — ${row.partnersNote}` : ""}
+            </dd>
+            {row.projectType ? (
+              <>
+                <dt>{t("call.projectType")}</dt>
+                <dd>{row.projectType}</dd>
+              </>
+            ) : null}
+            <dt>{t("call.themes")}</dt>
+            <dd>
+              <NamedList page={page} items={call.themes} href={paths.theme} />
+              {call.themesInherited && call.themes.length ? <span class="muted"> ({t("call.inherited")})</span> : null}
+            </dd>
+          </dl>
+        </Section>
+
+        {hasFunding ? (
+          <Section id="financiering" title={t("call.funding")}>
+            <dl class="facts">
+              {row.budgetAmountEur !== null ? (
+                <>
+                  <dt>{t("call.budget")}</dt>
+                  <dd>
+                    {formatMoney(lang, row.budgetAmountEur)}
+                    {row.budgetNote ? ` — ${row.budgetNote}` : ""}
+                  </dd>
+                </>
+              ) : null}
+              {row.expectedGrants !== null ? (
+                <>
+                  <dt>{t("call.expectedGrants")}</dt>
+                  <dd>{formatNumber(lang, row.expectedGrants)}</dd>
+                </>
+              ) : null}
+              {row.maxContributionEur !== null ? (
+                <>
+                  <dt>{t("call.contribution")}</dt>
+                  <dd>
+                    {row.minContributionEur !== null && row.minContributionEur !== row.maxContributionEur
+                      ? `${formatMoney(lang, row.minContributionEur)} – ${formatMoney(lang, row.maxContributionEur)}`
+                      : formatMoney(lang, row.maxContributionEur)}
+                  </dd>
+                </>
+              ) : null}
+              {call.shares.length || row.cofinancingNote ? (
+                <>
+                  <dt>{t("call.cofinancing")}</dt>
+                  <dd>
+                    {call.shares.length ? (
+                      <ul class="shares">
+                        {call.shares.map((s) => (
+                          <li>
+                            <span class="share-bar" style={`--share:${s.percent}%`} aria-hidden="true" />
+                            {t(`call.share.${s.bound}`, { percent: formatNumber(lang, s.percent), source: s.source })}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    {row.cofinancingNote ? <p>{row.cofinancingNote}</p> : null}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          </Section>
+        ) : null}
+
+        {call.events.length ? (
+          <Section id="infosessies" title={t("call.events")}>
+            <ul class="plain-list">
+              {call.events.map((e) => (
+                <li>
+                  <a href={paths.event(e.slug)}>{e.title}</a> — {formatDate(lang, e.startsAt)}, {formatTimeRange(lang, e.startsAt, e.endsAt)}
+                  {e.isOnline ? `, ${t("event.online")}` : ""}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+
+        <Section id="info-contact" title={t("call.infoContact")}>
+          <Markdown source={row.infoContact} />
+          {call.links.length || row.url ? (
+            <ul class="plain-list">
+              {call.links.map((l) => (
+                <li>
+                  <a href={l.url}>{l.label}</a>
+                </li>
+              ))}
+              {row.url && !call.links.some((l) => l.url === row.url) ? (
+                <li>
+                  <a href={row.url}>{t("call.moreInfo")}</a>
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+          {call.contacts.map((c) => (
+            <ContactCard page={page} contact={c} heading={t("call.contactPerson")} />
+          ))}
+        </Section>
+      </article>
+    </Layout>
+  );
+}

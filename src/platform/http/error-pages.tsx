@@ -1,0 +1,64 @@
+import type { Context } from "hono";
+import { AppError } from "../../errors.js";
+import type { Lang } from "../i18n/translate.js";
+import { Layout } from "../views/layout.js";
+import type { PageContext } from "../views/page-context.js";
+import { pageContext } from "./site-context.js";
+
+export function languageOf(path: string): Lang {
+  return path === "/en" || path.startsWith("/en/") ? "en" : "nl";
+}
+
+/** Errors never show a stack trace: a page in the visitor's language, or problem+json for the API. */
+export function renderError(c: Context, error: AppError, baseUrl: string, now: Date) {
+  const page = pageContext(c, languageOf(c.req.path), baseUrl, now);
+  const status = error.status as 400 | 404 | 409 | 422 | 429 | 500;
+  if (error.status === 404) return c.html(<NotFoundPage page={page} message={error.messageIn(page.lang)} />, 404);
+  return c.html(
+    <Layout page={page} title={page.t("error.title")}>
+      <h1>{page.t("error.title")}</h1>
+      <p>{error.messageIn(page.lang)}</p>
+      <p>
+        <a href={page.paths.home}>{page.t("notFound.home")}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}
+
+function NotFoundPage({ page, message }: { page: PageContext; message: string }) {
+  const { t, paths } = page;
+  const guess = decodeURIComponent(page.url.split("?")[0] ?? "")
+    .split("/")
+    .filter(Boolean)
+    .pop()
+    ?.replace(/[-_]+/g, " ")
+    .slice(0, 80);
+  return (
+    <Layout page={page} title={t("notFound.title")}>
+      <h1>{t("notFound.title")}</h1>
+      <p>{message}</p>
+      <p>{t("notFound.body")}</p>
+      <form role="search" action={paths.search()} method="get" class="inline-search">
+        <label for="notfound-q">{t("notFound.search")}</label>
+        <input id="notfound-q" name="q" type="search" value={guess ?? ""} />
+        <button type="submit">{t("search.submit")}</button>
+      </form>
+      <ul class="plain-list">
+        <li>
+          <a href={paths.home}>{t("notFound.home")}</a>
+        </li>
+        <li>
+          <a href={paths.section("calls")}>{t("nav.calls")}</a>
+        </li>
+        <li>
+          <a href={paths.section("programmes")}>{t("nav.programmes")}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function notFound(): AppError {
+  return new AppError("not_found");
+}

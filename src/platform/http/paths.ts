@@ -1,0 +1,51 @@
+import type { Lang } from "../i18n/translate.js";
+
+/** URL segments per language: Dutch at the root, English under /en with English words. */
+export const segments = {
+  nl: { calls: "oproepen", programmes: "programmas", events: "evenementen", themes: "themas", beneficiaries: "begunstigden", articles: "artikels", search: "zoeken" },
+  en: { calls: "calls", programmes: "programmes", events: "events", themes: "themes", beneficiaries: "beneficiaries", articles: "articles", search: "search" },
+} as const;
+
+export type Section = keyof (typeof segments)["nl"];
+
+export interface Paths {
+  home: string;
+  section(section: Section): string;
+  call(slug: string): string;
+  programme(slug: string): string;
+  event(slug: string): string;
+  theme(slug: string): string;
+  beneficiary(slug: string): string;
+  article(slug: string): string;
+  search(query?: string): string;
+}
+
+export function pathsFor(lang: Lang): Paths {
+  const prefix = lang === "nl" ? "" : `/${lang}`;
+  const s = segments[lang];
+  const item = (section: Section) => (slug: string) => `${prefix}/${s[section]}/${encodeURIComponent(slug)}`;
+  return {
+    home: prefix || "/",
+    section: (section) => `${prefix}/${s[section]}`,
+    call: item("calls"),
+    programme: item("programmes"),
+    event: item("events"),
+    theme: item("themes"),
+    beneficiary: item("beneficiaries"),
+    article: item("articles"),
+    search: (query) => `${prefix}/${s.search}${query ? `?${query}` : ""}`,
+  };
+}
+
+/** The same page in the other language: /oproepen/x?q=1 ↔ /en/calls/x?q=1. */
+export function translatePath(pathAndQuery: string, to: Lang): string {
+  const [path = "/", query] = pathAndQuery.split("?", 2);
+  const from: Lang = path === "/en" || path.startsWith("/en/") ? "en" : "nl";
+  const rest = from === "en" ? path.slice(3) : path;
+  const [, first = "", ...tail] = rest.split("/");
+  const section = (Object.keys(segments[from]) as Section[]).find((key) => segments[from][key] === first);
+  const translated = section ? [segments[to][section], ...tail].join("/") : [first, ...tail].join("/");
+  const prefix = to === "nl" ? "" : `/${to}`;
+  const target = `${prefix}/${translated}`.replace(/\/$/, "") || "/";
+  return query ? `${target}?${query}` : target;
+}

@@ -1,0 +1,31 @@
+import { serve } from "@hono/node-server";
+import type { Command } from "commander";
+import { buildApp } from "../../app.js";
+import type { Config } from "../../config.js";
+import { openRuntime } from "../../runtime.js";
+
+export function registerServeCommand(program: Command, config: () => Config): void {
+  program
+    .command("serve")
+    .description("Run the web site and API (creates, migrates and fills an empty database first).")
+    .option("-p, --port <port>", "port to listen on (default: PORT or 3000)")
+    .action(async (options: { port?: string }) => {
+      const cfg = config();
+      const runtime = await openRuntime(cfg, { seed: true });
+      const port = options.port ? Number(options.port) : cfg.PORT;
+      const server = serve({ fetch: buildApp(runtime).fetch, port, hostname: cfg.HOST }, (info) => {
+        runtime.log.info({ port: info.port, database: cfg.databaseKind }, `Subsidiegids is running on ${cfg.BASE_URL}`);
+      });
+      const shutdown = (signal: string) => {
+        runtime.log.info({ signal }, "shutting down");
+        // Stop accepting connections, let running requests finish, then close the database.
+        server.close(async () => {
+          await runtime.close();
+          process.exit(0);
+        });
+        setTimeout(() => process.exit(1), 10_000).unref();
+      };
+      process.once("SIGINT", () => shutdown("SIGINT"));
+      process.once("SIGTERM", () => shutdown("SIGTERM"));
+    });
+}

@@ -1,0 +1,30 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const allowed: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "strong", "em", "b", "i", "u", "a", "ul", "ol", "li", "h3", "h4", "blockquote", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "hr"],
+  allowedAttributes: { a: ["href", "title", "hreflang"] },
+  allowedSchemes: ["http", "https", "mailto", "tel"],
+  // Headings inside editorial text sit below the page's own h2 sections.
+  transformTags: { h1: "h3", h2: "h3", h5: "h4", h6: "h4" },
+};
+
+/** Markdown written by editors or importers, as sanitised HTML. */
+export function markdownToHtml(markdown: string): string {
+  return sanitizeHtml(marked.parse(markdown) as string, allowed);
+}
+
+/** Plain text of Markdown for descriptions, feeds and snippets. */
+export function markdownToText(markdown: string, maxLength = 300): string {
+  const text = sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, "")}…` : text;
+}
+
+export function Markdown({ source, class: className }: { source: string | null; class?: string }) {
+  if (!source) return null;
+  return <div class={className ?? "prose"} dangerouslySetInnerHTML={{ __html: markdownToHtml(source) }} />;
+}

@@ -1,0 +1,13 @@
+import type { Lang, Translate } from "../i18n/translate.js";
+import type { Paths } from "../http/paths.js";
+
+/** What every view needs to know about the request it renders for. */
+export interface PageContext {
+  lang: Lang;
+  t: Translate;
+  paths: Paths;
+  /** Path and query of the current request, for the language switch and canonical links. */
+  url: string;
+  baseUrl: string;
+  now: Date;
+}

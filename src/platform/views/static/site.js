@@ -1,0 +1,43 @@
+// Progressive enhancement only: every page works without this file.
+(() => {
+  // Filters apply as soon as they change; the URL keeps the whole state.
+  for (const form of document.querySelectorAll("form[data-autosubmit]")) {
+    const submit = form.querySelector("[data-autosubmit-button]");
+    if (submit) submit.hidden = true;
+    form.addEventListener("change", () => refresh(form));
+  }
+
+  async function refresh(form) {
+    const params = new URLSearchParams(new FormData(form));
+    for (const [key, value] of [...params]) if (value === "") params.delete(key);
+    const url = `${form.action.split("?")[0]}?${params}`;
+    const target = document.querySelector("[data-results]");
+    if (!target || !window.fetch) return form.submit();
+    target.setAttribute("aria-busy", "true");
+    try {
+      const response = await fetch(url, { headers: { Accept: "text/html" } });
+      const html = new DOMParser().parseFromString(await response.text(), "text/html");
+      const fresh = html.querySelector("[data-results]");
+      const filters = html.querySelector("form[data-autosubmit]");
+      if (!fresh) return form.submit();
+      target.replaceWith(fresh);
+      if (filters) syncCounts(form, filters);
+      history.pushState({}, "", url);
+      document.title = html.title;
+      const status = document.querySelector("[data-results-status]");
+      if (status) status.textContent = fresh.querySelector("[data-results-count]")?.textContent ?? "";
+    } catch {
+      form.submit();
+    }
+  }
+
+  // Counts come from the server; the inputs themselves stay so focus is not lost.
+  function syncCounts(form, fresh) {
+    for (const count of form.querySelectorAll("[data-count-for]")) {
+      const match = fresh.querySelector(`[data-count-for="${CSS.escape(count.dataset.countFor)}"]`);
+      count.textContent = match ? match.textContent : "0";
+    }
+  }
+
+  window.addEventListener("popstate", () => location.reload());
+})();
