@@ -44,6 +44,21 @@ for (const dialect of DIALECTS) {
       expect(themes.every((t) => t.contactId !== null)).toBe(true);
     });
 
+    it("describes every programme fully, with its regulation on EUR-Lex and a contact point", async () => {
+      const programmes = await db.kysely.selectFrom("programmes").selectAll().execute();
+      for (const p of programmes) {
+        expect([p.shortName, p.period, p.managementMode, p.introduction, p.objectives, p.budgetAmountEur]).not.toContain(null);
+      }
+      expect(programmes.map((p) => p.cofinancing)).toContain("tbc");
+      expect(programmes.map((p) => p.maxDuration)).toContain("tbc");
+      const legislation = await db.kysely.selectFrom("programmeLegislation").select(["programmeId", "url"]).execute();
+      const contacts = await db.kysely.selectFrom("programmeContacts").select("programmeId").execute();
+      for (const p of programmes) {
+        expect(legislation.find((l) => l.programmeId === p.id)?.url).toMatch(/^https:\/\/eur-lex\.europa\.eu\//);
+        expect(contacts.some((c) => c.programmeId === p.id)).toBe(true);
+      }
+    });
+
     it("shows calls in every stage: forthcoming, open, closed, rolling, without deadline and in two stages", async () => {
       const calls = await db.kysely.selectFrom("calls").select(["id", "opensOn", "closesAt", "isRolling", "language"]).execute();
       const statuses = calls.map((c) => callStatus({ ...c, isRolling: c.isRolling === 1 }, now));

@@ -1,4 +1,5 @@
 import type { ProgrammeInputDraft } from "../../programmes/programme.input.js";
+import { staffName } from "../staff.js";
 import { regulation } from "./legislation.js";
 
 export const CERV: ProgrammeInputDraft = {
@@ -61,5 +62,5 @@ Veel projecten zijn bescheiden van omvang, wat het programma toegankelijk maakt 
       website: "https://www.eacea.ec.europa.eu",
     },
   ],
-  publishedBy: "Hanne Wouters",
+  publishedBy: staffName("hanne"),
 };

@@ -1,4 +1,5 @@
 import type { ProgrammeInputDraft } from "../../programmes/programme.input.js";
+import { staffName } from "../staff.js";
 import { regulation } from "./legislation.js";
 
 export const CREATIVE_EUROPE: ProgrammeInputDraft = {
@@ -67,5 +68,5 @@ Een sectoroverschrijdend luik steunt bovendien innovatieve samenwerking en een v
       website: "https://www.creativeeuropedesk.be",
     },
   ],
-  publishedBy: "Hanne Wouters",
+  publishedBy: staffName("hanne"),
 };

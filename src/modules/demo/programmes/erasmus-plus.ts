@@ -1,4 +1,5 @@
 import type { ProgrammeInputDraft } from "../../programmes/programme.input.js";
+import { staffName } from "../staff.js";
 import { regulation } from "./legislation.js";
 
 export const ERASMUS_PLUS: ProgrammeInputDraft = {
@@ -96,5 +97,5 @@ De meeste acties hebben één vaste indiendatum per jaar; kleinschalige partners
       website: "https://www.eacea.ec.europa.eu",
     },
   ],
-  publishedBy: "Joris Maes",
+  publishedBy: staffName("joris"),
 };

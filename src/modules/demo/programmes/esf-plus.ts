@@ -1,4 +1,5 @@
 import type { ProgrammeInputDraft } from "../../programmes/programme.input.js";
+import { staffName } from "../staff.js";
 import { EVERYONE, regulation } from "./legislation.js";
 
 export const ESF_PLUS: ProgrammeInputDraft = {
@@ -68,5 +69,5 @@ Voor het luik Werkgelegenheid en Sociale Innovatie, dat de Europese Commissie ze
       website: "https://www.europawse.be",
     },
   ],
-  publishedBy: "Els Verhaegen",
+  publishedBy: staffName("els"),
 };

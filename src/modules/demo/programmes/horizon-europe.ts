@@ -1,4 +1,5 @@
 import type { ProgrammeInputDraft } from "../../programmes/programme.input.js";
+import { staffName } from "../staff.js";
 import { regulation } from "./legislation.js";
 
 export const HORIZON_EUROPE: ProgrammeInputDraft = {
@@ -73,5 +74,5 @@ Het programma werkt ook met vijf missies, waaronder klimaatneutrale steden en ge
       website: "https://www.ncpflanders.be",
     },
   ],
-  publishedBy: "Nadia El Amrani",
+  publishedBy: staffName("nadia"),
 };

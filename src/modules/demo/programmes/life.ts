@@ -1,4 +1,5 @@
 import type { ProgrammeInputDraft } from "../../programmes/programme.input.js";
+import { staffName } from "../staff.js";
 import { regulation } from "./legislation.js";
 
 export const LIFE: ProgrammeInputDraft = {
@@ -66,5 +67,5 @@ Het programma staat open voor overheden, bedrijven en organisaties uit het midde
       website: "https://omgeving.vlaanderen.be",
     },
   ],
-  publishedBy: "Pieter Claeys",
+  publishedBy: staffName("pieter"),
 };
