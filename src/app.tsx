@@ -5,7 +5,11 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
+import { articleRoutes } from "./modules/articles/articles.routes.js";
+import { eventRoutes } from "./modules/events/events.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
+import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
+import { themeRoutes } from "./modules/themes/themes.routes.js";
 import { LANGS } from "./platform/i18n/translate.js";
 import { renderError } from "./platform/http/error-pages.js";
 import { staticRoutes } from "./platform/http/static.js";
@@ -35,6 +39,10 @@ export function buildApp(deps: AppDeps) {
     const prefix = lang === "nl" ? "/" : `/${lang}`;
     app.route(prefix, homeRoutes(deps, lang));
     app.route(prefix, callRoutes(deps, lang));
+    app.route(prefix, programmeRoutes(deps, lang));
+    app.route(prefix, eventRoutes(deps, lang));
+    app.route(prefix, themeRoutes(deps, lang));
+    app.route(prefix, articleRoutes(deps, lang));
   }
 
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));

@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { translatePath } from "../http/paths.js";
 import type { PageContext } from "./page-context.js";
@@ -18,7 +19,9 @@ export function Layout({ page, title, description, children, head, breadcrumbs, 
   const other = lang === "nl" ? "en" : "nl";
   const fullTitle = title === t("site.name") ? title : `${title} | ${t("site.name")}`;
   return (
-    <html lang={lang === "nl" ? "nl-BE" : "en"}>
+    <>
+      {raw("<!DOCTYPE html>")}
+      <html lang={lang === "nl" ? "nl-BE" : "en"}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -106,6 +109,7 @@ export function Layout({ page, title, description, children, head, breadcrumbs, 
           </div>
         </footer>
       </body>
-    </html>
+      </html>
+    </>
   );
 }

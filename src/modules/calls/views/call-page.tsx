@@ -195,7 +195,7 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
             </ul>
           ) : null}
           {call.contacts.map((c) => (
-            <ContactCard page={page} contact={c} heading={t("call.contactPerson")} />
+            <ContactCard contact={c} heading={t("call.contactPerson")} />
           ))}
         </Section>
       </article>

@@ -1,8 +1,7 @@
 import type { Row } from "../../db/schema.js";
-import type { PageContext } from "../page-context.js";
 
 /** A person or organisation that helps, with every way to reach them that we know. */
-export function ContactCard({ page, contact, heading }: { page: PageContext; contact: Row<"contacts">; heading?: string | null }) {
+export function ContactCard({ contact, heading }: { contact: Row<"contacts">; heading?: string | null }) {
   return (
     <div class="contact-card">
       {heading ? <p class="contact-heading">{heading}</p> : null}

@@ -1,0 +1,67 @@
+import { formatDate } from "../../../platform/i18n/format.js";
+import { NamedList } from "../../../platform/views/components/named-list.js";
+import { Layout } from "../../../platform/views/layout.js";
+import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
+import type { PageContext } from "../../../platform/views/page-context.js";
+import type { findArticle, listArticles } from "../article.queries.js";
+
+type Article = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
+
+export function ArticlePage({ page, article, backHref }: { page: PageContext; article: Article; backHref: string }) {
+  const { t, paths, lang } = page;
+  return (
+    <Layout
+      page={page}
+      title={article.title}
+      description={article.body ? markdownToText(article.body, 160) : undefined}
+      breadcrumbs={[{ label: t("nav.articles"), href: paths.section("articles") }, { label: article.title }]}
+    >
+      <p class="back-link">
+        <a href={backHref}>← {t("nav.back")}</a>
+      </p>
+      <article class="detail" lang={article.language !== lang ? article.language : undefined}>
+        <h1>{article.title}</h1>
+        {article.subtitle ? <p class="lead">{article.subtitle}</p> : null}
+        <Markdown source={article.body} />
+        {article.themes.length || article.programmes.length ? (
+          <aside class="page-section" aria-label={t("article.about")}>
+            <h2>{t("article.about")}</h2>
+            <NamedList page={page} items={article.themes} href={paths.theme} />
+            <ul class="plain-list">
+              {article.programmes.map((p) => (
+                <li>
+                  <a href={paths.programme(p.slug)}>{p.name}</a>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
+        {article.publishedAt ? (
+          <p class="published-note">
+            {article.publishedBy
+              ? t("event.published", { date: formatDate(lang, article.publishedAt), name: article.publishedBy })
+              : t("event.publishedOn", { date: formatDate(lang, article.publishedAt) })}
+          </p>
+        ) : null}
+      </article>
+    </Layout>
+  );
+}
+
+export function ArticleCards({ page, articles }: { page: PageContext; articles: Awaited<ReturnType<typeof listArticles>> }) {
+  return (
+    <ul class="card-list">
+      {articles.map((a) => (
+        <li>
+          <article class="card">
+            <h3 class="card-title">
+              <a href={page.paths.article(a.slug)}>{a.title}</a>
+            </h3>
+            {a.publishedAt ? <p class="card-meta">{formatDate(page.lang, a.publishedAt)}</p> : null}
+            <p class="card-summary">{a.subtitle ?? (a.body ? markdownToText(a.body, 200) : "")}</p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

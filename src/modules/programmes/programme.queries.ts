@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import type { Database, Row } from "../../platform/db/schema.js";
+import { beneficiaryTypesOfProgramme, type Named, themesOfProgramme } from "../calls/call.queries.js";
+import { visibleTo } from "../history/visibility.js";
+import type { KeyAction } from "./programme.input.js";
+
+export interface ProgrammeDetail {
+  row: Row<"programmes">;
+  keyActions: KeyAction[];
+  legislation: Row<"programmeLegislation">[];
+  synergies: { slug: string; name: string; shortName: string | null; label: string | null }[];
+  themes: Named[];
+  beneficiaryTypes: Named[];
+  contacts: (Row<"contacts"> & { label: string | null })[];
+}
+
+export function listProgrammes(db: Kysely<Database>, now: Date) {
+  return db
+    .selectFrom("programmes")
+    .select(["id", "slug", "name", "shortName", "period", "introduction", "isStub", "managementMode"])
+    .where(visibleTo(now, "programmes"))
+    .orderBy("isStub")
+    .orderBy("name")
+    .execute();
+}
+
+export async function findProgramme(db: Kysely<Database>, slug: string, now: Date): Promise<ProgrammeDetail | undefined> {
+  const row = await db.selectFrom("programmes").selectAll().where("slug", "=", slug).where(visibleTo(now, "programmes")).executeTakeFirst();
+  if (!row) return undefined;
+  const [legislation, synergies, themes, beneficiaryTypes, contacts] = await Promise.all([
+    db.selectFrom("programmeLegislation").selectAll().where("programmeId", "=", row.id).orderBy("position").execute(),
+    db
+      .selectFrom("programmeSynergies")
+      .innerJoin("programmes", "programmes.id", "programmeSynergies.targetId")
+      .select(["programmes.slug", "programmes.name", "programmes.shortName", "programmeSynergies.label"])
+      .where("programmeSynergies.programmeId", "=", row.id)
+      .orderBy("programmeSynergies.position")
+      .execute(),
+    themesOfProgramme(db, row.id),
+    beneficiaryTypesOfProgramme(db, row.id),
+    db
+      .selectFrom("programmeContacts")
+      .innerJoin("contacts", "contacts.id", "programmeContacts.contactId")
+      .selectAll("contacts")
+      .select("programmeContacts.label")
+      .where("programmeId", "=", row.id)
+      .orderBy("position")
+      .execute(),
+  ]);
+  return { row, keyActions: JSON.parse(row.keyActions), legislation, synergies, themes, beneficiaryTypes, contacts };
+}

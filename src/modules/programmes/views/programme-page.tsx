@@ -1,0 +1,172 @@
+import { formatMoney } from "../../../platform/i18n/format.js";
+import { CallCard } from "../../../platform/views/components/call-card.js";
+import { ContactCard } from "../../../platform/views/components/contact-card.js";
+import { FreeSections } from "../../../platform/views/components/free-sections.js";
+import { NamedList } from "../../../platform/views/components/named-list.js";
+import { Section } from "../../../platform/views/components/section.js";
+import { Layout } from "../../../platform/views/layout.js";
+import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
+import type { PageContext } from "../../../platform/views/page-context.js";
+import type { CallSummary } from "../../calls/call.queries.js";
+import type { ProgrammeDetail } from "../programme.queries.js";
+
+/** "tbc" is what the source said: not yet known. An absent value is simply not shown. */
+function GoodToKnowValue({ page, value }: { page: PageContext; value: string }) {
+  return /^\s*tbc\s*$/i.test(value) ? <span class="muted">{page.t("value.tbc")}</span> : <Markdown source={value} class="inline-prose" />;
+}
+
+/** The programme page: the origin page's sections in their order. */
+export function ProgrammePage({ page, programme, calls, backHref }: { page: PageContext; programme: ProgrammeDetail; calls: CallSummary[]; backHref: string }) {
+  const { t, paths, lang } = page;
+  const p = programme.row;
+  const goodToKnow = [
+    p.projectTypes ? { label: t("programme.projectTypes"), value: p.projectTypes } : null,
+    p.partnersNeeded || p.partnersNote
+      ? { label: t("programme.partners"), value: [p.partnersNeeded ? t(`partners.${p.partnersNeeded}`) : null, p.partnersNote].filter(Boolean).join(" — ") }
+      : null,
+    p.cofinancing ? { label: t("programme.cofinancing"), value: p.cofinancing } : null,
+    p.maxDuration ? { label: t("programme.maxDuration"), value: p.maxDuration } : null,
+    p.applicationProcedure ? { label: t("programme.procedure"), value: p.applicationProcedure } : null,
+  ].filter((item): item is { label: string; value: string } => item !== null);
+  return (
+    <Layout
+      page={page}
+      title={p.name}
+      description={p.introduction ? markdownToText(p.introduction, 160) : undefined}
+      breadcrumbs={[{ label: t("nav.programmes"), href: paths.section("programmes") }, { label: p.shortName ?? p.name }]}
+    >
+      <p class="back-link">
+        <a href={backHref}>← {t("nav.back")}</a>
+      </p>
+      <article class="detail" lang={p.language !== lang ? p.language : undefined}>
+        <header class="detail-header">
+          <p class="eyebrow">
+            {p.period ? <span>{t("programme.period")}: {p.period}</span> : null}
+            {p.managementMode ? <span>{t(`programme.management.${p.managementMode}`)}</span> : null}
+          </p>
+          <h1>{p.name}</h1>
+          {p.isStub ? <p class="muted">{t("programme.stub")}</p> : null}
+        </header>
+
+        {p.introduction ? (
+          <Section id="inleiding" title={t("programme.introduction")}>
+            <Markdown source={p.introduction} />
+          </Section>
+        ) : null}
+
+        {programme.keyActions.length ? (
+          <Section id="acties" title={t("programme.keyActions")} class="page-section key-actions">
+            {programme.keyActions.map((action) => (
+              <>
+                <h3>{action.title}</h3>
+                {action.items.length ? (
+                  <ul>
+                    {action.items.map((item) => (
+                      <li>{item}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                {action.note ? <Markdown source={action.note} /> : null}
+              </>
+            ))}
+          </Section>
+        ) : null}
+
+        {goodToKnow.length || programme.legislation.length ? (
+          <Section id="goed-om-weten" title={t("programme.goodToKnow")}>
+            <dl class="facts">
+              {goodToKnow.map((item) => (
+                <>
+                  <dt>{item.label}</dt>
+                  <dd>
+                    <GoodToKnowValue page={page} value={item.value} />
+                  </dd>
+                </>
+              ))}
+              {programme.legislation.length ? (
+                <>
+                  <dt>{t("programme.legislation")}</dt>
+                  <dd>
+                    <ul class="plain-list">
+                      {programme.legislation.map((l) => (
+                        <li>
+                          {l.url ? <a href={l.url}>{l.reference}</a> : l.reference}
+                          {l.title ? ` ${l.title}` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          </Section>
+        ) : null}
+
+        {p.objectives ? (
+          <Section id="doelstellingen" title={t("programme.objectives")}>
+            <Markdown source={p.objectives} />
+          </Section>
+        ) : null}
+
+        <FreeSections sections={JSON.parse(p.extraSections)} />
+
+        {programme.beneficiaryTypes.length ? (
+          <Section id="begunstigden" title={t("programme.beneficiaries")}>
+            <NamedList page={page} items={programme.beneficiaryTypes} href={paths.beneficiary} />
+          </Section>
+        ) : null}
+
+        {programme.themes.length ? (
+          <Section id="themas" title={t("programme.themes")}>
+            <NamedList page={page} items={programme.themes} href={paths.theme} />
+          </Section>
+        ) : null}
+
+        {p.budgetAmountEur !== null || p.budgetNote ? (
+          <Section id="budget" title={t("programme.budget")}>
+            {p.budgetAmountEur !== null ? <p class="budget-amount">{formatMoney(lang, p.budgetAmountEur)}</p> : null}
+            <Markdown source={p.budgetNote} />
+          </Section>
+        ) : null}
+
+        {programme.synergies.length ? (
+          <Section id="synergieen" title={t("programme.synergies")}>
+            <p>{t("programme.synergiesIntro")}</p>
+            <ul>
+              {programme.synergies.map((s) => (
+                <li>
+                  <a href={paths.programme(s.slug)}>{s.label ?? s.name}</a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+
+        {calls.length ? (
+          <Section id="oproepen" title={t("programme.calls")}>
+            <ul class="card-list">
+              {calls.map((call) => (
+                <li>
+                  <CallCard page={page} call={call} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+
+        {programme.contacts.length || p.website ? (
+          <Section id="info-contact" title={t("programme.infoContact")}>
+            {p.website ? (
+              <p>
+                <a href={p.website}>{t("programme.website")}</a>
+              </p>
+            ) : null}
+            {programme.contacts.map((c) => (
+              <ContactCard contact={c} heading={c.label} />
+            ))}
+          </Section>
+        ) : null}
+      </article>
+    </Layout>
+  );
+}

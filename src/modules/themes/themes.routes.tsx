@@ -1,0 +1,102 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../../app-deps.js";
+import { AppError } from "../../errors.js";
+import { segments } from "../../platform/http/paths.js";
+import { pageContext } from "../../platform/http/site-context.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+import { Section } from "../../platform/views/components/section.js";
+import { listArticles } from "../articles/article.queries.js";
+import { ArticleCards } from "../articles/views/article-page.js";
+import { listCalls } from "../calls/call.queries.js";
+import { visibleTo } from "../history/visibility.js";
+import { findBeneficiaryType, findTheme, listBeneficiaryTypes, listThemes, themeName } from "./theme.queries.js";
+import { TermList, TermPage } from "./views/taxonomy-pages.js";
+
+const CURRENT = ["open", "forthcoming"] as const;
+
+export function themeRoutes(deps: AppDeps, lang: Lang) {
+  const app = new Hono();
+  const s = segments[lang];
+  const db = deps.db.kysely;
+
+  app.get(`/${s.themes}`, async (c) => {
+    const page = pageContext(c, lang, deps.config.BASE_URL, deps.now());
+    return c.html(<TermList page={page} title={page.t("themes.title")} intro={page.t("themes.intro")} terms={await listThemes(db)} href={page.paths.theme} />);
+  });
+
+  app.get(`/${s.themes}/:slug`, async (c) => {
+    const now = deps.now();
+    const theme = await findTheme(db, c.req.param("slug"));
+    if (!theme) throw new AppError("theme_not_found");
+    const page = pageContext(c, lang, deps.config.BASE_URL, now);
+    const [{ calls }, programmes, articles] = await Promise.all([
+      listCalls(db, { themeId: theme.id, statuses: [...CURRENT], limit: 30 }, now),
+      db
+        .selectFrom("programmes")
+        .innerJoin("programmeThemes", "programmeThemes.programmeId", "programmes.id")
+        .select(["programmes.slug", "programmes.name"])
+        .where("programmeThemes.themeId", "=", theme.id)
+        .where(visibleTo(now, "programmes"))
+        .orderBy("programmes.name")
+        .execute(),
+      listArticles(db, now, { themeId: theme.id }),
+    ]);
+    return c.html(
+      <TermPage
+        page={page}
+        term={theme}
+        parent={{ label: page.t("nav.themes"), href: page.paths.section("themes") }}
+        calls={calls}
+        callsTitle={page.t("theme.calls")}
+        programmes={programmes}
+        programmesTitle={page.t("theme.programmes")}
+        contact={theme.contact}
+      >
+        {articles.length ? (
+          <Section id="artikels" title={page.t("theme.articles")}>
+            <ArticleCards page={page} articles={articles} />
+          </Section>
+        ) : null}
+      </TermPage>,
+    );
+  });
+
+  app.get(`/${s.beneficiaries}`, async (c) => {
+    const page = pageContext(c, lang, deps.config.BASE_URL, deps.now());
+    return c.html(
+      <TermList page={page} title={page.t("beneficiaries.title")} intro={page.t("beneficiaries.intro")} terms={await listBeneficiaryTypes(db)} href={page.paths.beneficiary} />,
+    );
+  });
+
+  app.get(`/${s.beneficiaries}/:slug`, async (c) => {
+    const now = deps.now();
+    const type = await findBeneficiaryType(db, c.req.param("slug"));
+    if (!type) throw new AppError("beneficiary_type_not_found");
+    const page = pageContext(c, lang, deps.config.BASE_URL, now);
+    const name = themeName(type, lang);
+    const [{ calls }, programmes] = await Promise.all([
+      listCalls(db, { beneficiaryTypeId: type.id, statuses: [...CURRENT], limit: 30 }, now),
+      db
+        .selectFrom("programmes")
+        .innerJoin("programmeBeneficiaryTypes", "programmeBeneficiaryTypes.programmeId", "programmes.id")
+        .select(["programmes.slug", "programmes.name"])
+        .where("programmeBeneficiaryTypes.beneficiaryTypeId", "=", type.id)
+        .where(visibleTo(now, "programmes"))
+        .orderBy("programmes.name")
+        .execute(),
+    ]);
+    return c.html(
+      <TermPage
+        page={page}
+        term={type}
+        parent={{ label: page.t("beneficiaries.title"), href: page.paths.section("beneficiaries") }}
+        calls={calls}
+        callsTitle={page.t("beneficiary.calls", { name })}
+        programmes={programmes}
+        programmesTitle={page.t("beneficiary.programmes", { name })}
+      />,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,95 @@
+import type { Child } from "hono/jsx";
+import { CallCard } from "../../../platform/views/components/call-card.js";
+import { ContactCard } from "../../../platform/views/components/contact-card.js";
+import { Section } from "../../../platform/views/components/section.js";
+import { Layout } from "../../../platform/views/layout.js";
+import type { PageContext } from "../../../platform/views/page-context.js";
+import type { Row } from "../../../platform/db/schema.js";
+import type { CallSummary } from "../../calls/call.queries.js";
+import { themeName } from "../theme.queries.js";
+
+interface Term {
+  slug: string;
+  nameNl: string;
+  nameEn: string;
+  description: string | null;
+}
+
+/** The list of themes or of beneficiary types. */
+export function TermList({ page, title, intro, terms, href }: { page: PageContext; title: string; intro: string; terms: Term[]; href: (slug: string) => string }) {
+  return (
+    <Layout page={page} title={title} description={intro} breadcrumbs={[{ label: title }]}>
+      <h1>{title}</h1>
+      <p class="lead">{intro}</p>
+      <ul class="card-list">
+        {terms.map((term) => (
+          <li>
+            <article class="card">
+              <h2 class="card-title">
+                <a href={href(term.slug)}>{themeName(term, page.lang)}</a>
+              </h2>
+              {term.description ? <p class="card-summary">{term.description}</p> : null}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+interface TermPageProps {
+  page: PageContext;
+  term: Term;
+  parent: { label: string; href: string };
+  calls: CallSummary[];
+  callsTitle: string;
+  programmes: { slug: string; name: string }[];
+  programmesTitle: string;
+  contact?: Row<"contacts"> | undefined;
+  children?: Child;
+}
+
+/** A theme or beneficiary type: its open calls, its programmes and who to ask. */
+export function TermPage({ page, term, parent, calls, callsTitle, programmes, programmesTitle, contact, children }: TermPageProps) {
+  const { t, paths } = page;
+  const name = themeName(term, page.lang);
+  return (
+    <Layout page={page} title={name} description={term.description ?? undefined} breadcrumbs={[parent, { label: name }]}>
+      <p class="back-link">
+        <a href={parent.href}>← {t("nav.back")}</a>
+      </p>
+      <h1>{name}</h1>
+      {term.description ? <p class="lead">{term.description}</p> : null}
+      <Section id="oproepen" title={callsTitle}>
+        {calls.length ? (
+          <ul class="card-list">
+            {calls.map((call) => (
+              <li>
+                <CallCard page={page} call={call} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("calls.none")}</p>
+        )}
+      </Section>
+      {programmes.length ? (
+        <Section id="programmas" title={programmesTitle}>
+          <ul class="tag-list">
+            {programmes.map((p) => (
+              <li>
+                <a href={paths.programme(p.slug)}>{p.name}</a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {children}
+      {contact ? (
+        <Section id="contact" title={t("theme.contact")}>
+          <ContactCard contact={contact} />
+        </Section>
+      ) : null}
+    </Layout>
+  );
+}
