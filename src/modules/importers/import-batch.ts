@@ -7,8 +7,12 @@ import type { BeneficiaryTypeInput, ThemeInput } from "../themes/theme.input.js"
 /** Where a record came from, for messages: "seeds/000.txt:42" or "feed.json#grants[17]". */
 export type Origin = string;
 
-/** One validated record an importer wants written, in dependency order within the batch. */
-export type ImportItem = { origin: Origin } & (
+/**
+ * One validated record an importer wants written, in dependency order within the batch.
+ * `ifMissing` marks reference data a file only names (a programme, a theme): it is created
+ * when absent, and an existing record is left as its editors keep it.
+ */
+export type ImportItem = { origin: Origin; ifMissing?: boolean } & (
   | { kind: "theme"; input: ThemeInput }
   | { kind: "beneficiary_type"; input: BeneficiaryTypeInput }
   | { kind: "programme"; input: ProgrammeInput }

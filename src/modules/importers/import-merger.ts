@@ -3,7 +3,7 @@ import { articleStore } from "../articles/article.store.js";
 import { callStore } from "../calls/call.store.js";
 import { eventStore } from "../events/event.store.js";
 import type { CatalogueWriter, TransactionWriter } from "../history/catalogue-writer.js";
-import type { SaveOutcome, SaveResult } from "../history/save-entity.js";
+import type { EntityStore, SaveOutcome, SaveResult, Trx } from "../history/save-entity.js";
 import { programmeStore } from "../programmes/programme.store.js";
 import { beneficiaryTypeStore, themeStore } from "../themes/theme.store.js";
 import type { ImportBatch, ImportItem, ImportNote } from "./import-batch.js";
@@ -78,7 +78,20 @@ function report(batch: ImportBatch, records: ImportReport["records"], rejected: 
   };
 }
 
-function saveItem(tx: TransactionWriter, item: ImportItem, actor: string): Promise<SaveResult> {
+const stores = {
+  theme: themeStore,
+  beneficiary_type: beneficiaryTypeStore,
+  programme: programmeStore,
+  call: callStore,
+  event: eventStore,
+  article: articleStore,
+} as const;
+
+async function saveItem(tx: TransactionWriter, item: ImportItem, actor: string): Promise<SaveResult> {
+  if (item.ifMissing) {
+    const id = await existingId(tx.trx, stores[item.kind], item.input);
+    if (id !== undefined) return { id, outcome: "unchanged", changed: [] };
+  }
   switch (item.kind) {
     case "theme":
       return tx.save(themeStore, { input: item.input, actor });
@@ -93,4 +106,14 @@ function saveItem(tx: TransactionWriter, item: ImportItem, actor: string): Promi
     case "article":
       return tx.save(articleStore, { input: item.input, actor });
   }
+}
+
+async function existingId(
+  trx: Trx,
+  store: Pick<EntityStore<never>, "findIdBySlug" | "findIdBySource">,
+  input: { slug: string; source?: string; externalId?: string | null },
+): Promise<number | undefined> {
+  const bySource =
+    input.source && input.externalId ? await store.findIdBySource?.(trx, input.source, input.externalId) : undefined;
+  return bySource ?? (await store.findIdBySlug(trx, input.slug));
 }

@@ -1,0 +1,75 @@
+import slugify from "@sindresorhus/slugify";
+import { type CallInput, callInput } from "../../calls/call.input.js";
+import type { ProgrammeInput } from "../../programmes/programme.input.js";
+import { PORTAL_CLOSING_TIME, portalMoment } from "./portal-dates.js";
+import { portalProgramme } from "./portal-programme.js";
+import { portalLabel, portalText } from "./portal-text.js";
+import type { PortalTopic } from "./portal-topic.js";
+import type { ThemeMapping } from "./theme-mapping.js";
+
+export type TopicConversion = { ok: true; call: CallInput; programme: ProgrammeInput | null } | { ok: false; reason: string };
+
+export const PORTAL_LINK_LABEL = "EU Funding & Tenders Portal";
+
+/** A portal topic as the call the guide shows, or why it cannot be one. */
+export function topicToCall(topic: PortalTopic, themes: ThemeMapping, source: string): TopicConversion {
+  if (!topic.code || !topic.externalId) return { ok: false, reason: "the record has no identifier" };
+  const title = portalLabel(topic.title ?? topic.summary);
+  if (!title) return { ok: false, reason: `${topic.code} has no title` };
+  const deadlines = topicDeadlines(topic);
+  if (typeof deadlines === "string") return { ok: false, reason: `${topic.code}: ${deadlines}` };
+  const programme = topic.frameworkProgramme
+    ? portalProgramme(topic.frameworkProgramme.id, topic.frameworkProgramme.label)
+    : null;
+  const summary = portalText(topic.summary);
+  const url = topic.url?.trim() || null;
+  const themeSlugs = themes.themesFor({
+    programmeShortName: programme?.shortName ?? null,
+    divisions: topic.divisions,
+    destination: topic.destination,
+    texts: [title, summary ?? "", ...topic.keywords],
+  });
+  const parsed = callInput.safeParse({
+    slug: slugify(topic.externalId, { decamelize: false }).slice(0, 160),
+    title,
+    code: topic.code,
+    programme: programme?.slug ?? null,
+    opensOn: portalMoment(topic.opensAt)?.date ?? null,
+    deadlines,
+    introduction:
+      [summary === portalText(title) ? null : summary, portalText(topic.description)].filter(Boolean).join("\n\n") || null,
+    projectType: portalLabel(topic.actionType),
+    budgetAmountEur: topic.budget?.totalEur ?? null,
+    expectedGrants: topic.budget?.expectedGrants ?? null,
+    minContributionEur: topic.budget?.minContributionEur ?? null,
+    maxContributionEur: topic.budget?.maxContributionEur ?? null,
+    url,
+    links: url ? [{ label: PORTAL_LINK_LABEL, url }] : [],
+    parentCallCode: portalLabel(topic.callIdentifier),
+    parentCallTitle: portalLabel(topic.callTitle),
+    language: "en",
+    themes: themeSlugs.length ? themeSlugs : null,
+    source,
+    externalId: topic.externalId,
+  });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    return { ok: false, reason: `${topic.code}: ${issues}` };
+  }
+  return { ok: true, call: parsed.data, programme };
+}
+
+/**
+ * Every deadline in Brussels wall-clock time, in date order; a date without time closes
+ * at the portal's 17:00. Two-stage topics label their deadlines by stage.
+ */
+function topicDeadlines(topic: PortalTopic): CallInput["deadlines"] | string {
+  const moments = [];
+  for (const value of topic.deadlines) {
+    const moment = portalMoment(value);
+    if (!moment) return `deadline "${String(value)}" is not a date`;
+    moments.push({ date: moment.date, time: moment.time ?? PORTAL_CLOSING_TIME });
+  }
+  moments.sort((a, b) => `${a.date}T${a.time}`.localeCompare(`${b.date}T${b.time}`));
+  return moments.map((m, index) => ({ ...m, label: topic.twoStage ? `stage ${index + 1}` : null }));
+}
