@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCatalogue } from "../../../test/support/catalogue-fixture.js";
+import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
+import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
+
+for (const dialect of DIALECTS) {
+  describe(`call pages (${dialect})`, () => {
+    let db: TestDb;
+    let ctx: ReturnType<typeof createTestApp>;
+    let data: Awaited<ReturnType<typeof buildCatalogue>>;
+    beforeAll(async () => {
+      db = await createTestDb(dialect);
+      ctx = createTestApp(db);
+      data = await buildCatalogue(ctx.writer);
+    });
+    afterAll(() => db.destroy());
+
+    it("shows a call with the origin page's sections in their order", async () => {
+      const res = await ctx.app.request(`/oproepen/${data.open.slug}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expectNoLeftovers(html);
+      const text = visibleText(html);
+      const order = ["Deadlines", "Code", "Inleiding", "Doelstellingen", "Info & contact"].map((h) => text.indexOf(` ${h} `));
+      expect(order.every((i) => i > 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(text).toContain("10 december 2026, 12:00 (fase 1)");
+      expect(text).toContain("1 maart 2027 (fase 2)");
+      expect(text).toContain("nog 17 dagen");
+      expect(text).toContain("Oproep 65");
+      expect(text).toContain("maximaal 25% AMIF");
+      expect(text).toContain("minimaal 50% eigen middelen");
+      expect(text).toContain("Jan Peeters");
+      expect(text).toContain("Infosessie oproep 65");
+      // Beneficiaries and themes come from the programme when the call has none of its own.
+      expect(text).toContain("Scholen");
+      expect(text).toContain("zoals het programma");
+      expect(html).toContain('href="/"');
+      expect(html).toContain("Terug naar overzicht");
+    });
+
+    it("says so when a call has no deadline, and when it opens later", async () => {
+      const none = visibleText(await (await ctx.app.request(`/oproepen/${data.noDeadline.slug}`)).text());
+      expect(none).toContain("Geen deadline bekend");
+      expect(none).toContain("Open");
+      const later = visibleText(await (await ctx.app.request(`/oproepen/${data.forthcoming.slug}`)).text());
+      expect(later).toContain("Binnenkort open");
+      expect(later).toContain("Opent op 1 februari 2027");
+    });
+
+    it("lists calls by status with the nearest deadline first", async () => {
+      const open = visibleText(await (await ctx.app.request("/oproepen?status=open")).text());
+      expect(open).toContain("Leerecosystemen fase 2");
+      expect(open).toContain("Oproep zonder deadline");
+      expect(open.indexOf("Leerecosystemen fase 2")).toBeLessThan(open.indexOf("Oproep zonder deadline"));
+      expect(open).not.toContain("Afgesloten oproep");
+      const closed = visibleText(await (await ctx.app.request("/oproepen?status=closed")).text());
+      expect(closed).toContain("Afgesloten oproep");
+      expect(closed).not.toContain("Leerecosystemen fase 2");
+    });
+
+    it("keeps the visitor's list when going back", async () => {
+      const html = await (
+        await ctx.app.request(`/oproepen/${data.open.slug}`, { headers: { referer: "http://localhost:3000/oproepen?status=closed&page=2" } })
+      ).text();
+      expect(html).toContain('href="/oproepen?status=closed&amp;page=2"');
+    });
+
+    it("serves the same call in English under /en", async () => {
+      const res = await ctx.app.request(`/en/calls/${data.open.slug}`);
+      expect(res.status).toBe(200);
+      const text = visibleText(await res.text());
+      expect(text).toContain("Introduction");
+      expect(text).toContain("10 December 2026");
+      expect(text).toContain("at most 25% AMIF");
+    });
+
+    it("answers an unknown call with a helpful 404 in the visitor's language", async () => {
+      const res = await ctx.app.request("/oproepen/bestaat-niet");
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(visibleText(html)).toContain("Deze oproep bestaat niet (meer).");
+      expect(html).toContain('value="bestaat niet"');
+      const en = await ctx.app.request("/en/calls/missing");
+      expect(en.status).toBe(404);
+      expect(visibleText(await en.text())).toContain("This call does not exist (any more).");
+    });
+
+    it("hides drafts and calls scheduled for later", async () => {
+      const { buildCall } = await import("../../../test/support/factories.js");
+      const draft = await buildCall(ctx.writer, { title: "Concept", state: "draft" });
+      const scheduled = await buildCall(ctx.writer, { title: "Gepland", publishAt: "2027-01-01T00:00:00.000Z" });
+      expect((await ctx.app.request(`/oproepen/${draft.slug}`)).status).toBe(404);
+      expect((await ctx.app.request(`/oproepen/${scheduled.slug}`)).status).toBe(404);
+    });
+  });
+}

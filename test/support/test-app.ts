@@ -1,0 +1,43 @@
+import pino from "pino";
+import type { AppDeps } from "../../src/app-deps.js";
+import { buildApp } from "../../src/app.js";
+import { parseConfig } from "../../src/config.js";
+import { createCatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
+import type { AfterWrite } from "../../src/modules/history/save-entity.js";
+import type { TestDb } from "./dialects.js";
+
+/** The real app on a test database, with a fixed clock so statuses and countdowns are stable. */
+export function createTestApp(db: TestDb, options: { now?: Date; afterWrite?: AfterWrite[] } = {}) {
+  const parsed = parseConfig({ DATABASE_URL: db.url.startsWith("sqlite:") ? db.url : db.url, BASE_URL: "http://localhost:3000", LOG_LEVEL: "silent" });
+  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+  const now = options.now ?? new Date("2026-11-23T10:00:00.000Z");
+  const deps: AppDeps = {
+    config: parsed.config,
+    db,
+    writer: createCatalogueWriter(db.kysely, options.afterWrite ?? []),
+    log: pino({ level: "silent" }),
+    now: () => now,
+  };
+  return { app: buildApp(deps), deps, writer: deps.writer, now };
+}
+
+/** The text a visitor sees, without tags, for assertions on content. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+/** Template leftovers a visitor must never see. */
+export function expectNoLeftovers(html: string): void {
+  for (const leftover of ["undefined", "[object Object]", "NaN", "null"]) {
+    const text = visibleText(html);
+    if (new RegExp(`\\b${leftover.replace(/[[\]]/g, "\\$&")}\\b`).test(text)) {
+      throw new Error(`page shows "${leftover}": …${text.slice(Math.max(0, text.indexOf(leftover) - 80), text.indexOf(leftover) + 80)}…`);
+    }
+  }
+}
