@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as catalogue from "./migrations/0001-catalogue.js";
+import * as search from "./migrations/0002-search.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -8,6 +9,7 @@ import type { Database } from "./schema.js";
  */
 const migrations: Record<string, Migration> = {
   "0001-catalogue": catalogue,
+  "0002-search": search,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

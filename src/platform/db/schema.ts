@@ -237,6 +237,42 @@ export interface JobsTable {
   createdAt: string;
 }
 
+export interface SearchDocumentsTable {
+  id: Generated<number>;
+  entityType: "call" | "programme" | "event" | "article";
+  entityId: number;
+  language: "nl" | "en";
+  slug: string;
+  title: string;
+  code: string | null;
+  /** The code as folded words ("erasmus edu 2024 pex cove"), to find a call by its code. */
+  codeKey: string | null;
+  introduction: string | null;
+  body: string | null;
+  titleTerms: string;
+  codeTerms: string;
+  introTerms: string;
+  bodyTerms: string;
+  partsTerms: string;
+  /** Slugs as "|a|b|" (one for a call, several for an article). */
+  programmes: string;
+  programmeName: string | null;
+  themes: string;
+  beneficiaryTypes: string;
+  partnersNeeded: Tristate | null;
+  projectType: string | null;
+  opensOn: string | null;
+  closesAt: string | null;
+  isRolling: number;
+  /** JSON: ISO instants of every deadline, ascending. */
+  deadlines: string;
+  startsAt: string | null;
+  sortDate: string;
+  published: number;
+  visibleFrom: string | null;
+  seq: number;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -264,6 +300,9 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   jobs: JobsTable;
+  searchDocuments: SearchDocumentsTable;
+  searchTerms: { term: string; word: string; df: number };
+  searchState: { id: number; generation: number };
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,0 +1,246 @@
+import type { Insertable } from "kysely";
+import type { SearchDocumentsTable } from "../../platform/db/schema.js";
+import { brusselsInstant } from "../../platform/time/brussels.js";
+import { articleStore } from "../articles/article.store.js";
+import type { CallInput } from "../calls/call.input.js";
+import { callStore } from "../calls/call.store.js";
+import { eventStore } from "../events/event.store.js";
+import type { Trx } from "../history/save-entity.js";
+import type { ProgrammeInput } from "../programmes/programme.input.js";
+import { programmeStore } from "../programmes/programme.store.js";
+import type { SearchEntityType } from "./search.types.js";
+import { compoundParts, type Language, tokens, tokenWords, words } from "./text-analysis.js";
+
+/** The text and facet inputs of one record, before analysis. */
+interface SourceDocument {
+  type: SearchEntityType;
+  id: number;
+  language: Language;
+  slug: string;
+  title: string;
+  code: string | null;
+  introduction: string | null;
+  body: string;
+  programmes: string[];
+  programmeName: string | null;
+  themes: string[];
+  beneficiaryTypes: string[];
+  partnersNeeded: CallInput["partnersNeeded"];
+  projectType: string | null;
+  opensOn: string | null;
+  isRolling: boolean;
+  deadlines: string[];
+  startsAt: string | null;
+  published: boolean;
+  visibleFrom: string | null;
+}
+
+export type SearchDocumentRow = Omit<Insertable<SearchDocumentsTable>, "id" | "seq">;
+
+export interface AnalysedDocument {
+  row: SearchDocumentRow;
+  /** Every token of the document with a word it came from, for the vocabulary. */
+  vocabulary: Map<string, string>;
+}
+
+const tables = { call: "calls", programme: "programmes", event: "events", article: "articles" } as const;
+
+/** Reads a record through its module's store and turns it into its search document (undefined: gone). */
+export async function readSearchDocument(trx: Trx, type: SearchEntityType, id: number): Promise<AnalysedDocument | undefined> {
+  const source = await readSource(trx, type, id);
+  if (!source) return undefined;
+  const { createdAt, publishedAt } = await trx
+    .selectFrom(tables[type])
+    .select(["createdAt", "publishedAt"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return analyse(source, publishedAt ?? createdAt);
+}
+
+async function readSource(trx: Trx, type: SearchEntityType, id: number): Promise<SourceDocument | undefined> {
+  if (type === "call") {
+    const call = (await callStore.load(trx, id))?.input;
+    if (!call) return undefined;
+    const programme = call.programme ? await loadProgrammeBySlug(trx, call.programme) : undefined;
+    return fromCall(id, call, programme);
+  }
+  if (type === "programme") {
+    const programme = (await programmeStore.load(trx, id))?.input;
+    return programme && fromProgramme(id, programme);
+  }
+  if (type === "event") {
+    const event = (await eventStore.load(trx, id))?.input;
+    if (!event) return undefined;
+    return {
+      ...common(id, "event", event),
+      title: event.title,
+      code: null,
+      introduction: event.summary,
+      body: join(event.body, event.organiser, event.location),
+      programmes: [],
+      programmeName: null,
+      themes: [],
+      beneficiaryTypes: [],
+      partnersNeeded: null,
+      projectType: null,
+      opensOn: null,
+      isRolling: false,
+      deadlines: [],
+      startsAt: event.startsAt,
+    };
+  }
+  const article = (await articleStore.load(trx, id))?.input;
+  if (!article) return undefined;
+  return {
+    ...common(id, "article", article),
+    title: article.title,
+    code: null,
+    introduction: article.subtitle,
+    body: article.body ?? "",
+    programmes: article.programmes,
+    programmeName: null,
+    themes: article.themes,
+    beneficiaryTypes: [],
+    partnersNeeded: null,
+    projectType: null,
+    opensOn: null,
+    isRolling: false,
+    deadlines: [],
+    startsAt: null,
+  };
+}
+
+async function loadProgrammeBySlug(trx: Trx, slug: string) {
+  const id = await programmeStore.findIdBySlug(trx, slug);
+  return id === undefined ? undefined : (await programmeStore.load(trx, id))?.input;
+}
+
+interface Published {
+  slug: string;
+  language: Language;
+  state: string;
+  publishAt: string | null;
+}
+
+function common(id: number, type: SearchEntityType, input: Published) {
+  return {
+    type,
+    id,
+    slug: input.slug,
+    language: input.language,
+    published: input.state === "published",
+    visibleFrom: input.publishAt,
+  };
+}
+
+/** A call inherits its programme's themes, beneficiary types and partner rule when it has none of its own. */
+function fromCall(id: number, call: CallInput, programme: ProgrammeInput | undefined): SourceDocument {
+  return {
+    ...common(id, "call", call),
+    title: call.title,
+    code: call.code,
+    introduction: call.introduction,
+    body: join(
+      call.objectives,
+      call.infoContact,
+      call.partnersNote,
+      call.projectType,
+      call.budgetNote,
+      call.cofinancingNote,
+      call.parentCallCode,
+      call.parentCallTitle,
+      ...call.extraSections.flatMap((s) => [s.heading, s.body]),
+      programme?.name,
+      programme?.shortName,
+    ),
+    programmes: call.programme ? [call.programme] : [],
+    programmeName: programme ? (programme.shortName ?? programme.name) : null,
+    themes: call.themes ?? programme?.themes ?? [],
+    beneficiaryTypes: call.beneficiaryTypes ?? programme?.beneficiaryTypes ?? [],
+    partnersNeeded: call.partnersNeeded ?? programme?.partnersNeeded ?? null,
+    projectType: call.projectType,
+    opensOn: call.opensOn,
+    isRolling: call.isRolling,
+    deadlines: call.deadlines.map((d) => brusselsInstant(d.date, d.time)).sort(),
+    startsAt: null,
+  };
+}
+
+function fromProgramme(id: number, programme: ProgrammeInput): SourceDocument {
+  return {
+    ...common(id, "programme", programme),
+    title: programme.name,
+    code: programme.shortName,
+    introduction: programme.introduction,
+    body: join(
+      programme.objectives,
+      ...programme.keyActions.flatMap((a) => [a.title, ...a.items, a.note]),
+      programme.managingBodies,
+      programme.projectTypes,
+      programme.partnersNote,
+      programme.applicationProcedure,
+      programme.budgetNote,
+      ...programme.legislation.flatMap((l) => [l.reference, l.title]),
+      ...programme.extraSections.flatMap((s) => [s.heading, s.body]),
+    ),
+    programmes: [programme.slug],
+    programmeName: programme.shortName ?? programme.name,
+    themes: programme.themes,
+    beneficiaryTypes: programme.beneficiaryTypes,
+    partnersNeeded: programme.partnersNeeded,
+    projectType: null,
+    opensOn: null,
+    isRolling: false,
+    deadlines: [],
+    startsAt: null,
+  };
+}
+
+const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join("\n\n");
+const list = (values: readonly string[]) => (values.length ? `|${[...values].sort().join("|")}|` : "");
+
+/** Snippets need only so much body; the index keeps every token. */
+const STORED_BODY = 4000;
+
+function analyse(doc: SourceDocument, sortDate: string): AnalysedDocument {
+  const lang = doc.language;
+  const vocabulary = new Map<string, string>();
+  for (const text of [doc.title, doc.code, doc.introduction, doc.body]) tokenWords(text, lang, vocabulary);
+  const parts = [doc.title, doc.introduction, doc.body].flatMap((t) => compoundParts(t, lang));
+  for (const part of parts) if (!vocabulary.has(part.token)) vocabulary.set(part.token, part.word);
+  const row: SearchDocumentRow = {
+    entityType: doc.type,
+    entityId: doc.id,
+    language: lang,
+    slug: doc.slug,
+    title: doc.title,
+    code: doc.code,
+    codeKey: doc.code
+      ? words(doc.code)
+          .map((w) => w.text)
+          .join(" ") || null
+      : null,
+    introduction: doc.introduction,
+    body: doc.body.slice(0, STORED_BODY) || null,
+    titleTerms: tokens(doc.title, lang).join(" "),
+    codeTerms: tokens(doc.code, lang).join(" "),
+    introTerms: tokens(doc.introduction, lang).join(" "),
+    bodyTerms: tokens(doc.body, lang).join(" "),
+    partsTerms: parts.map((p) => p.token).join(" "),
+    programmes: list(doc.programmes),
+    programmeName: doc.programmeName,
+    themes: list(doc.themes),
+    beneficiaryTypes: list(doc.beneficiaryTypes),
+    partnersNeeded: doc.partnersNeeded,
+    projectType: doc.projectType?.trim() || null,
+    opensOn: doc.opensOn,
+    closesAt: doc.deadlines.at(-1) ?? null,
+    isRolling: doc.isRolling ? 1 : 0,
+    deadlines: JSON.stringify(doc.deadlines),
+    startsAt: doc.startsAt,
+    sortDate,
+    published: doc.published ? 1 : 0,
+    visibleFrom: doc.visibleFrom,
+  };
+  return { row, vocabulary };
+}

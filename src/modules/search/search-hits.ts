@@ -1,0 +1,52 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../platform/db/schema.js";
+import { type Clock, nearestDeadline, statusOf } from "./facets.js";
+import type { SnapshotDocument } from "./index-snapshot.js";
+import type { CompiledQuery } from "./query-compiler.js";
+import type { SearchHit } from "./search.types.js";
+import { highlight, snippet, wordMatcher } from "./snippet.js";
+
+/** The page of results as the page, the API and feeds show them, with highlighted title and snippet. */
+export async function buildHits(
+  db: Kysely<Database>,
+  docs: SnapshotDocument[],
+  compiled: CompiledQuery,
+  codeMatches: Set<SnapshotDocument>,
+  clock: Clock,
+): Promise<SearchHit[]> {
+  if (docs.length === 0) return [];
+  const rows = await db
+    .selectFrom("searchDocuments")
+    .select(["id", "slug", "title", "code", "introduction", "body", "programmeName"])
+    .where(
+      "id",
+      "in",
+      docs.map((d) => d.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return docs.flatMap((doc): SearchHit[] => {
+    const row = byId.get(doc.id);
+    if (!row) return [];
+    const isHit = wordMatcher(compiled.must, doc.language);
+    const intro = snippet(row.introduction, isHit);
+    const next = nearestDeadline(doc, clock);
+    const programme = doc.type === "call" ? doc.programmes[0] : undefined;
+    return [
+      {
+        type: doc.type,
+        id: doc.entityId,
+        slug: row.slug,
+        title: highlight(row.title, isHit),
+        code: row.code,
+        snippet: intro.some((s) => s.hit) || !row.body ? intro : snippet(row.body, isHit),
+        language: doc.language,
+        status: statusOf(doc, clock),
+        nearestDeadline: next === null ? null : new Date(next).toISOString(),
+        startsAt: doc.startsAt === null ? null : new Date(doc.startsAt).toISOString(),
+        programme: programme && row.programmeName ? { slug: programme, name: row.programmeName } : null,
+        codeMatch: codeMatches.has(doc),
+      },
+    ];
+  });
+}

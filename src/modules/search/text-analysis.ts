@@ -1,0 +1,92 @@
+import { stemmer as dutchStemmer } from "@orama/stemmers/dutch";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+
+/**
+ * Text analysis shared by indexing, querying, ranking and snippets, and by both backends:
+ * the database only ever sees the tokens made here, so SQLite and PostgreSQL agree.
+ */
+export type Language = "nl" | "en";
+export const LANGUAGES: readonly Language[] = ["nl", "en"];
+
+const stemmers: Record<Language, (word: string) => string> = { nl: dutchStemmer, en: englishStemmer };
+
+/** Longest word we analyse; longer "words" are noise (hashes, pasted URLs) and would only bloat the index. */
+const MAX_WORD = 40;
+/** Dutch compounds: words this long also index their tails, so "ecosystemen" finds "leerecosystemen". */
+const COMPOUND_MIN = 10;
+const COMPOUND_HEAD_MIN = 3;
+const COMPOUND_TAIL_MIN = 5;
+
+/** Lower case without accents: coöperatie = cooperatie, één = een. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+export interface Word {
+  /** The folded word. */
+  text: string;
+  /** Where the original word starts and ends in the input, for highlighting. */
+  start: number;
+  end: number;
+}
+
+// A possessive or plural "'s" belongs to the word: kmo's = kmo.
+const wordPattern = /[\p{L}\p{N}]+(?:['’]s\b)?/gu;
+
+/** Words of a text, folded, with their positions in the original text. */
+export function words(text: string): Word[] {
+  const result: Word[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const folded = fold(match[0].replace(/['’]s$/, ""));
+    if (folded.length === 0 || folded.length > MAX_WORD || !/^[a-z0-9]+$/.test(folded)) continue;
+    result.push({ text: folded, start: match.index, end: match.index + match[0].length });
+  }
+  return result;
+}
+
+export function stem(word: string, language: Language): string {
+  if (/^[0-9]+$/.test(word)) return word;
+  // Snowball keeps the plural "s" after a vowel; organisaties must meet organisatie.
+  return stemmers[language](language === "nl" ? word.replace(/ies$/, "ie") : word);
+}
+
+/** The stems a word may have when we do not know its language (queries). */
+export function stemsInAnyLanguage(word: string): string[] {
+  return [...new Set(LANGUAGES.map((language) => stem(word, language)))];
+}
+
+/** The index tokens of a text in one language, in order (phrases need the order). */
+export function tokens(text: string | null | undefined, language: Language): string[] {
+  return text ? words(text).map((w) => stem(w.text, language)) : [];
+}
+
+export interface Token {
+  token: string;
+  word: string;
+}
+
+/** Tails of long Dutch words, stemmed: the parts a compound can be found by. */
+export function compoundParts(text: string | null | undefined, language: Language): Token[] {
+  if (!text || language !== "nl") return [];
+  const parts: Token[] = [];
+  for (const { text: word } of words(text)) {
+    if (word.length < COMPOUND_MIN || /[0-9]/.test(word)) continue;
+    for (let i = COMPOUND_HEAD_MIN; i <= word.length - COMPOUND_TAIL_MIN; i++) {
+      const tail = word.slice(i);
+      parts.push({ token: stem(tail, language), word: tail });
+    }
+  }
+  return parts;
+}
+
+/** Each token of a text with the first word it came from ("did you mean" shows words, not stems). */
+export function tokenWords(text: string | null | undefined, language: Language, into: Map<string, string>): void {
+  if (!text) return;
+  for (const { text: word } of words(text)) {
+    const token = stem(word, language);
+    if (!into.has(token)) into.set(token, word);
+  }
+}

@@ -1,0 +1,76 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * Every index token with its document frequency and a word it came from: what typo
+ * tolerance corrects against, what "did you mean" suggests and what ranking weighs.
+ */
+export interface VocabularyRow {
+  term: string;
+  word: string;
+  df: number;
+}
+
+export interface Correction {
+  term: string;
+  word: string;
+}
+
+export class Vocabulary {
+  readonly #rows = new Map<string, VocabularyRow>();
+  readonly #sorted: string[];
+  readonly #byLength = new Map<number, VocabularyRow[]>();
+
+  constructor(
+    rows: readonly VocabularyRow[],
+    /** Number of searchable documents, for inverse document frequency. */
+    readonly documents: number,
+  ) {
+    for (const row of rows) {
+      if (row.df <= 0) continue;
+      this.#rows.set(row.term, row);
+      const sameLength = this.#byLength.get(row.term.length) ?? [];
+      sameLength.push(row);
+      this.#byLength.set(row.term.length, sameLength);
+    }
+    this.#sorted = [...this.#rows.keys()].sort();
+  }
+
+  has(term: string): boolean {
+    return this.#rows.has(term);
+  }
+
+  df(term: string): number {
+    return this.#rows.get(term)?.df ?? 0;
+  }
+
+  /** Whether some token starts with the prefix (binary search over the sorted tokens). */
+  hasPrefix(prefix: string): boolean {
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.#sorted[mid] as string) < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return this.#sorted[low]?.startsWith(prefix) ?? false;
+  }
+
+  /** The most frequent token within maxEdits edits of the term, if any. */
+  closest(term: string, maxEdits: number): Correction | undefined {
+    let best: { row: VocabularyRow; edits: number } | undefined;
+    for (let length = term.length - maxEdits; length <= term.length + maxEdits; length++) {
+      for (const row of this.#byLength.get(length) ?? []) {
+        const edits = distance(term, row.term);
+        if (edits > maxEdits) continue;
+        if (!best || edits < best.edits || (edits === best.edits && row.df > best.row.df)) best = { row, edits };
+      }
+    }
+    return best && { term: best.row.term, word: best.row.word };
+  }
+}
+
+/** One edit from 5 letters, two from 9: short words have too many neighbours. */
+export function allowedEdits(word: string): number {
+  if (word.length >= 9) return 2;
+  return word.length >= 5 ? 1 : 0;
+}
