@@ -1,7 +1,9 @@
 import { euFtImporter } from "./eu-ft/eu-ft.importer.js";
 import type { Importer } from "./import-batch.js";
+import { pageImporter } from "./pages/pages.importer.js";
 
 /** Every import format the CLI and the back office offer. Add an importer here. */
 export const importers: Record<string, Importer> = {
   [euFtImporter.format]: euFtImporter,
+  [pageImporter.format]: pageImporter,
 };
