@@ -1,5 +1,6 @@
 import type { Alternative } from "./query-compiler.js";
 import type { TextSegment } from "./search.types.js";
+import { STOPWORDS } from "./stopwords.js";
 import { compoundParts, type Language, stem, words } from "./text-analysis.js";
 
 /**
@@ -14,7 +15,7 @@ export function wordMatcher(must: Alternative[][], language: Language): WordMatc
   for (const a of must.flat()) {
     if (a.kind === "term") terms.add(a.token);
     else if (a.kind === "prefix") prefixes.push(a.token);
-    else for (const t of a.tokens) terms.add(t);
+    else for (const t of a.tokens) if (!STOPWORDS.has(t)) terms.add(t);
   }
   const matches = (token: string) => terms.has(token) || prefixes.some((p) => token.startsWith(p));
   return (word) => {
