@@ -4,15 +4,15 @@ import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
-import { callRoutes } from "./modules/calls/calls.routes.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
+import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
-import { LANGS } from "./platform/i18n/translate.js";
 import { renderError } from "./platform/http/error-pages.js";
 import { staticRoutes } from "./platform/http/static.js";
+import { LANGS } from "./platform/i18n/translate.js";
 
 /**
  * The whole web application, without a listening socket: tests call app.request().
@@ -21,7 +21,10 @@ import { staticRoutes } from "./platform/http/static.js";
 export function buildApp(deps: AppDeps) {
   const app = new Hono();
 
-  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], objectSrc: ["'none'"] } }));
+  app.use(
+    "*",
+    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], objectSrc: ["'none'"] } }),
+  );
   app.use("*", compress());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));

@@ -32,6 +32,16 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Subsidiegids <noreply@subsidiegids.local>"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEED_DEMO: booleanFlag.default(true),
+  API_RATE_LIMIT: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(120),
+  API_RATE_WINDOW_SECONDS: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .default(60),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
     .default("info"),

@@ -1,9 +1,9 @@
 import { Command } from "commander";
 import { version } from "./app.js";
 import { loadConfig } from "./config.js";
+import { registerUsersCommand } from "./modules/accounts/users.command.js";
 import { registerMigrateCommand } from "./platform/db/migrate.command.js";
 import { registerServeCommand } from "./platform/http/serve.command.js";
-import { registerUsersCommand } from "./modules/accounts/users.command.js";
 
 /** One entry point: `subsidiegids serve | migrate | import | users ...`. */
 const program = new Command()

@@ -1,9 +1,9 @@
 import pino, { type Logger } from "pino";
 import type { AppDeps } from "./app-deps.js";
 import type { Config } from "./config.js";
+import { seedDemoIfEmpty } from "./modules/demo/seed-demo.js";
 import { type CatalogueWriter, createCatalogueWriter } from "./modules/history/catalogue-writer.js";
 import type { AfterWrite } from "./modules/history/save-entity.js";
-import { seedDemoIfEmpty } from "./modules/demo/seed-demo.js";
 import { connect } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 
@@ -20,14 +20,19 @@ export function createLogger(config: Config): Logger {
  * Opens the database, brings its schema up to date and builds the shared dependencies.
  * Every entry point (web, worker, CLI) starts here, so they all see the same setup.
  */
-export async function openRuntime(config: Config, options: { seed?: boolean; log?: Logger } = {}): Promise<AppDeps & { close(): Promise<void> }> {
+export async function openRuntime(
+  config: Config,
+  options: { seed?: boolean; log?: Logger; now?: () => Date } = {},
+): Promise<AppDeps & { close(): Promise<void> }> {
   const log = options.log ?? createLogger(config);
+  // A fixed clock (browser tests, screenshots) keeps statuses and countdowns stable.
+  const now = options.now ?? (() => new Date());
   const db = connect(config.DATABASE_URL);
   const { applied } = await migrateToLatest(db.kysely);
   if (applied.length) log.info({ applied }, "database migrated");
   const writer: CatalogueWriter = createCatalogueWriter(db.kysely, afterWriteHooks());
   if (options.seed && config.SEED_DEMO) {
-    if (await seedDemoIfEmpty(db.kysely, writer, new Date())) log.info("empty database filled with the demo guide");
+    if (await seedDemoIfEmpty(db.kysely, writer, now())) log.info("empty database filled with the demo guide");
   }
-  return { config, db, writer, log, now: () => new Date(), close: () => db.close() };
+  return { config, db, writer, log, now, close: () => db.close() };
 }

@@ -34,7 +34,14 @@ export async function buildCatalogue(writer: CatalogueWriter) {
     synergies: [{ programme: other.slug, label: null }],
     themes: [theme.slug],
     beneficiaryTypes: [schools.slug, ngo.slug],
-    contacts: [{ label: "Vlaams contactpunt", name: "Europa WSE", address: "Koning Albert II-laan 35\n1030 Brussel", phone: "02 553 44 00" }],
+    contacts: [
+      {
+        label: "Vlaams contactpunt",
+        name: "Europa WSE",
+        address: "Koning Albert II-laan 35\n1030 Brussel",
+        phone: "02 553 44 00",
+      },
+    ],
   });
   const open = await buildCall(writer, {
     title: "Leerecosystemen fase 2",
@@ -42,7 +49,10 @@ export async function buildCatalogue(writer: CatalogueWriter) {
     programme: programme.slug,
     introduction: "Netwerken die leren dichter bij mensen brengen.",
     objectives: "- meer leergoesting\n- meer deelname",
-    deadlines: [{ date: "2026-12-10", time: "12:00", label: "fase 1" }, { date: "2027-03-01", label: "fase 2" }],
+    deadlines: [
+      { date: "2026-12-10", time: "12:00", label: "fase 1" },
+      { date: "2027-03-01", label: "fase 2" },
+    ],
     cofinancingShares: [
       { source: "AMIF", bound: "max", percent: 25 },
       { source: "VVSG", bound: "max", percent: 25 },
@@ -51,8 +61,17 @@ export async function buildCatalogue(writer: CatalogueWriter) {
     contacts: [{ name: "Jan Peeters", email: "jan.peeters@example.be", phone: "02 553 99 41" }],
     links: [{ label: "Oproepfiche", url: "https://example.be/oproep-65" }],
   });
-  const closed = await buildCall(writer, { title: "Afgesloten oproep", programme: programme.slug, deadlines: [{ date: "2025-05-07" }] });
-  const forthcoming = await buildCall(writer, { title: "Komende oproep", programme: programme.slug, opensOn: "2027-02-01", themes: [theme.slug] });
+  const closed = await buildCall(writer, {
+    title: "Afgesloten oproep",
+    programme: programme.slug,
+    deadlines: [{ date: "2025-05-07" }],
+  });
+  const forthcoming = await buildCall(writer, {
+    title: "Komende oproep",
+    programme: programme.slug,
+    opensOn: "2027-02-01",
+    themes: [theme.slug],
+  });
   const noDeadline = await buildCall(writer, { title: "Oproep zonder deadline", programme: programme.slug });
   const event = await buildEvent(writer, {
     title: "Infosessie oproep 65",
@@ -74,6 +93,11 @@ export async function buildCatalogue(writer: CatalogueWriter) {
     location: "Herman Teirlinckgebouw, Brussel",
     recordingUrl: "https://example.be/opname",
   });
-  const article = await buildArticle(writer, { title: "Wat mag je verwachten over leerecosystemen", body: "## Wat?\n\nEen nieuwe aanpak.", themes: [theme.slug], programmes: [programme.slug] });
+  const article = await buildArticle(writer, {
+    title: "Wat mag je verwachten over leerecosystemen",
+    body: "## Wat?\n\nEen nieuwe aanpak.",
+    themes: [theme.slug],
+    programmes: [programme.slug],
+  });
   return { theme, schools, ngo, programme, other, open, closed, forthcoming, noDeadline, event, pastEvent, article };
 }

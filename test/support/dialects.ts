@@ -21,7 +21,7 @@ export interface TestDb extends Db {
 
 export async function createTestDb(kind: DialectKind, options: { migrate?: boolean } = {}): Promise<TestDb> {
   const db = kind === "sqlite" ? await sqliteDb() : await postgresDb();
-  if (options.migrate !== false) await migrateToLatest(db.kysely);
+  if (options.migrate !== false) await migrateToLatest(db.kysely, db.schema);
   return db;
 }
 

@@ -1,6 +1,6 @@
 import pino from "pino";
-import type { AppDeps } from "../../src/app-deps.js";
 import { buildApp } from "../../src/app.js";
+import type { AppDeps } from "../../src/app-deps.js";
 import { parseConfig } from "../../src/config.js";
 import { createCatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
 import type { AfterWrite } from "../../src/modules/history/save-entity.js";
@@ -8,7 +8,11 @@ import type { TestDb } from "./dialects.js";
 
 /** The real app on a test database, with a fixed clock so statuses and countdowns are stable. */
 export function createTestApp(db: TestDb, options: { now?: Date; afterWrite?: AfterWrite[] } = {}) {
-  const parsed = parseConfig({ DATABASE_URL: db.url.startsWith("sqlite:") ? db.url : db.url, BASE_URL: "http://localhost:3000", LOG_LEVEL: "silent" });
+  const parsed = parseConfig({
+    DATABASE_URL: db.url.startsWith("sqlite:") ? db.url : db.url,
+    BASE_URL: "http://localhost:3000",
+    LOG_LEVEL: "silent",
+  });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const now = options.now ?? new Date("2026-11-23T10:00:00.000Z");
   const deps: AppDeps = {
@@ -37,7 +41,9 @@ export function expectNoLeftovers(html: string): void {
   for (const leftover of ["undefined", "[object Object]", "NaN", "null"]) {
     const text = visibleText(html);
     if (new RegExp(`\\b${leftover.replace(/[[\]]/g, "\\$&")}\\b`).test(text)) {
-      throw new Error(`page shows "${leftover}": …${text.slice(Math.max(0, text.indexOf(leftover) - 80), text.indexOf(leftover) + 80)}…`);
+      throw new Error(
+        `page shows "${leftover}": …${text.slice(Math.max(0, text.indexOf(leftover) - 80), text.indexOf(leftover) + 80)}…`,
+      );
     }
   }
 }

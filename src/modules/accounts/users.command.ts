@@ -14,17 +14,25 @@ export function registerUsersCommand(program: Command, config: () => Config): vo
     .option("--name <name>", "display name")
     .option("--role <role>", `role: ${ROLES.join(", ")}`, "admin")
     .option("--password <password>", "password (at least 12 characters); default: read from SUBSIDIEGIDS_PASSWORD")
-    .addHelpText("after", "\nExample:\n  subsidiegids users create --email redactie@example.be --name 'Redactie' --role admin --password '…'")
+    .addHelpText(
+      "after",
+      "\nExample:\n  subsidiegids users create --email redactie@example.be --name 'Redactie' --role admin --password '…'",
+    )
     .action(async (options: { email: string; name?: string; role: string; password?: string }) => {
       const password = options.password ?? process.env.SUBSIDIEGIDS_PASSWORD;
       if (!password) return fail("Give a password with --password or SUBSIDIEGIDS_PASSWORD.");
       if (!ROLES.includes(options.role as Role)) return fail(`Unknown role "${options.role}"; use one of ${ROLES.join(", ")}.`);
       const role = options.role as Role;
-      const roles: Role[] = role === "admin" ? ["member", "editor", "admin"] : role === "editor" ? ["member", "editor"] : ["member"];
+      const roles: Role[] =
+        role === "admin" ? ["member", "editor", "admin"] : role === "editor" ? ["member", "editor"] : ["member"];
       const db = connect(config().DATABASE_URL);
       try {
         await migrateToLatest(db.kysely);
-        const result = await createUser(db.kysely, { email: options.email, name: options.name ?? null, password, roles }, new Date());
+        const result = await createUser(
+          db.kysely,
+          { email: options.email, name: options.name ?? null, password, roles },
+          new Date(),
+        );
         if (!result.ok) return fail(result.error.detail ?? result.error.messageIn("en"));
         console.log(`Created ${role} ${result.value.email} (id ${result.value.id}).`);
       } finally {

@@ -3,21 +3,40 @@ import type { Database } from "../../platform/db/schema.js";
 import { visibleTo } from "../history/visibility.js";
 
 export function listArticles(db: Kysely<Database>, now: Date, filter: { themeId?: number } = {}) {
-  let query = db.selectFrom("articles").select(["id", "slug", "title", "subtitle", "body", "publishedAt", "language"]).where(visibleTo(now, "articles"));
+  let query = db
+    .selectFrom("articles")
+    .select(["id", "slug", "title", "subtitle", "body", "publishedAt", "language"])
+    .where(visibleTo(now, "articles"));
   if (filter.themeId !== undefined) {
     const themeId = filter.themeId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("articleThemes").select("articleId").whereRef("articleThemes.articleId", "=", "articles.id").where("themeId", "=", themeId)),
+      eb.exists(
+        eb
+          .selectFrom("articleThemes")
+          .select("articleId")
+          .whereRef("articleThemes.articleId", "=", "articles.id")
+          .where("themeId", "=", themeId),
+      ),
     );
   }
   return query.orderBy("publishedAt", "desc").orderBy("title").execute();
 }
 
 export async function findArticle(db: Kysely<Database>, slug: string, now: Date) {
-  const article = await db.selectFrom("articles").selectAll().where("slug", "=", slug).where(visibleTo(now, "articles")).executeTakeFirst();
+  const article = await db
+    .selectFrom("articles")
+    .selectAll()
+    .where("slug", "=", slug)
+    .where(visibleTo(now, "articles"))
+    .executeTakeFirst();
   if (!article) return undefined;
   const [themes, programmes] = await Promise.all([
-    db.selectFrom("articleThemes").innerJoin("themes", "themes.id", "articleThemes.themeId").select(["slug", "nameNl", "nameEn"]).where("articleId", "=", article.id).execute(),
+    db
+      .selectFrom("articleThemes")
+      .innerJoin("themes", "themes.id", "articleThemes.themeId")
+      .select(["slug", "nameNl", "nameEn"])
+      .where("articleId", "=", article.id)
+      .execute(),
     db
       .selectFrom("articleProgrammes")
       .innerJoin("programmes", "programmes.id", "articleProgrammes.programmeId")

@@ -17,7 +17,12 @@ export function articleRoutes(deps: AppDeps, lang: Lang) {
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     const articles = await listArticles(deps.db.kysely, now);
     return c.html(
-      <Layout page={page} title={page.t("articles.title")} description={page.t("articles.intro")} breadcrumbs={[{ label: page.t("nav.articles") }]}>
+      <Layout
+        page={page}
+        title={page.t("articles.title")}
+        description={page.t("articles.intro")}
+        breadcrumbs={[{ label: page.t("nav.articles") }]}
+      >
         <h1>{page.t("articles.title")}</h1>
         <p class="lead">{page.t("articles.intro")}</p>
         <ArticleCards page={page} articles={articles} />
@@ -30,7 +35,9 @@ export function articleRoutes(deps: AppDeps, lang: Lang) {
     const article = await findArticle(deps.db.kysely, c.req.param("slug"), now);
     if (!article) throw new AppError("article_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    return c.html(<ArticlePage page={page} article={article} backHref={backHref(c, page.paths.section("articles"), deps.config.BASE_URL)} />);
+    return c.html(
+      <ArticlePage page={page} article={article} backHref={backHref(c, page.paths.section("articles"), deps.config.BASE_URL)} />,
+    );
   });
 
   return app;

@@ -60,11 +60,25 @@ export interface CallListFilter {
 
 type SummaryRow = Pick<
   Row<"calls">,
-  "id" | "slug" | "title" | "code" | "language" | "opensOn" | "isRolling" | "closesAt" | "introduction" | "updatedAt" | "programmeId"
+  | "id"
+  | "slug"
+  | "title"
+  | "code"
+  | "language"
+  | "opensOn"
+  | "isRolling"
+  | "closesAt"
+  | "introduction"
+  | "updatedAt"
+  | "programmeId"
 >;
 
 /** Published calls with derived status; status filters run in SQL with the same rule as callStatus. */
-export async function listCalls(db: Kysely<Database>, filter: CallListFilter, now: Date): Promise<{ total: number; calls: CallSummary[] }> {
+export async function listCalls(
+  db: Kysely<Database>,
+  filter: CallListFilter,
+  now: Date,
+): Promise<{ total: number; calls: CallSummary[] }> {
   const today = brusselsDate(now);
   const at = now.toISOString();
   let query = db.selectFrom("calls").where(visibleTo(now, "calls"));
@@ -86,11 +100,21 @@ export async function listCalls(db: Kysely<Database>, filter: CallListFilter, no
     const themeId = filter.themeId;
     query = query.where((eb) =>
       eb.or([
-        eb.exists(eb.selectFrom("callThemes").select("callId").whereRef("callThemes.callId", "=", "calls.id").where("themeId", "=", themeId)),
+        eb.exists(
+          eb
+            .selectFrom("callThemes")
+            .select("callId")
+            .whereRef("callThemes.callId", "=", "calls.id")
+            .where("themeId", "=", themeId),
+        ),
         eb.and([
           eb("ownThemes", "=", 0),
           eb.exists(
-            eb.selectFrom("programmeThemes").select("programmeId").whereRef("programmeThemes.programmeId", "=", "calls.programmeId").where("themeId", "=", themeId),
+            eb
+              .selectFrom("programmeThemes")
+              .select("programmeId")
+              .whereRef("programmeThemes.programmeId", "=", "calls.programmeId")
+              .where("themeId", "=", themeId),
           ),
         ]),
       ]),
@@ -101,7 +125,11 @@ export async function listCalls(db: Kysely<Database>, filter: CallListFilter, no
     query = query.where((eb) =>
       eb.or([
         eb.exists(
-          eb.selectFrom("callBeneficiaryTypes").select("callId").whereRef("callBeneficiaryTypes.callId", "=", "calls.id").where("beneficiaryTypeId", "=", typeId),
+          eb
+            .selectFrom("callBeneficiaryTypes")
+            .select("callId")
+            .whereRef("callBeneficiaryTypes.callId", "=", "calls.id")
+            .where("beneficiaryTypeId", "=", typeId),
         ),
         eb.and([
           eb("ownBeneficiaries", "=", 0),
@@ -118,7 +146,17 @@ export async function listCalls(db: Kysely<Database>, filter: CallListFilter, no
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
   let rows = query.select([
-    "id", "slug", "title", "code", "language", "opensOn", "isRolling", "closesAt", "introduction", "updatedAt", "programmeId",
+    "id",
+    "slug",
+    "title",
+    "code",
+    "language",
+    "opensOn",
+    "isRolling",
+    "closesAt",
+    "introduction",
+    "updatedAt",
+    "programmeId",
   ]);
   const order = filter.order ?? "deadline";
   if (order === "deadline") {
@@ -132,7 +170,11 @@ export async function listCalls(db: Kysely<Database>, filter: CallListFilter, no
   } else {
     rows = rows.orderBy("title");
   }
-  const result = await rows.orderBy("id").limit(filter.limit ?? 50).offset(filter.offset ?? 0).execute();
+  const result = await rows
+    .orderBy("id")
+    .limit(filter.limit ?? 50)
+    .offset(filter.offset ?? 0)
+    .execute();
   return { total: Number(total), calls: await summarise(db, result, now) };
 }
 
@@ -184,10 +226,27 @@ export async function findCall(db: Kysely<Database>, slug: string, now: Date): P
   const id = row.id;
   const [deadlines, shares, links, contacts, ownThemes, ownTypes, events] = await Promise.all([
     db.selectFrom("callDeadlines").selectAll().where("callId", "=", id).orderBy("position").execute(),
-    db.selectFrom("callCofinancingShares").select(["source", "bound", "percent"]).where("callId", "=", id).orderBy("position").execute(),
+    db
+      .selectFrom("callCofinancingShares")
+      .select(["source", "bound", "percent"])
+      .where("callId", "=", id)
+      .orderBy("position")
+      .execute(),
     db.selectFrom("callLinks").select(["label", "url"]).where("callId", "=", id).orderBy("position").execute(),
-    db.selectFrom("callContacts").innerJoin("contacts", "contacts.id", "callContacts.contactId").selectAll("contacts").where("callId", "=", id).orderBy("position").execute(),
-    db.selectFrom("callThemes").innerJoin("themes", "themes.id", "callThemes.themeId").select(["slug", "nameNl", "nameEn"]).where("callId", "=", id).orderBy("position").execute(),
+    db
+      .selectFrom("callContacts")
+      .innerJoin("contacts", "contacts.id", "callContacts.contactId")
+      .selectAll("contacts")
+      .where("callId", "=", id)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("callThemes")
+      .innerJoin("themes", "themes.id", "callThemes.themeId")
+      .select(["slug", "nameNl", "nameEn"])
+      .where("callId", "=", id)
+      .orderBy("position")
+      .execute(),
     db
       .selectFrom("callBeneficiaryTypes")
       .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "callBeneficiaryTypes.beneficiaryTypeId")

@@ -61,7 +61,9 @@ for (const dialect of DIALECTS) {
 
     it("keeps the visitor's list when going back", async () => {
       const html = await (
-        await ctx.app.request(`/oproepen/${data.open.slug}`, { headers: { referer: "http://localhost:3000/oproepen?status=closed&page=2" } })
+        await ctx.app.request(`/oproepen/${data.open.slug}`, {
+          headers: { referer: "http://localhost:3000/oproepen?status=closed&page=2" },
+        })
       ).text();
       expect(html).toContain('href="/oproepen?status=closed&amp;page=2"');
     });

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
-import type { Lang } from "../../platform/i18n/translate.js";
 import { segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
-import { CALL_STATUSES, type CallStatus } from "./call-status.js";
+import type { Lang } from "../../platform/i18n/translate.js";
 import { findCall, listCalls } from "./call.queries.js";
+import { CALL_STATUSES, type CallStatus } from "./call-status.js";
 import { CallList } from "./views/call-list.js";
 import { CallPage } from "./views/call-page.js";
 
@@ -18,7 +18,8 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
   app.get(base, async (c) => {
     const now = deps.now();
     const asked = c.req.query("status");
-    const status: CallStatus | "all" = asked === "all" || CALL_STATUSES.includes(asked as CallStatus) ? (asked as CallStatus | "all") : "open";
+    const status: CallStatus | "all" =
+      asked === "all" || CALL_STATUSES.includes(asked as CallStatus) ? (asked as CallStatus | "all") : "open";
     const pageNumber = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query("page") ?? "1", 10) || 1));
     const { total, calls } = await listCalls(
       deps.db.kysely,
@@ -26,7 +27,9 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
       now,
     );
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    return c.html(<CallList page={page} status={status} total={total} calls={calls} pageNumber={pageNumber} pageSize={PAGE_SIZE} />);
+    return c.html(
+      <CallList page={page} status={status} total={total} calls={calls} pageNumber={pageNumber} pageSize={PAGE_SIZE} />,
+    );
   });
 
   app.get(`${base}/:slug`, async (c) => {

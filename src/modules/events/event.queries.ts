@@ -15,7 +15,11 @@ export interface EventListFilter {
   offset?: number;
 }
 
-export async function listEvents(db: Kysely<Database>, filter: EventListFilter, now: Date): Promise<{ total: number; events: EventRow[] }> {
+export async function listEvents(
+  db: Kysely<Database>,
+  filter: EventListFilter,
+  now: Date,
+): Promise<{ total: number; events: EventRow[] }> {
   const at = now.toISOString();
   let query = db.selectFrom("events").where(visibleTo(now, "events"));
   // An event without an end is over once it has started.
@@ -37,7 +41,12 @@ export async function listEvents(db: Kysely<Database>, filter: EventListFilter, 
 }
 
 export async function findEvent(db: Kysely<Database>, slug: string, now: Date): Promise<EventDetail | undefined> {
-  const event = await db.selectFrom("events").selectAll().where("slug", "=", slug).where(visibleTo(now, "events")).executeTakeFirst();
+  const event = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("slug", "=", slug)
+    .where(visibleTo(now, "events"))
+    .executeTakeFirst();
   if (!event) return undefined;
   const calls = await db
     .selectFrom("eventCalls")

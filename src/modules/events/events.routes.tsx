@@ -27,7 +27,10 @@ export function eventRoutes(deps: AppDeps, lang: Lang) {
       const { events } = await listEvents(db, { when: { from, to }, limit: 500 }, now);
       data = { view: "month", month, events };
     } else {
-      const [upcoming, past] = await Promise.all([listEvents(db, { when: "upcoming", limit: 50 }, now), listEvents(db, { when: "past", limit: 20 }, now)]);
+      const [upcoming, past] = await Promise.all([
+        listEvents(db, { when: "upcoming", limit: 50 }, now),
+        listEvents(db, { when: "past", limit: 20 }, now),
+      ]);
       data = { view: "list", upcoming: upcoming.events, past: past.events };
     }
     return c.html(<EventList page={pageContext(c, lang, deps.config.BASE_URL, now)} data={data} />);
@@ -38,7 +41,9 @@ export function eventRoutes(deps: AppDeps, lang: Lang) {
     const event = await findEvent(deps.db.kysely, c.req.param("slug"), now);
     if (!event) throw new AppError("event_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    return c.html(<EventPage page={page} event={event} backHref={backHref(c, page.paths.section("events"), deps.config.BASE_URL)} />);
+    return c.html(
+      <EventPage page={page} event={event} backHref={backHref(c, page.paths.section("events"), deps.config.BASE_URL)} />,
+    );
   });
 
   return app;

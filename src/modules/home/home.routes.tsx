@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
-import type { Lang } from "../../platform/i18n/translate.js";
 import { pageContext } from "../../platform/http/site-context.js";
+import type { Lang } from "../../platform/i18n/translate.js";
 import { listCalls } from "../calls/call.queries.js";
 import { listEvents } from "../events/event.queries.js";
 import { listThemes } from "../themes/theme.queries.js";
@@ -17,7 +17,9 @@ export function homeRoutes(deps: AppDeps, lang: Lang) {
       listEvents(db, { when: "upcoming", limit: 4 }, now),
       listThemes(db),
     ]);
-    return c.html(<HomePage page={pageContext(c, lang, deps.config.BASE_URL, now)} open={open} events={events.events} themes={themes} />);
+    return c.html(
+      <HomePage page={pageContext(c, lang, deps.config.BASE_URL, now)} open={open} events={events.events} themes={themes} />,
+    );
   });
   return app;
 }

@@ -25,7 +25,12 @@ export function listProgrammes(db: Kysely<Database>, now: Date) {
 }
 
 export async function findProgramme(db: Kysely<Database>, slug: string, now: Date): Promise<ProgrammeDetail | undefined> {
-  const row = await db.selectFrom("programmes").selectAll().where("slug", "=", slug).where(visibleTo(now, "programmes")).executeTakeFirst();
+  const row = await db
+    .selectFrom("programmes")
+    .selectAll()
+    .where("slug", "=", slug)
+    .where(visibleTo(now, "programmes"))
+    .executeTakeFirst();
   if (!row) return undefined;
   const [legislation, synergies, themes, beneficiaryTypes, contacts] = await Promise.all([
     db.selectFrom("programmeLegislation").selectAll().where("programmeId", "=", row.id).orderBy("position").execute(),

@@ -23,10 +23,19 @@ export function programmeRoutes(deps: AppDeps, lang: Lang) {
     const now = deps.now();
     const programme = await findProgramme(deps.db.kysely, c.req.param("slug"), now);
     if (!programme) throw new AppError("programme_not_found");
-    const { calls } = await listCalls(deps.db.kysely, { programmeId: programme.row.id, statuses: ["open", "forthcoming"], limit: 20 }, now);
+    const { calls } = await listCalls(
+      deps.db.kysely,
+      { programmeId: programme.row.id, statuses: ["open", "forthcoming"], limit: 20 },
+      now,
+    );
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     return c.html(
-      <ProgrammePage page={page} programme={programme} calls={calls} backHref={backHref(c, page.paths.section("programmes"), deps.config.BASE_URL)} />,
+      <ProgrammePage
+        page={page}
+        programme={programme}
+        calls={calls}
+        backHref={backHref(c, page.paths.section("programmes"), deps.config.BASE_URL)}
+      />,
     );
   });
 

@@ -21,7 +21,15 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
 
   app.get(`/${s.themes}`, async (c) => {
     const page = pageContext(c, lang, deps.config.BASE_URL, deps.now());
-    return c.html(<TermList page={page} title={page.t("themes.title")} intro={page.t("themes.intro")} terms={await listThemes(db)} href={page.paths.theme} />);
+    return c.html(
+      <TermList
+        page={page}
+        title={page.t("themes.title")}
+        intro={page.t("themes.intro")}
+        terms={await listThemes(db)}
+        href={page.paths.theme}
+      />,
+    );
   });
 
   app.get(`/${s.themes}/:slug`, async (c) => {
@@ -64,7 +72,13 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
   app.get(`/${s.beneficiaries}`, async (c) => {
     const page = pageContext(c, lang, deps.config.BASE_URL, deps.now());
     return c.html(
-      <TermList page={page} title={page.t("beneficiaries.title")} intro={page.t("beneficiaries.intro")} terms={await listBeneficiaryTypes(db)} href={page.paths.beneficiary} />,
+      <TermList
+        page={page}
+        title={page.t("beneficiaries.title")}
+        intro={page.t("beneficiaries.intro")}
+        terms={await listBeneficiaryTypes(db)}
+        href={page.paths.beneficiary}
+      />,
     );
   });
 

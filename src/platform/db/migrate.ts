@@ -18,8 +18,9 @@ export interface MigrationReport {
   applied: string[];
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider });
+/** `schema`: PostgreSQL only, keeps the migration bookkeeping beside the tables it describes. */
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };

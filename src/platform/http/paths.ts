@@ -2,8 +2,24 @@ import type { Lang } from "../i18n/translate.js";
 
 /** URL segments per language: Dutch at the root, English under /en with English words. */
 export const segments = {
-  nl: { calls: "oproepen", programmes: "programmas", events: "evenementen", themes: "themas", beneficiaries: "begunstigden", articles: "artikels", search: "zoeken" },
-  en: { calls: "calls", programmes: "programmes", events: "events", themes: "themes", beneficiaries: "beneficiaries", articles: "articles", search: "search" },
+  nl: {
+    calls: "oproepen",
+    programmes: "programmas",
+    events: "evenementen",
+    themes: "themas",
+    beneficiaries: "begunstigden",
+    articles: "artikels",
+    search: "zoeken",
+  },
+  en: {
+    calls: "calls",
+    programmes: "programmes",
+    events: "events",
+    themes: "themes",
+    beneficiaries: "beneficiaries",
+    articles: "articles",
+    search: "search",
+  },
 } as const;
 
 export type Section = keyof (typeof segments)["nl"];

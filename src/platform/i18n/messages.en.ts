@@ -20,7 +20,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   "search.placeholder": "e.g. vocational training, SME, ERASMUS-EDU-2024-PEX-COVE",
   "search.submit": "Search",
   "home.title": "Find European funding that fits your organisation",
-  "home.intro": "Every European programme, call and info session for Flemish organisations in one place, searchable in Dutch and English.",
+  "home.intro":
+    "Every European programme, call and info session for Flemish organisations in one place, searchable in Dutch and English.",
   "home.openCalls": "Open calls, nearest deadline first",
   "home.allCalls": "See all calls",
   "home.upcomingEvents": "Upcoming info sessions",

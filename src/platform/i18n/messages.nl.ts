@@ -19,7 +19,8 @@ export const nl = {
   "search.placeholder": "bv. beroepsopleiding, kmo, ERASMUS-EDU-2024-PEX-COVE",
   "search.submit": "Zoeken",
   "home.title": "Vind Europese subsidies die bij jouw organisatie passen",
-  "home.intro": "Alle Europese programma's, oproepen en infosessies voor Vlaamse organisaties op één plek, doorzoekbaar in het Nederlands en het Engels.",
+  "home.intro":
+    "Alle Europese programma's, oproepen en infosessies voor Vlaamse organisaties op één plek, doorzoekbaar in het Nederlands en het Engels.",
   "home.openCalls": "Open oproepen, eerstvolgende deadline eerst",
   "home.allCalls": "Alle oproepen bekijken",
   "home.upcomingEvents": "Komende infosessies",
@@ -139,7 +140,7 @@ export const nl = {
   "footer.about": "Subsidiegids is open source. De gegevens zijn vrij herbruikbaar.",
   "footer.api": "Open API",
   "footer.feeds": "Feeds",
-  "empty": "—",
+  empty: "—",
 } as const;
 
 export type MessageKey = keyof typeof nl;

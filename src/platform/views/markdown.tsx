@@ -4,7 +4,31 @@ import sanitizeHtml from "sanitize-html";
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const allowed: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "strong", "em", "b", "i", "u", "a", "ul", "ol", "li", "h3", "h4", "blockquote", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "hr"],
+  allowedTags: [
+    "p",
+    "br",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "h3",
+    "h4",
+    "blockquote",
+    "code",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "hr",
+  ],
   allowedAttributes: { a: ["href", "title", "hreflang"] },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   // Headings inside editorial text sit below the page's own h2 sections.

@@ -1,5 +1,5 @@
-import type { Lang, Translate } from "../i18n/translate.js";
 import type { Paths } from "../http/paths.js";
+import type { Lang, Translate } from "../i18n/translate.js";
 
 /** What every view needs to know about the request it renders for. */
 export interface PageContext {

@@ -3,8 +3,8 @@ import { CallCard } from "../../../platform/views/components/call-card.js";
 import { Pagination } from "../../../platform/views/components/pagination.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import type { CallStatus } from "../call-status.js";
 import type { CallSummary } from "../call.queries.js";
+import type { CallStatus } from "../call-status.js";
 
 export interface CallListProps {
   page: PageContext;

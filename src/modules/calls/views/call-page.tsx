@@ -1,10 +1,10 @@
 import { formatDate, formatMoney, formatNumber, formatTimeRange } from "../../../platform/i18n/format.js";
-import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
-import { NamedList } from "../../../platform/views/components/named-list.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
+import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
+import { FreeSections } from "../../../platform/views/components/free-sections.js";
+import { NamedList } from "../../../platform/views/components/named-list.js";
 import { Section } from "../../../platform/views/components/section.js";
 import { StatusBadge } from "../../../platform/views/components/status-badge.js";
-import { FreeSections } from "../../../platform/views/components/free-sections.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
@@ -14,7 +14,12 @@ import type { CallDetail } from "../call.queries.js";
 export function CallPage({ page, call, backHref }: { page: PageContext; call: CallDetail; backHref: string }) {
   const { t, paths, lang } = page;
   const row = call.row;
-  const hasFunding = row.budgetAmountEur !== null || row.expectedGrants !== null || call.shares.length > 0 || row.cofinancingNote || row.maxContributionEur !== null;
+  const hasFunding =
+    row.budgetAmountEur !== null ||
+    row.expectedGrants !== null ||
+    call.shares.length > 0 ||
+    row.cofinancingNote ||
+    row.maxContributionEur !== null;
   return (
     <Layout
       page={page}
@@ -30,14 +35,16 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
         <header class="detail-header">
           <p class="eyebrow">
             <StatusBadge page={page} status={call.status} />
-            {call.programme ? (
-              <a href={paths.programme(call.programme.slug)}>{call.programme.name}</a>
-            ) : null}
+            {call.programme ? <a href={paths.programme(call.programme.slug)}>{call.programme.name}</a> : null}
           </p>
           <h1>{call.title}</h1>
         </header>
 
-        <Section id="deadline" title={call.deadlines.length > 1 ? t("call.deadlines") : t("call.deadline")} class="page-section key-facts">
+        <Section
+          id="deadline"
+          title={call.deadlines.length > 1 ? t("call.deadlines") : t("call.deadline")}
+          class="page-section key-facts"
+        >
           {call.isRolling ? <p>{t("call.rolling")}</p> : null}
           {call.deadlines.length ? (
             <ul class="deadline-list">
@@ -91,10 +98,12 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
 
         <Section id="wie" title={t("call.beneficiaries")}>
           <dl class="facts">
-            <dt>{t("call.beneficiaries")}</dt>
+            <dt>{t("programme.beneficiaries")}</dt>
             <dd>
               <NamedList page={page} items={call.beneficiaryTypes} href={paths.beneficiary} />
-              {call.beneficiaryTypesInherited && call.beneficiaryTypes.length ? <span class="muted"> ({t("call.inherited")})</span> : null}
+              {call.beneficiaryTypesInherited && call.beneficiaryTypes.length ? (
+                <span class="muted"> ({t("call.inherited")})</span>
+              ) : null}
             </dd>
             <dt>{t("call.partners")}</dt>
             <dd>
@@ -170,7 +179,8 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
             <ul class="plain-list">
               {call.events.map((e) => (
                 <li>
-                  <a href={paths.event(e.slug)}>{e.title}</a> — {formatDate(lang, e.startsAt)}, {formatTimeRange(lang, e.startsAt, e.endsAt)}
+                  <a href={paths.event(e.slug)}>{e.title}</a> — {formatDate(lang, e.startsAt)},{" "}
+                  {formatTimeRange(lang, e.startsAt, e.endsAt)}
                   {e.isOnline ? `, ${t("event.online")}` : ""}
                 </li>
               ))}

@@ -17,7 +17,9 @@ export function MonthGrid({ page, month, events }: { page: PageContext; month: s
   }
   const weeks = Array.from({ length: 6 }, (_, w) => Array.from({ length: 7 }, (_, d) => addDays(gridStart, w * 7 + d)));
   const weekdays = Array.from({ length: 7 }, (_, d) =>
-    new Intl.DateTimeFormat(lang === "nl" ? "nl-BE" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(addDays(gridStart, d)),
+    new Intl.DateTimeFormat(lang === "nl" ? "nl-BE" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(
+      addDays(gridStart, d),
+    ),
   );
   const base = `${paths.section("events")}?view=month`;
   return (
@@ -41,7 +43,11 @@ export function MonthGrid({ page, month, events }: { page: PageContext; month: s
               {week.map((day) => {
                 const key = format(day, "yyyy-MM-dd");
                 const dayEvents = byDay.get(key) ?? [];
-                const classes = [day.getUTCMonth() !== first.getUTCMonth() ? "other-month" : "", key === today ? "today" : "", dayEvents.length ? "" : "empty-day"];
+                const classes = [
+                  day.getUTCMonth() !== first.getUTCMonth() ? "other-month" : "",
+                  key === today ? "today" : "",
+                  dayEvents.length ? "" : "empty-day",
+                ];
                 return (
                   <td class={classes.filter(Boolean).join(" ") || undefined}>
                     <span class="day-number">{day.getUTCDate()}</span>

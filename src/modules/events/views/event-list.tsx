@@ -1,10 +1,12 @@
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import type { EventRow } from "../event.queries.js";
-import { EventCard } from "./event-card.js";
 import { MonthGrid } from "./event-calendar.js";
+import { EventCard } from "./event-card.js";
 
-export type EventView = { view: "list"; upcoming: EventRow[]; past: EventRow[] } | { view: "month"; month: string; events: EventRow[] };
+export type EventView =
+  | { view: "list"; upcoming: EventRow[]; past: EventRow[] }
+  | { view: "month"; month: string; events: EventRow[] };
 
 export function EventList({ page, data }: { page: PageContext; data: EventView }) {
   const { t, paths } = page;

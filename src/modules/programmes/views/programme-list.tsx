@@ -3,10 +3,21 @@ import { markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import type { listProgrammes } from "../programme.queries.js";
 
-export function ProgrammeList({ page, programmes }: { page: PageContext; programmes: Awaited<ReturnType<typeof listProgrammes>> }) {
+export function ProgrammeList({
+  page,
+  programmes,
+}: {
+  page: PageContext;
+  programmes: Awaited<ReturnType<typeof listProgrammes>>;
+}) {
   const { t, paths } = page;
   return (
-    <Layout page={page} title={t("programmes.title")} description={t("programmes.intro")} breadcrumbs={[{ label: t("nav.programmes") }]}>
+    <Layout
+      page={page}
+      title={t("programmes.title")}
+      description={t("programmes.intro")}
+      breadcrumbs={[{ label: t("nav.programmes") }]}
+    >
       <h1>{t("programmes.title")}</h1>
       <p class="lead">{t("programmes.intro")}</p>
       <ul class="card-list">

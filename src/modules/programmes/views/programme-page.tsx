@@ -12,17 +12,34 @@ import type { ProgrammeDetail } from "../programme.queries.js";
 
 /** "tbc" is what the source said: not yet known. An absent value is simply not shown. */
 function GoodToKnowValue({ page, value }: { page: PageContext; value: string }) {
-  return /^\s*tbc\s*$/i.test(value) ? <span class="muted">{page.t("value.tbc")}</span> : <Markdown source={value} class="inline-prose" />;
+  return /^\s*tbc\s*$/i.test(value) ? (
+    <span class="muted">{page.t("value.tbc")}</span>
+  ) : (
+    <Markdown source={value} class="inline-prose" />
+  );
 }
 
 /** The programme page: the origin page's sections in their order. */
-export function ProgrammePage({ page, programme, calls, backHref }: { page: PageContext; programme: ProgrammeDetail; calls: CallSummary[]; backHref: string }) {
+export function ProgrammePage({
+  page,
+  programme,
+  calls,
+  backHref,
+}: {
+  page: PageContext;
+  programme: ProgrammeDetail;
+  calls: CallSummary[];
+  backHref: string;
+}) {
   const { t, paths, lang } = page;
   const p = programme.row;
   const goodToKnow = [
     p.projectTypes ? { label: t("programme.projectTypes"), value: p.projectTypes } : null,
     p.partnersNeeded || p.partnersNote
-      ? { label: t("programme.partners"), value: [p.partnersNeeded ? t(`partners.${p.partnersNeeded}`) : null, p.partnersNote].filter(Boolean).join(" — ") }
+      ? {
+          label: t("programme.partners"),
+          value: [p.partnersNeeded ? t(`partners.${p.partnersNeeded}`) : null, p.partnersNote].filter(Boolean).join(" — "),
+        }
       : null,
     p.cofinancing ? { label: t("programme.cofinancing"), value: p.cofinancing } : null,
     p.maxDuration ? { label: t("programme.maxDuration"), value: p.maxDuration } : null,
@@ -41,7 +58,11 @@ export function ProgrammePage({ page, programme, calls, backHref }: { page: Page
       <article class="detail" lang={p.language !== lang ? p.language : undefined}>
         <header class="detail-header">
           <p class="eyebrow">
-            {p.period ? <span>{t("programme.period")}: {p.period}</span> : null}
+            {p.period ? (
+              <span>
+                {t("programme.period")}: {p.period}
+              </span>
+            ) : null}
             {p.managementMode ? <span>{t(`programme.management.${p.managementMode}`)}</span> : null}
           </p>
           <h1>{p.name}</h1>

@@ -1,10 +1,10 @@
 import type { Child } from "hono/jsx";
+import type { Row } from "../../../platform/db/schema.js";
 import { CallCard } from "../../../platform/views/components/call-card.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import type { Row } from "../../../platform/db/schema.js";
 import type { CallSummary } from "../../calls/call.queries.js";
 import { themeName } from "../theme.queries.js";
 
@@ -16,7 +16,19 @@ interface Term {
 }
 
 /** The list of themes or of beneficiary types. */
-export function TermList({ page, title, intro, terms, href }: { page: PageContext; title: string; intro: string; terms: Term[]; href: (slug: string) => string }) {
+export function TermList({
+  page,
+  title,
+  intro,
+  terms,
+  href,
+}: {
+  page: PageContext;
+  title: string;
+  intro: string;
+  terms: Term[];
+  href: (slug: string) => string;
+}) {
   return (
     <Layout page={page} title={title} description={intro} breadcrumbs={[{ label: title }]}>
       <h1>{title}</h1>
@@ -50,7 +62,17 @@ interface TermPageProps {
 }
 
 /** A theme or beneficiary type: its open calls, its programmes and who to ask. */
-export function TermPage({ page, term, parent, calls, callsTitle, programmes, programmesTitle, contact, children }: TermPageProps) {
+export function TermPage({
+  page,
+  term,
+  parent,
+  calls,
+  callsTitle,
+  programmes,
+  programmesTitle,
+  contact,
+  children,
+}: TermPageProps) {
   const { t, paths } = page;
   const name = themeName(term, page.lang);
   return (

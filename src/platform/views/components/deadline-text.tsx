@@ -6,7 +6,13 @@ import type { PageContext } from "../page-context.js";
 export function DeadlineText({ page, deadline, countdown }: { page: PageContext; deadline: Deadline; countdown?: boolean }) {
   const days = Math.floor((Date.parse(deadline.at) - page.now.getTime()) / 86_400_000);
   const left =
-    countdown && days >= 0 ? (days === 0 ? page.t("deadline.today") : days === 1 ? page.t("deadline.dayLeft") : page.t("deadline.daysLeft", { count: days })) : null;
+    countdown && days >= 0
+      ? days === 0
+        ? page.t("deadline.today")
+        : days === 1
+          ? page.t("deadline.dayLeft")
+          : page.t("deadline.daysLeft", { count: days })
+      : null;
   return (
     <span class="deadline">
       <time datetime={deadline.at}>

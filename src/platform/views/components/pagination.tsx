@@ -1,10 +1,24 @@
 import type { PageContext } from "../page-context.js";
 
 /** Numbered pages around the current one, plus first and last. */
-export function Pagination({ page, current, total, pageSize, href }: { page: PageContext; current: number; total: number; pageSize: number; href: (n: number) => string }) {
+export function Pagination({
+  page,
+  current,
+  total,
+  pageSize,
+  href,
+}: {
+  page: PageContext;
+  current: number;
+  total: number;
+  pageSize: number;
+  href: (n: number) => string;
+}) {
   const pages = Math.ceil(total / pageSize);
   if (pages <= 1) return null;
-  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   const label = page.lang === "nl" ? "Paginering" : "Pagination";
   return (
     <nav aria-label={label}>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { DIALECTS } from "../../../test/support/dialects.js";
+import { pageText, usePageSuite } from "../../../test/support/page-suite.js";
+
+for (const dialect of DIALECTS) {
+  describe(`event pages (${dialect})`, () => {
+    const suite = usePageSuite(dialect);
+
+    it("shows date, Brussels time, place, organiser, contact and who published it", async () => {
+      const text = await pageText(suite.ctx.app, `/evenementen/${suite.data.event.slug}`);
+      expect(text).toContain("do 3 december 2026");
+      expect(text).toContain("10:00-12:00");
+      expect(text).toContain("Locatie Online");
+      expect(text).toContain("Een initiatief van Europa WSE");
+      expect(text).toContain("Lisa Vermeulen, lisa.vermeulen@example.be");
+      expect(text).toContain("Gepubliceerd op 1 november 2026 door Redactie Subsidiegids");
+      expect(text).toContain("Leerecosystemen fase 2");
+      expect(text).toContain("Inschrijven of meer info");
+    });
+
+    it("lists upcoming and past events, past ones with their recording", async () => {
+      const text = await pageText(suite.ctx.app, "/evenementen");
+      const upcoming = text.indexOf("Komende evenementen");
+      const past = text.indexOf("Voorbije evenementen");
+      expect(text.indexOf("Infosessie oproep 65")).toBeGreaterThan(upcoming);
+      expect(text.indexOf("Infosessie oproep 65")).toBeLessThan(past);
+      expect(text.indexOf("Terugblik webinar")).toBeGreaterThan(past);
+      expect(text).toContain("opname beschikbaar");
+    });
+
+    it("shows a month calendar and tolerates a malformed month", async () => {
+      const december = await pageText(suite.ctx.app, "/evenementen?view=month&month=2026-12");
+      expect(december).toContain("december 2026");
+      expect(december).toContain("Infosessie oproep 65");
+      const fallback = await pageText(suite.ctx.app, "/evenementen?view=month&month=13-2026");
+      expect(fallback).toContain("november 2026");
+    });
+
+    it("serves English under /en/events", async () => {
+      const text = await pageText(suite.ctx.app, `/en/events/${suite.data.event.slug}`);
+      expect(text).toContain("Organised by Europa WSE");
+      expect(text).toContain("Thu, 3 December 2026");
+    });
+  });
+}
