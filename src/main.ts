@@ -4,8 +4,9 @@ import { loadConfig } from "./config.js";
 import { registerUsersCommand } from "./modules/accounts/users.command.js";
 import { registerMigrateCommand } from "./platform/db/migrate.command.js";
 import { registerServeCommand } from "./platform/http/serve.command.js";
+import { registerWorkerCommand } from "./platform/jobs/worker.command.js";
 
-/** One entry point: `subsidiegids serve | migrate | import | users ...`. */
+/** One entry point: `subsidiegids serve | worker | migrate | import | users ...`. */
 const program = new Command()
   .name("subsidiegids")
   .description("Subsidiegids: the guide to European funding for Flemish organisations.")
@@ -15,6 +16,7 @@ const program = new Command()
 
 const config = () => loadConfig();
 registerServeCommand(program, config);
+registerWorkerCommand(program, config);
 registerMigrateCommand(program, config);
 registerUsersCommand(program, config);
 

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as catalogue from "./migrations/0001-catalogue.js";
 import * as search from "./migrations/0002-search.js";
+import * as statusMarks from "./migrations/0003-call-status-marks.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -10,6 +11,7 @@ import type { Database } from "./schema.js";
 const migrations: Record<string, Migration> = {
   "0001-catalogue": catalogue,
   "0002-search": search,
+  "0003-call-status-marks": statusMarks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -273,6 +273,12 @@ export interface SearchDocumentsTable {
   seq: number;
 }
 
+export interface CallStatusMarksTable {
+  callId: number;
+  status: "forthcoming" | "open" | "closed";
+  seenAt: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -300,6 +306,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   jobs: JobsTable;
+  callStatusMarks: CallStatusMarksTable;
   searchDocuments: SearchDocumentsTable;
   searchTerms: { term: string; word: string; df: number };
   searchState: { id: number; generation: number };
