@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { basename, extname, join, relative, resolve } from "node:path";
 import { AppError } from "../../../errors.js";
 import { emptyBatch, type Importer } from "../import-batch.js";
 import { readPage } from "./origin-page.js";
@@ -16,7 +16,7 @@ export const pageImporter: Importer = {
     const batch = { ...emptyBatch(), skipped };
     const pages: PageRecords[] = [];
     for (const [index, file] of files.entries()) {
-      const page: PageFile = { file: relative(process.cwd(), file) || file, stem: basename(file, extname(file)) };
+      const page: PageFile = { file: shown(file), stem: basename(file, extname(file)) };
       try {
         pages.push(readPage(page, await readFile(file)));
       } catch (error) {
@@ -37,6 +37,12 @@ async function pageFiles(path: string) {
   const names = (await readdir(path)).sort();
   return {
     files: names.filter((n) => extname(n) === ".txt").map((n) => join(path, n)),
-    skipped: names.filter((n) => extname(n) !== ".txt").map((n) => ({ origin: join(path, n), reason: "not a .txt page" })),
+    skipped: names.filter((n) => extname(n) !== ".txt").map((n) => ({ origin: shown(join(path, n)), reason: "not a .txt page" })),
   };
+}
+
+/** Paths in messages as short as they stay clear: relative to the working folder when inside it. */
+function shown(file: string): string {
+  const inside = relative(process.cwd(), file);
+  return inside && !inside.startsWith("..") ? inside : resolve(file);
 }
