@@ -111,10 +111,11 @@ function correct(word: string, vocabulary: Vocabulary) {
   const edits = allowedEdits(word);
   if (edits === 0) return undefined;
   for (const token of stemsInAnyLanguage(word)) {
-    const found = vocabulary.closest(token, edits);
+    const found = vocabulary.closest(token, edits, "term");
     if (found) return found;
   }
-  return undefined;
+  // Stemmers leave misspelt words alone, so compare the word as typed with the words we saw.
+  return vocabulary.closest(word, edits, "word");
 }
 
 const key = (a: Alternative) => `${a.kind}:${a.kind === "phrase" ? a.tokens.join(" ") : a.token}`;

@@ -17,12 +17,16 @@ const COMPOUND_MIN = 10;
 const COMPOUND_HEAD_MIN = 3;
 const COMPOUND_TAIL_MIN = 5;
 
-/** Lower case without accents: coöperatie = cooperatie, één = een. */
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const LIGATURES: Record<string, string> = { ł: "l", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
+
+/** Lower case without accents: coöperatie = cooperatie, één = een, Skłodowska = sklodowska. */
 export function fold(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[łøæœßđðþı]/g, (c) => LIGATURES[c] ?? c);
 }
 
 export interface Word {

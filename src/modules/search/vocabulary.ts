@@ -18,7 +18,7 @@ export interface Correction {
 export class Vocabulary {
   readonly #rows = new Map<string, VocabularyRow>();
   readonly #sorted: string[];
-  readonly #byLength = new Map<number, VocabularyRow[]>();
+  readonly #byLength = { term: new Map<number, VocabularyRow[]>(), word: new Map<number, VocabularyRow[]>() };
 
   constructor(
     rows: readonly VocabularyRow[],
@@ -28,9 +28,10 @@ export class Vocabulary {
     for (const row of rows) {
       if (row.df <= 0) continue;
       this.#rows.set(row.term, row);
-      const sameLength = this.#byLength.get(row.term.length) ?? [];
-      sameLength.push(row);
-      this.#byLength.set(row.term.length, sameLength);
+      for (const key of ["term", "word"] as const) {
+        const byLength = this.#byLength[key];
+        byLength.set(row[key].length, [...(byLength.get(row[key].length) ?? []), row]);
+      }
     }
     this.#sorted = [...this.#rows.keys()].sort();
   }
@@ -55,12 +56,12 @@ export class Vocabulary {
     return this.#sorted[low]?.startsWith(prefix) ?? false;
   }
 
-  /** The most frequent token within maxEdits edits of the term, if any. */
-  closest(term: string, maxEdits: number): Correction | undefined {
+  /** The most frequent token whose stem (or word) is within maxEdits edits of the given stem (or word). */
+  closest(text: string, maxEdits: number, compareWith: "term" | "word"): Correction | undefined {
     let best: { row: VocabularyRow; edits: number } | undefined;
-    for (let length = term.length - maxEdits; length <= term.length + maxEdits; length++) {
-      for (const row of this.#byLength.get(length) ?? []) {
-        const edits = distance(term, row.term);
+    for (let length = text.length - maxEdits; length <= text.length + maxEdits; length++) {
+      for (const row of this.#byLength[compareWith].get(length) ?? []) {
+        const edits = distance(text, row[compareWith]);
         if (edits > maxEdits) continue;
         if (!best || edits < best.edits || (edits === best.edits && row.df > best.row.df)) best = { row, edits };
       }

@@ -1,0 +1,66 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../../app-deps.js";
+import { segments } from "../../platform/http/paths.js";
+import { pageContext } from "../../platform/http/site-context.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+import { parseSearchParams, toSearchParams } from "./search.types.js";
+import { SearchPage } from "./views/search-page.js";
+
+/** The search page, and the calls overview: the same search with the type fixed to calls. */
+export function searchRoutes(deps: AppDeps, lang: Lang) {
+  const app = new Hono();
+  const s = segments[lang];
+
+  app.get(`/${s.search}`, async (c) => {
+    const now = deps.now();
+    const page = pageContext(c, lang, deps.config.BASE_URL, now);
+    const { query } = parseSearchParams(new URL(c.req.url).searchParams);
+    const result = await deps.search.search(query, now);
+    const nl = lang === "nl";
+    return c.html(
+      <SearchPage
+        page={page}
+        result={result}
+        action={page.paths.search()}
+        title={nl ? "Zoeken" : "Search"}
+        intro={nl ? "Zoek in alle oproepen, programma's, evenementen en artikels, in het Nederlands of het Engels." : "Search every call, programme, event and article, in Dutch or English."}
+        breadcrumb={page.t("nav.search")}
+      />,
+    );
+  });
+
+  app.get(`/${s.calls}`, async (c) => {
+    const now = deps.now();
+    const page = pageContext(c, lang, deps.config.BASE_URL, now);
+    const params = new URL(c.req.url).searchParams;
+    const { query } = parseSearchParams(params);
+    // Without words to rank by, the overview is about what is due first.
+    const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
+    const result = await deps.search.search({ ...query, types: ["call"], sort }, now);
+    const listQuery = toSearchParams({ ...result.query, types: [], page: 1 }).toString();
+    return c.html(
+      <SearchPage
+        page={page}
+        result={{ ...result, query: { ...result.query, types: [] } }}
+        action={page.paths.section("calls")}
+        title={page.t("calls.title")}
+        intro={page.t("calls.intro")}
+        hiddenFacets={["types"]}
+        breadcrumb={page.t("nav.calls")}
+        alternates={feedLinks(page.paths.section("calls"), listQuery, lang)}
+      />,
+    );
+  });
+
+  return app;
+}
+
+function feedLinks(base: string, query: string, lang: Lang) {
+  const q = query ? `?${query}` : "";
+  return [
+    { label: "RSS", href: `${base}/feed.rss${q}`, type: "application/rss+xml" },
+    { label: "Atom", href: `${base}/feed.atom${q}`, type: "application/atom+xml" },
+    { label: lang === "nl" ? "Agenda (ICS)" : "Calendar (ICS)", href: `${base}/agenda.ics${q}`, type: "text/calendar" },
+    { label: "CSV", href: `${base}/export.csv${q}`, type: "text/csv" },
+  ];
+}

@@ -1,0 +1,230 @@
+import { formatDate, formatNumber, formatWeekdayDate } from "../../../platform/i18n/format.js";
+import { Pagination } from "../../../platform/views/components/pagination.js";
+import { StatusBadge } from "../../../platform/views/components/status-badge.js";
+import { Layout } from "../../../platform/views/layout.js";
+import type { PageContext } from "../../../platform/views/page-context.js";
+import { FACET_NAMES, type FacetName, type SearchHit, type SearchResult, type TextSegment, toSearchParams } from "../search.types.js";
+
+export interface SearchPageProps {
+  page: PageContext;
+  result: SearchResult;
+  /** Where the form submits: /zoeken, or /oproepen for the calls overview. */
+  action: string;
+  title: string;
+  intro: string;
+  /** Facets not shown (the calls overview fixes the type). */
+  hiddenFacets?: FacetName[];
+  breadcrumb: string;
+  /** Feeds and exports for this very search, when available. */
+  alternates?: { label: string; href: string; type: string }[];
+}
+
+const facetTitles: Record<FacetName, { nl: string; en: string }> = {
+  types: { nl: "Soort", en: "Type" },
+  statuses: { nl: "Status", en: "Status" },
+  deadlineWindows: { nl: "Deadline", en: "Deadline" },
+  themes: { nl: "Thema", en: "Theme" },
+  beneficiaryTypes: { nl: "Begunstigde", en: "Beneficiary" },
+  programmes: { nl: "Programma", en: "Programme" },
+  partners: { nl: "Europese partners", en: "European partners" },
+  projectTypes: { nl: "Projecttype", en: "Project type" },
+  languages: { nl: "Taal", en: "Language" },
+};
+const facetParams: Record<FacetName, string> = {
+  types: "type",
+  themes: "theme",
+  beneficiaryTypes: "beneficiary",
+  programmes: "programme",
+  statuses: "status",
+  deadlineWindows: "deadline",
+  partners: "partners",
+  projectTypes: "projectType",
+  languages: "lang",
+};
+const sortLabels = { relevance: { nl: "Relevantie", en: "Relevance" }, deadline: { nl: "Eerstvolgende deadline", en: "Nearest deadline" }, newest: { nl: "Nieuwste", en: "Newest" } };
+
+/** Search results with facets; the form works without JavaScript and updates in place with it. */
+export function SearchPage({ page, result, action, title, intro, hiddenFacets = [], breadcrumb, alternates = [] }: SearchPageProps) {
+  const { lang } = page;
+  const l = (text: { nl: string; en: string }) => text[lang];
+  const query = result.query;
+  const facets = FACET_NAMES.filter((f) => !hiddenFacets.includes(f) && result.facets[f].length > 0);
+  const urlFor = (changes: Partial<typeof query>) => `${action}?${toSearchParams({ ...query, page: 1, ...changes })}`;
+  const countText = lang === "nl" ? `${formatNumber(lang, result.total)} resultaten` : `${formatNumber(lang, result.total)} results`;
+  return (
+    <Layout
+      page={page}
+      title={query.q ? `${query.q} – ${title}` : title}
+      description={intro}
+      breadcrumbs={[{ label: breadcrumb }]}
+      head={alternates.map((a) => (
+        <link rel="alternate" type={a.type} title={a.label} href={a.href} />
+      ))}
+    >
+      <h1>{title}</h1>
+      <p class="lead">{intro}</p>
+      <form action={action} method="get" class="overview" data-autosubmit>
+        <div class="filters">
+          <div class="big-search">
+            <label for="search-q">{lang === "nl" ? "Zoektermen" : "Search terms"}</label>
+            <div class="search-row">
+              <input id="search-q" name="q" type="search" value={query.q} autocomplete="off" />
+              <button type="submit">{page.t("search.submit")}</button>
+            </div>
+          </div>
+          {facets.map((facet) => (
+            <fieldset>
+              <legend>{l(facetTitles[facet])}</legend>
+              {result.facets[facet].slice(0, 12).map((value) => {
+                const id = `f-${facetParams[facet]}-${value.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
+                return (
+                  <label for={id}>
+                    <input id={id} type="checkbox" name={facetParams[facet]} value={value.value} checked={value.selected} />
+                    <span>{l(value.label)}</span>
+                    <span class="count" data-count-for={id}>
+                      {formatNumber(lang, value.count)}
+                    </span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          ))}
+          <fieldset>
+            <legend>{lang === "nl" ? "Sorteren" : "Sort"}</legend>
+            <label for="search-sort" class="visually-hidden">
+              {lang === "nl" ? "Sorteer op" : "Sort by"}
+            </label>
+            <select id="search-sort" name="sort">
+              {(Object.keys(sortLabels) as (keyof typeof sortLabels)[]).map((sort) => (
+                <option value={sort} selected={query.sort === sort}>
+                  {l(sortLabels[sort])}
+                </option>
+              ))}
+            </select>
+          </fieldset>
+          <button type="submit" data-autosubmit-button>
+            {lang === "nl" ? "Filters toepassen" : "Apply filters"}
+          </button>
+        </div>
+        <div data-results>
+          <div class="result-bar">
+            <p role="status" data-results-count>
+              {countText}
+            </p>
+            {alternates.length ? (
+              <ul class="inline-list">
+                {alternates.map((a) => (
+                  <li>
+                    <a href={a.href}>{a.label}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          {result.didYouMean ? (
+            <p class="did-you-mean">
+              {lang === "nl" ? "Bedoelde je " : "Did you mean "}
+              <a href={urlFor({ q: result.didYouMean })}>{result.didYouMean}</a>?
+            </p>
+          ) : null}
+          {result.hits.length ? (
+            <ul class="card-list">
+              {result.hits.map((hit) => (
+                <li>
+                  <HitCard page={page} hit={hit} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <NoResults page={page} result={result} urlFor={urlFor} />
+          )}
+          <Pagination
+            page={page}
+            current={result.page}
+            total={result.total}
+            pageSize={query.pageSize}
+            href={(n) => `${action}?${toSearchParams({ ...query, page: n })}`}
+          />
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+function Highlighted({ segments }: { segments: TextSegment[] }) {
+  return <>{segments.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}</>;
+}
+
+function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
+  const { paths, lang, t } = page;
+  const href = { call: paths.call, programme: paths.programme, event: paths.event, article: paths.article }[hit.type](hit.slug);
+  const typeLabel = { call: t("call.programme"), programme: t("call.programme"), event: t("nav.events"), article: t("nav.articles") };
+  return (
+    <article class="card">
+      <h2 class="card-title">
+        <a href={href} lang={hit.language !== lang ? hit.language : undefined}>
+          <Highlighted segments={hit.title} />
+        </a>
+      </h2>
+      <p class="card-meta">
+        {hit.status ? <StatusBadge page={page} status={hit.status} /> : <span>{typeLabel[hit.type]}</span>}
+        {hit.code ? <span class="code">{hit.code}</span> : null}
+        {hit.programme ? <span>{hit.programme.name}</span> : null}
+        {hit.nearestDeadline ? (
+          <span>
+            {t("call.deadline")}: <time datetime={hit.nearestDeadline}>{formatDate(lang, hit.nearestDeadline)}</time>
+          </span>
+        ) : null}
+        {hit.startsAt ? <time datetime={hit.startsAt}>{formatWeekdayDate(lang, hit.startsAt)}</time> : null}
+      </p>
+      {hit.snippet.length ? (
+        <p class="card-summary" lang={hit.language !== lang ? hit.language : undefined}>
+          <Highlighted segments={hit.snippet} />
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+/** Zero results: say what was searched, offer to drop each active filter, and to search everything. */
+function NoResults({ page, result, urlFor }: { page: PageContext; result: SearchResult; urlFor: (changes: Partial<SearchResult["query"]>) => string }) {
+  const { lang } = page;
+  const query = result.query;
+  const active = FACET_NAMES.flatMap((facet) =>
+    (query[facet] as string[]).map((value) => {
+      const label = result.facets[facet].find((v) => v.value === value)?.label[lang] ?? value;
+      return { facet, value, label, href: urlFor({ [facet]: (query[facet] as string[]).filter((v) => v !== value) }) };
+    }),
+  );
+  return (
+    <div class="no-results">
+      <h2>{lang === "nl" ? "Geen resultaten" : "No results"}</h2>
+      <p>
+        {lang === "nl" ? "We vonden niets voor deze zoekopdracht." : "We found nothing for this search."}
+        {query.q ? ` (${query.q})` : ""}
+      </p>
+      {active.length ? (
+        <>
+          <p>{lang === "nl" ? "Laat een filter weg:" : "Drop a filter:"}</p>
+          <ul class="tag-list">
+            {active.map((a) => (
+              <li>
+                <a href={a.href}>
+                  {lang === "nl" ? "zonder" : "without"} {a.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ul class="plain-list">
+        {query.q ? (
+          <li>
+            <a href={urlFor({ q: "" })}>{lang === "nl" ? "Toon alles zonder zoektermen" : "Show everything without search terms"}</a>
+          </li>
+        ) : null}
+        <li>{lang === "nl" ? "Tip: probeer minder of andere woorden, in het Nederlands of het Engels." : "Tip: try fewer or other words, in Dutch or English."}</li>
+      </ul>
+    </div>
+  );
+}
