@@ -45,9 +45,17 @@ export interface AnalysedDocument {
 
 const tables = { call: "calls", programme: "programmes", event: "events", article: "articles" } as const;
 
+/** Programmes already read during one reindex, so a hundred thousand calls do not read them again. */
+export type ProgrammeCache = Map<string, Promise<ProgrammeInput | undefined>>;
+
 /** Reads a record through its module's store and turns it into its search document (undefined: gone). */
-export async function readSearchDocument(trx: Trx, type: SearchEntityType, id: number): Promise<AnalysedDocument | undefined> {
-  const source = await readSource(trx, type, id);
+export async function readSearchDocument(
+  trx: Trx,
+  type: SearchEntityType,
+  id: number,
+  programmes: ProgrammeCache = new Map(),
+): Promise<AnalysedDocument | undefined> {
+  const source = await readSource(trx, type, id, programmes);
   if (!source) return undefined;
   const { createdAt, publishedAt } = await trx
     .selectFrom(tables[type])
@@ -57,11 +65,13 @@ export async function readSearchDocument(trx: Trx, type: SearchEntityType, id: n
   return analyse(source, publishedAt ?? createdAt);
 }
 
-async function readSource(trx: Trx, type: SearchEntityType, id: number): Promise<SourceDocument | undefined> {
+async function readSource(trx: Trx, type: SearchEntityType, id: number, programmes: ProgrammeCache) {
   if (type === "call") {
     const call = (await callStore.load(trx, id))?.input;
     if (!call) return undefined;
-    const programme = call.programme ? await loadProgrammeBySlug(trx, call.programme) : undefined;
+    const slug = call.programme;
+    if (slug && !programmes.has(slug)) programmes.set(slug, loadProgrammeBySlug(trx, slug));
+    const programme = slug ? await programmes.get(slug) : undefined;
     return fromCall(id, call, programme);
   }
   if (type === "programme") {

@@ -3,7 +3,7 @@ import type { Database } from "../../platform/db/schema.js";
 import type { AfterWrite, EntityType, Trx } from "../history/save-entity.js";
 import type { SearchBackend } from "./backends/search-backend.js";
 import type { SearchEntityType } from "./search.types.js";
-import { type AnalysedDocument, readSearchDocument } from "./search-document.js";
+import { type AnalysedDocument, type ProgrammeCache, readSearchDocument } from "./search-document.js";
 
 const INDEXED = new Set<EntityType>(["call", "programme", "event", "article"]);
 const CHUNK = 500;
@@ -103,6 +103,7 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     await trx.deleteFrom("searchTerms").execute();
     const seq = await nextGeneration(trx);
     const vocabulary = new Map<string, { word: string; df: number }>();
+    const programmes: ProgrammeCache = new Map();
     let documents = 0;
     for (const [type, table] of [
       ["programme", "programmes"],
@@ -112,7 +113,7 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     ] as const) {
       const ids = (await trx.selectFrom(table).select("id").orderBy("id").execute()).map((r) => r.id);
       for (let i = 0; i < ids.length; i += CHUNK) {
-        const analysed = await Promise.all(ids.slice(i, i + CHUNK).map((id) => readSearchDocument(trx, type, id)));
+        const analysed = await Promise.all(ids.slice(i, i + CHUNK).map((id) => readSearchDocument(trx, type, id, programmes)));
         const rows = analysed.flatMap((a) => (a ? [{ ...a.row, seq }] : []));
         if (rows.length) await trx.insertInto("searchDocuments").values(rows).execute();
         for (const a of analysed) if (a?.row.published === 1) count(vocabulary, a);
