@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import type { CatalogueWriter } from "./modules/history/catalogue-writer.js";
+import type { SearchService } from "./modules/search/search.service.js";
 import type { Db } from "./platform/db/connection.js";
 
 /** Everything the app needs from outside, passed in: no module reaches for a singleton. */
@@ -8,6 +9,7 @@ export interface AppDeps {
   config: Config;
   db: Db;
   writer: CatalogueWriter;
+  search: SearchService;
   log: Logger;
   /** The clock; tests pass a fixed one. */
   now: () => Date;

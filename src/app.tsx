@@ -4,11 +4,13 @@ import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
+import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
+import { searchRoutes } from "./modules/search/search.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
 import { renderError } from "./platform/http/error-pages.js";
 import { staticRoutes } from "./platform/http/static.js";
@@ -37,10 +39,12 @@ export function buildApp(deps: AppDeps) {
     }
   });
   app.route("/", staticRoutes());
+  app.route("/", openDataApiRoutes(deps));
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "/" : `/${lang}`;
     app.route(prefix, homeRoutes(deps, lang));
+    app.route(prefix, searchRoutes(deps, lang));
     app.route(prefix, callRoutes(deps, lang));
     app.route(prefix, programmeRoutes(deps, lang));
     app.route(prefix, eventRoutes(deps, lang));

@@ -3,14 +3,9 @@ import type { AppDeps } from "./app-deps.js";
 import type { Config } from "./config.js";
 import { seedDemoIfEmpty } from "./modules/demo/seed-demo.js";
 import { type CatalogueWriter, createCatalogueWriter } from "./modules/history/catalogue-writer.js";
-import type { AfterWrite } from "./modules/history/save-entity.js";
+import { createSearchService } from "./modules/search/search.service.js";
 import { connect } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
-
-/** The after-write hooks every catalogue write runs, in its transaction. */
-function afterWriteHooks(): AfterWrite[] {
-  return [];
-}
 
 export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL, base: { service: "subsidiegids" } });
@@ -30,9 +25,11 @@ export async function openRuntime(
   const db = connect(config.DATABASE_URL);
   const { applied } = await migrateToLatest(db.kysely);
   if (applied.length) log.info({ applied }, "database migrated");
-  const writer: CatalogueWriter = createCatalogueWriter(db.kysely, afterWriteHooks());
+  const search = createSearchService(db);
+  // Every catalogue write updates the search index in its own transaction.
+  const writer: CatalogueWriter = createCatalogueWriter(db.kysely, [search.indexer]);
   if (options.seed && config.SEED_DEMO) {
     if (await seedDemoIfEmpty(db.kysely, writer, now())) log.info("empty database filled with the demo guide");
   }
-  return { config, db, writer, log, now, close: () => db.close() };
+  return { config, db, writer, search, log, now, close: () => db.close() };
 }

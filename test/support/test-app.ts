@@ -3,22 +3,24 @@ import { buildApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/app-deps.js";
 import { parseConfig } from "../../src/config.js";
 import { createCatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
-import type { AfterWrite } from "../../src/modules/history/save-entity.js";
+import { createSearchService } from "../../src/modules/search/search.service.js";
 import type { TestDb } from "./dialects.js";
 
 /** The real app on a test database, with a fixed clock so statuses and countdowns are stable. */
-export function createTestApp(db: TestDb, options: { now?: Date; afterWrite?: AfterWrite[] } = {}) {
+export function createTestApp(db: TestDb, options: { now?: Date } = {}) {
   const parsed = parseConfig({
-    DATABASE_URL: db.url.startsWith("sqlite:") ? db.url : db.url,
+    DATABASE_URL: db.url,
     BASE_URL: "http://localhost:3000",
     LOG_LEVEL: "silent",
   });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const now = options.now ?? new Date("2026-11-23T10:00:00.000Z");
+  const search = createSearchService(db);
   const deps: AppDeps = {
     config: parsed.config,
     db,
-    writer: createCatalogueWriter(db.kysely, options.afterWrite ?? []),
+    search,
+    writer: createCatalogueWriter(db.kysely, [search.indexer]),
     log: pino({ level: "silent" }),
     now: () => now,
   };

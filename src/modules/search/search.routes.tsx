@@ -23,7 +23,11 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
         result={result}
         action={page.paths.search()}
         title={nl ? "Zoeken" : "Search"}
-        intro={nl ? "Zoek in alle oproepen, programma's, evenementen en artikels, in het Nederlands of het Engels." : "Search every call, programme, event and article, in Dutch or English."}
+        intro={
+          nl
+            ? "Zoek in alle oproepen, programma's, evenementen en artikels, in het Nederlands of het Engels."
+            : "Search every call, programme, event and article, in Dutch or English."
+        }
         breadcrumb={page.t("nav.search")}
       />,
     );

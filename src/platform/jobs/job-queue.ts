@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database, Row } from "../db/schema.js";
 
 export type Job = Row<"jobs">;
@@ -20,7 +20,7 @@ export async function enqueueJob(db: Kysely<Database>, kind: string, payload: un
  */
 export async function claimNextJob(db: Kysely<Database>, workerId: string, now: Date, leaseMs: number): Promise<Job | undefined> {
   const at = now.toISOString();
-  const due = (eb: Parameters<Parameters<ReturnType<typeof db.updateTable<"jobs">>["where"]>[0]>[0]) =>
+  const due = (eb: ExpressionBuilder<Database, "jobs">) =>
     eb.and([eb("doneAt", "is", null), eb("runAt", "<=", at), eb.or([eb("lockedUntil", "is", null), eb("lockedUntil", "<", at)])]);
   return db
     .updateTable("jobs")

@@ -3,7 +3,14 @@ import { Pagination } from "../../../platform/views/components/pagination.js";
 import { StatusBadge } from "../../../platform/views/components/status-badge.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import { FACET_NAMES, type FacetName, type SearchHit, type SearchResult, type TextSegment, toSearchParams } from "../search.types.js";
+import {
+  FACET_NAMES,
+  type FacetName,
+  type SearchHit,
+  type SearchResult,
+  type TextSegment,
+  toSearchParams,
+} from "../search.types.js";
 
 export interface SearchPageProps {
   page: PageContext;
@@ -41,25 +48,37 @@ const facetParams: Record<FacetName, string> = {
   projectTypes: "projectType",
   languages: "lang",
 };
-const sortLabels = { relevance: { nl: "Relevantie", en: "Relevance" }, deadline: { nl: "Eerstvolgende deadline", en: "Nearest deadline" }, newest: { nl: "Nieuwste", en: "Newest" } };
+const sortLabels = {
+  relevance: { nl: "Relevantie", en: "Relevance" },
+  deadline: { nl: "Eerstvolgende deadline", en: "Nearest deadline" },
+  newest: { nl: "Nieuwste", en: "Newest" },
+};
 
 /** Search results with facets; the form works without JavaScript and updates in place with it. */
-export function SearchPage({ page, result, action, title, intro, hiddenFacets = [], breadcrumb, alternates = [] }: SearchPageProps) {
+export function SearchPage({
+  page,
+  result,
+  action,
+  title,
+  intro,
+  hiddenFacets = [],
+  breadcrumb,
+  alternates = [],
+}: SearchPageProps) {
   const { lang } = page;
   const l = (text: { nl: string; en: string }) => text[lang];
   const query = result.query;
   const facets = FACET_NAMES.filter((f) => !hiddenFacets.includes(f) && result.facets[f].length > 0);
   const urlFor = (changes: Partial<typeof query>) => `${action}?${toSearchParams({ ...query, page: 1, ...changes })}`;
-  const countText = lang === "nl" ? `${formatNumber(lang, result.total)} resultaten` : `${formatNumber(lang, result.total)} results`;
+  const countText =
+    lang === "nl" ? `${formatNumber(lang, result.total)} resultaten` : `${formatNumber(lang, result.total)} results`;
   return (
     <Layout
       page={page}
       title={query.q ? `${query.q} – ${title}` : title}
       description={intro}
       breadcrumbs={[{ label: breadcrumb }]}
-      head={alternates.map((a) => (
-        <link rel="alternate" type={a.type} title={a.label} href={a.href} />
-      ))}
+      head={alternates.map((a) => <link rel="alternate" type={a.type} title={a.label} href={a.href} />)}
     >
       <h1>{title}</h1>
       <p class="lead">{intro}</p>
@@ -158,7 +177,12 @@ function Highlighted({ segments }: { segments: TextSegment[] }) {
 function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
   const { paths, lang, t } = page;
   const href = { call: paths.call, programme: paths.programme, event: paths.event, article: paths.article }[hit.type](hit.slug);
-  const typeLabel = { call: t("call.programme"), programme: t("call.programme"), event: t("nav.events"), article: t("nav.articles") };
+  const typeLabel = {
+    call: t("call.programme"),
+    programme: t("call.programme"),
+    event: t("nav.events"),
+    article: t("nav.articles"),
+  };
   return (
     <article class="card">
       <h2 class="card-title">
@@ -187,7 +211,15 @@ function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
 }
 
 /** Zero results: say what was searched, offer to drop each active filter, and to search everything. */
-function NoResults({ page, result, urlFor }: { page: PageContext; result: SearchResult; urlFor: (changes: Partial<SearchResult["query"]>) => string }) {
+function NoResults({
+  page,
+  result,
+  urlFor,
+}: {
+  page: PageContext;
+  result: SearchResult;
+  urlFor: (changes: Partial<SearchResult["query"]>) => string;
+}) {
   const { lang } = page;
   const query = result.query;
   const active = FACET_NAMES.flatMap((facet) =>
@@ -220,10 +252,16 @@ function NoResults({ page, result, urlFor }: { page: PageContext; result: Search
       <ul class="plain-list">
         {query.q ? (
           <li>
-            <a href={urlFor({ q: "" })}>{lang === "nl" ? "Toon alles zonder zoektermen" : "Show everything without search terms"}</a>
+            <a href={urlFor({ q: "" })}>
+              {lang === "nl" ? "Toon alles zonder zoektermen" : "Show everything without search terms"}
+            </a>
           </li>
         ) : null}
-        <li>{lang === "nl" ? "Tip: probeer minder of andere woorden, in het Nederlands of het Engels." : "Tip: try fewer or other words, in Dutch or English."}</li>
+        <li>
+          {lang === "nl"
+            ? "Tip: probeer minder of andere woorden, in het Nederlands of het Engels."
+            : "Tip: try fewer or other words, in Dutch or English."}
+        </li>
       </ul>
     </div>
   );
