@@ -48,6 +48,8 @@ const facetParams: Record<FacetName, string> = {
   projectTypes: "projectType",
   languages: "lang",
 };
+/** What a visitor decides on first comes first: is it still open, and when is it due. */
+const FACET_ORDER: FacetName[] = ["types", "statuses", "deadlineWindows", "themes", "beneficiaryTypes", "programmes", "partners", "projectTypes", "languages"];
 const sortLabels = {
   relevance: { nl: "Relevantie", en: "Relevance" },
   deadline: { nl: "Eerstvolgende deadline", en: "Nearest deadline" },
@@ -68,7 +70,7 @@ export function SearchPage({
   const { lang } = page;
   const l = (text: { nl: string; en: string }) => text[lang];
   const query = result.query;
-  const facets = FACET_NAMES.filter((f) => !hiddenFacets.includes(f) && result.facets[f].length > 0);
+  const facets = FACET_ORDER.filter((f) => !hiddenFacets.includes(f) && result.facets[f].length > 0);
   const urlFor = (changes: Partial<typeof query>) => `${action}?${toSearchParams({ ...query, page: 1, ...changes })}`;
   const countText =
     lang === "nl" ? `${formatNumber(lang, result.total)} resultaten` : `${formatNumber(lang, result.total)} results`;
@@ -222,7 +224,7 @@ function NoResults({
 }) {
   const { lang } = page;
   const query = result.query;
-  const active = FACET_NAMES.flatMap((facet) =>
+  const active = FACET_ORDER.flatMap((facet) =>
     (query[facet] as string[]).map((value) => {
       const label = result.facets[facet].find((v) => v.value === value)?.label[lang] ?? value;
       return { facet, value, label, href: urlFor({ [facet]: (query[facet] as string[]).filter((v) => v !== value) }) };
