@@ -102,7 +102,20 @@ for (const dialect of DIALECTS) {
         "/themes/{slug}",
       ]);
       const params = (document.paths["/calls"] as { get: { parameters: { name: string }[] } }).get.parameters.map((p) => p.name);
-      expect(params).toEqual(["status", "theme", "beneficiary", "programme", "sort", "page", "size"]);
+      expect(params).toEqual([
+        "q",
+        "theme",
+        "beneficiary",
+        "programme",
+        "status",
+        "deadline",
+        "partners",
+        "projectType",
+        "lang",
+        "sort",
+        "page",
+        "size",
+      ]);
     });
 
     it("explains the API on a docs page in Dutch and English, without outside scripts", async () => {

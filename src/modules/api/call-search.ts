@@ -1,17 +1,13 @@
 import { z } from "@hono/zod-openapi";
-import type { Kysely } from "kysely";
-import type { Database } from "../../platform/db/schema.js";
-import { type CallSummary, listCalls } from "../calls/call.queries.js";
-import { CALL_STATUSES } from "../calls/call-status.js";
-import { findProgramme } from "../programmes/programme.queries.js";
-import { findBeneficiaryType, findTheme } from "../themes/theme.queries.js";
+import type { AppDeps } from "../../app-deps.js";
+import { type CallDetail, findCall } from "../calls/call.queries.js";
+import { DEADLINE_WINDOWS, PARTNER_OPTIONS, SORTS, STATUSES } from "../search/search.types.js";
 import { type Page, pageParams, repeatable } from "./query-params.js";
 
 /**
- * The one seam between open data (API, feeds, CSV, ICS) and the search over calls.
- * Parameter names are the site's search URL names (theme, beneficiary, programme, status,
- * sort, page, size), so any search URL works here. It runs on listCalls until the search
- * engine lands; switching means changing this file only.
+ * The one seam between open data (API, feeds, CSV, ICS) and the search over calls: the
+ * site's search engine, with the site's URL parameter names, so any search URL of the
+ * calls overview works here too. Unlike the site, a wrong value is a 400, not ignored.
  */
 const slug = z
   .string()
@@ -20,45 +16,56 @@ const slug = z
 
 export const callSearchParams = z
   .object({
-    status: repeatable(
-      z.enum(CALL_STATUSES as ["forthcoming", "open", "closed"]),
-      "Derived status: forthcoming, open or closed. Repeat for several.",
-    ),
-    theme: slug
+    q: z
+      .string()
+      .max(1000)
       .optional()
-      .openapi({ description: "Theme slug (own or inherited from the programme).", example: "werk-en-sociale-zaken" }),
-    beneficiary: slug.optional().openapi({ description: "Beneficiary type slug (own or inherited).", example: "scholen" }),
-    programme: slug.optional().openapi({ description: "Programme slug.", example: "erasmus-plus" }),
+      .openapi({
+        description: 'Words (Dutch or English), "phrases", -excluded, OR; a call code finds that call first.',
+        example: "beroepsopleiding",
+      }),
+    theme: repeatable(slug, "Theme slug (own or inherited from the programme). Repeat for several."),
+    beneficiary: repeatable(slug, "Beneficiary type slug (own or inherited). Repeat for several."),
+    programme: repeatable(slug, "Programme slug. Repeat for several."),
+    status: repeatable(z.enum(STATUSES), "Derived status. Repeat for several."),
+    deadline: repeatable(z.enum(DEADLINE_WINDOWS), "Next deadline within 30 days, 90 days, this year, or later."),
+    partners: repeatable(z.enum(PARTNER_OPTIONS), "European partners needed."),
+    projectType: repeatable(z.string().trim().min(1).max(200), "Project type, as the facet lists it."),
+    lang: repeatable(z.enum(["nl", "en"]), "Language the call is written in."),
     sort: z
-      .enum(["deadline", "newest"])
-      .default("deadline")
-      .openapi({ description: "deadline: nearest upcoming deadline first; newest: most recently added first." }),
+      .enum(SORTS)
+      .optional()
+      .openapi({ description: "relevance (default with q), deadline (default without q: nearest upcoming first) or newest." }),
     ...pageParams,
   })
   .strict();
 
 export type CallSearch = z.infer<typeof callSearchParams>;
 
-export async function searchCalls(db: Kysely<Database>, search: CallSearch, now: Date): Promise<Page<CallSummary>> {
-  // An unknown slug filters everything out rather than being silently dropped.
-  const nothing = -1;
-  const [theme, beneficiary, programme] = await Promise.all([
-    search.theme ? findTheme(db, search.theme) : undefined,
-    search.beneficiary ? findBeneficiaryType(db, search.beneficiary) : undefined,
-    search.programme ? findProgramme(db, search.programme, now) : undefined,
-  ]);
-  const { total, calls } = await listCalls(
-    db,
+export async function searchCalls(
+  deps: Pick<AppDeps, "db" | "search">,
+  params: CallSearch,
+  now: Date,
+): Promise<Page<CallDetail>> {
+  const result = await deps.search.search(
     {
-      statuses: search.status,
-      themeId: search.theme ? (theme?.id ?? nothing) : undefined,
-      beneficiaryTypeId: search.beneficiary ? (beneficiary?.id ?? nothing) : undefined,
-      programmeId: search.programme ? (programme?.row.id ?? nothing) : undefined,
-      order: search.sort,
-      limit: search.size,
-      offset: (search.page - 1) * search.size,
+      q: params.q ?? "",
+      types: ["call"],
+      themes: params.theme,
+      beneficiaryTypes: params.beneficiary,
+      programmes: params.programme,
+      statuses: params.status,
+      deadlineWindows: params.deadline,
+      partners: params.partners,
+      projectTypes: params.projectType,
+      languages: params.lang,
+      // Without words to rank by, what is due first matters most (as on the calls overview).
+      sort: params.sort ?? (params.q?.trim() ? "relevance" : "deadline"),
+      page: params.page,
+      pageSize: params.size,
     },
     now,
   );
-  return { items: calls, total, page: search.page, size: search.size };
+  const calls = await Promise.all(result.hits.map((hit) => findCall(deps.db.kysely, hit.slug, now)));
+  return { items: calls.filter((call) => call !== undefined), total: result.total, page: params.page, size: params.size };
 }

@@ -8,12 +8,10 @@ export const NamedRef = z
 
 export const Deadline = z
   .object({
-    at: z.iso
-      .datetime()
-      .openapi({
-        description: "The instant (UTC). A date-only deadline ends at 23:59:59.999 Brussels time.",
-        example: "2027-03-29T15:00:00.000Z",
-      }),
+    at: z.iso.datetime().openapi({
+      description: "The instant (UTC). A date-only deadline ends at 23:59:59.999 Brussels time.",
+      example: "2027-03-29T15:00:00.000Z",
+    }),
     date: z.iso.date().openapi({ description: "Brussels calendar date.", example: "2027-03-29" }),
     time: z
       .string()

@@ -30,7 +30,7 @@ export function callsApi(deps: AppDeps) {
       responses: { ...listResponses, 200: { ...listResponses[200], headers: { ...listResponses[200].headers, ...pageHeaders } } },
     }),
     async (c) => {
-      const page = await searchCalls(deps.db.kysely, c.req.valid("query"), deps.now());
+      const page = await searchCalls(deps, c.req.valid("query"), deps.now());
       setPaginationHeaders(c, baseUrl, page);
       setLastModified(
         c,
