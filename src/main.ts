@@ -2,9 +2,11 @@ import { Command } from "commander";
 import { version } from "./app.js";
 import { loadConfig } from "./config.js";
 import { registerUsersCommand } from "./modules/accounts/users.command.js";
+import { registerImportCommand } from "./modules/importers/import.command.js";
 import { registerMigrateCommand } from "./platform/db/migrate.command.js";
 import { registerServeCommand } from "./platform/http/serve.command.js";
 import { registerWorkerCommand } from "./platform/jobs/worker.command.js";
+import { openRuntime } from "./runtime.js";
 
 /** One entry point: `subsidiegids serve | worker | migrate | import | users ...`. */
 const program = new Command()
@@ -18,6 +20,7 @@ const config = () => loadConfig();
 registerServeCommand(program, config);
 registerWorkerCommand(program, config);
 registerMigrateCommand(program, config);
+registerImportCommand(program, () => openRuntime(config()));
 registerUsersCommand(program, config);
 
 await program.parseAsync(process.argv);
