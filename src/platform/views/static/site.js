@@ -1,5 +1,8 @@
 // Progressive enhancement only: every page works without this file.
 (() => {
+  // The URL whose results are on screen; only a change of it needs a reload.
+  let shown = location.pathname + location.search;
+
   // Filters apply as soon as they change; the URL keeps the whole state.
   for (const form of document.querySelectorAll("form[data-autosubmit]")) {
     const submit = form.querySelector("[data-autosubmit-button]");
@@ -23,6 +26,7 @@
       target.replaceWith(fresh);
       if (filters) syncCounts(form, filters);
       history.pushState({}, "", url);
+      shown = location.pathname + location.search;
       document.title = html.title;
       const status = document.querySelector("[data-results-status]");
       if (status) status.textContent = fresh.querySelector("[data-results-count]")?.textContent ?? "";
@@ -39,5 +43,9 @@
     }
   }
 
-  window.addEventListener("popstate", () => location.reload());
+  // Back and forward between filtered results show that state again; a #fragment alone
+  // (the skip link, a table of contents) also fires popstate and must not reload the page.
+  window.addEventListener("popstate", () => {
+    if (location.pathname + location.search !== shown) location.reload();
+  });
 })();
