@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { brusselsDate, ZONE } from "../../platform/time/brussels.js";
-import { type CallStatus, callStatus } from "../calls/call-status.js";
+import type { CallStatus } from "../calls/call-status.js";
 import type { SnapshotDocument } from "./index-snapshot.js";
 import { type DeadlineWindow, FACET_NAMES, type FacetName, type SearchQuery } from "./search.types.js";
 
@@ -27,13 +27,15 @@ export function clockAt(now: Date): Clock {
 
 const DAY = 86_400_000;
 
+/**
+ * callStatus (calls/call-status.ts) on the snapshot's numbers: the same rule, without
+ * building dates, because it runs for every candidate of every search.
+ */
 export function statusOf(doc: SnapshotDocument, clock: Clock): CallStatus | null {
   if (doc.type !== "call") return null;
   if (doc.opensOn && clock.today < doc.opensOn) return "forthcoming";
-  return callStatus(
-    { opensOn: null, closesAt: doc.closesAt === null ? null : new Date(doc.closesAt).toISOString(), isRolling: doc.isRolling },
-    new Date(clock.now),
-  );
+  if (doc.isRolling || doc.closesAt === null) return "open";
+  return clock.now <= doc.closesAt ? "open" : "closed";
 }
 
 /** The next deadline still ahead, in milliseconds. */

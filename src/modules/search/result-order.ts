@@ -30,26 +30,28 @@ const RERANKED = 100;
 export async function orderResults(db: Kysely<Database>, results: SnapshotDocument[], context: OrderContext) {
   const { sort, scores, clock } = context;
   if (sort === "newest") return results.sort((a, b) => compare(b.sortDate, a.sortDate) || b.id - a.id);
-  if (sort === "deadline")
-    return results.sort((a, b) => byUpcomingDate(a, b, clock) || compare(b.sortDate, a.sortDate) || a.id - b.id);
-  if (!scores)
-    return results.sort((a, b) => statusRank(a, clock) - statusRank(b, clock) || byUpcomingDate(a, b, clock) || a.id - b.id);
+  if (sort === "deadline") {
+    const keyed = results.map((doc) => ({ doc, next: upcoming(doc, clock) }));
+    keyed.sort((a, b) => compareNumbers(a.next, b.next) || compare(b.doc.sortDate, a.doc.sortDate) || a.doc.id - b.doc.id);
+    return keyed.map((k) => k.doc);
+  }
+  if (!scores) {
+    const keyed = results.map((doc) => ({ doc, status: statusRank(doc, clock), next: upcoming(doc, clock) }));
+    keyed.sort((a, b) => a.status - b.status || compareNumbers(a.next, b.next) || a.doc.id - b.doc.id);
+    return keyed.map((k) => k.doc);
+  }
 
   const native = (d: SnapshotDocument) => scores.get(d.id) ?? 0;
   const code = (d: SnapshotDocument) => (context.codeMatches.has(d) ? 1 : 0);
   results.sort((a, b) => code(b) - code(a) || native(b) - native(a) || a.id - b.id);
   const head = results.slice(0, Math.max(RERANKED, context.needed));
   const shared = await sharedScores(db, head, context);
-  const bucket = (d: SnapshotDocument) => Math.round(Math.log1p(shared.get(d.id) ?? 0) * 20);
-  head.sort(
-    (a, b) =>
-      code(b) - code(a) ||
-      bucket(b) - bucket(a) ||
-      statusRank(a, clock) - statusRank(b, clock) ||
-      (shared.get(b.id) ?? 0) - (shared.get(a.id) ?? 0) ||
-      a.id - b.id,
-  );
-  return [...head, ...results.slice(head.length)];
+  const keyed = head.map((doc) => {
+    const score = shared.get(doc.id) ?? 0;
+    return { doc, code: code(doc), bucket: Math.round(Math.log1p(score) * 20), status: statusRank(doc, clock), score };
+  });
+  keyed.sort((a, b) => b.code - a.code || b.bucket - a.bucket || a.status - b.status || b.score - a.score || a.doc.id - b.doc.id);
+  return [...keyed.map((k) => k.doc), ...results.slice(head.length)];
 }
 
 async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], context: OrderContext) {
@@ -90,10 +92,5 @@ function upcoming(doc: SnapshotDocument, clock: Clock): number {
   return nearestDeadline(doc, clock) ?? Number.POSITIVE_INFINITY;
 }
 
-function byUpcomingDate(a: SnapshotDocument, b: SnapshotDocument, clock: Clock): number {
-  const x = upcoming(a, clock);
-  const y = upcoming(b, clock);
-  return x === y ? 0 : x < y ? -1 : 1;
-}
-
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compareNumbers = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);

@@ -113,7 +113,8 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     ] as const) {
       const ids = (await trx.selectFrom(table).select("id").orderBy("id").execute()).map((r) => r.id);
       for (let i = 0; i < ids.length; i += CHUNK) {
-        const analysed = await Promise.all(ids.slice(i, i + CHUNK).map((id) => readSearchDocument(trx, type, id, programmes)));
+        const analysed: (AnalysedDocument | undefined)[] = [];
+        for (const id of ids.slice(i, i + CHUNK)) analysed.push(await readSearchDocument(trx, type, id, programmes));
         const rows = analysed.flatMap((a) => (a ? [{ ...a.row, seq }] : []));
         if (rows.length) await trx.insertInto("searchDocuments").values(rows).execute();
         for (const a of analysed) if (a?.row.published === 1) count(vocabulary, a);

@@ -51,10 +51,20 @@ export function words(text: string): Word[] {
   return result;
 }
 
+/** Stemming is the costly step of analysis and text repeats its words, so stems are remembered. */
+const stemCache: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
+const STEM_CACHE_SIZE = 200_000;
+
 export function stem(word: string, language: Language): string {
-  if (/^[0-9]+$/.test(word)) return word;
-  // Snowball keeps the plural "s" after a vowel; organisaties must meet organisatie.
-  return stemmers[language](language === "nl" ? word.replace(/ies$/, "ie") : word);
+  const cache = stemCache[language];
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    // Snowball keeps the plural "s" after a vowel; organisaties must meet organisatie.
+    stemmed = /^[0-9]+$/.test(word) ? word : stemmers[language](language === "nl" ? word.replace(/ies$/, "ie") : word);
+    cache.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** The stems a word may have when we do not know its language (queries). */

@@ -49,7 +49,17 @@ const facetParams: Record<FacetName, string> = {
   languages: "lang",
 };
 /** What a visitor decides on first comes first: is it still open, and when is it due. */
-const FACET_ORDER: FacetName[] = ["types", "statuses", "deadlineWindows", "themes", "beneficiaryTypes", "programmes", "partners", "projectTypes", "languages"];
+const FACET_ORDER: FacetName[] = [
+  "types",
+  "statuses",
+  "deadlineWindows",
+  "themes",
+  "beneficiaryTypes",
+  "programmes",
+  "partners",
+  "projectTypes",
+  "languages",
+];
 const sortLabels = {
   relevance: { nl: "Relevantie", en: "Relevance" },
   deadline: { nl: "Eerstvolgende deadline", en: "Nearest deadline" },
