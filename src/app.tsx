@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { openDataApiRoutes } from "./modules/api/api.routes.js";
+import { feedRoutes } from "./modules/feeds/feeds.routes.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
@@ -40,6 +41,7 @@ export function buildApp(deps: AppDeps) {
   });
   app.route("/", staticRoutes());
   app.route("/", openDataApiRoutes(deps));
+  app.route("/", feedRoutes(deps));
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "/" : `/${lang}`;

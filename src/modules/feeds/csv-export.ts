@@ -1,0 +1,81 @@
+import { stringify } from "csv-stringify/sync";
+import type { Lang } from "../../platform/i18n/translate.js";
+import type { FeedEntry } from "./feed-search.js";
+import { feedWords } from "./feed-text.js";
+
+const headers = {
+  nl: [
+    "type",
+    "titel",
+    "code",
+    "status",
+    "programma",
+    "volgende deadline",
+    "alle deadlines",
+    "opent op",
+    "thema's",
+    "begunstigden",
+    "start",
+    "einde",
+    "plaats",
+    "link",
+  ],
+  en: [
+    "type",
+    "title",
+    "code",
+    "status",
+    "programme",
+    "next deadline",
+    "all deadlines",
+    "opens on",
+    "themes",
+    "beneficiaries",
+    "start",
+    "end",
+    "place",
+    "link",
+  ],
+} as const;
+
+/**
+ * A search as a spreadsheet: RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads
+ * accents right). Cells that a spreadsheet would run as a formula are neutralised.
+ */
+export function toCsv(entries: FeedEntry[], lang: Lang): string {
+  const rows = entries.map((entry) => rowOf(entry, lang).map(neutralise));
+  return stringify([headers[lang] as readonly string[] as string[], ...rows], {
+    bom: true,
+    record_delimiter: "\r\n",
+    quoted_match: /[\s\S]*\n[\s\S]*/,
+  });
+}
+
+function rowOf(entry: FeedEntry, lang: Lang): string[] {
+  const call = entry.call;
+  const event = entry.event;
+  const name = (n: { nameNl: string; nameEn: string }) => (lang === "en" ? n.nameEn : n.nameNl);
+  const deadline = (d: { date: string; time: string | null; label: string | null }) =>
+    `${d.date}${d.time ? ` ${d.time}` : ""}${d.label ? ` (${d.label})` : ""}`;
+  return [
+    entry.kind,
+    entry.title,
+    call?.code ?? "",
+    call ? feedWords[lang].status[call.status] : "",
+    call?.programme?.name ?? "",
+    call?.nextDeadline ? deadline(call.nextDeadline) : "",
+    call ? call.deadlines.map(deadline).join("; ") : "",
+    call?.opensOn ?? "",
+    call ? call.themes.map(name).join("; ") : "",
+    call ? call.beneficiaryTypes.map(name).join("; ") : "",
+    event?.startsAt ?? "",
+    event?.endsAt ?? "",
+    event ? (event.isOnline ? feedWords[lang].online : (event.location ?? "")) : "",
+    entry.url,
+  ];
+}
+
+/** OWASP's advice for CSV injection: a leading apostrophe keeps = + - @ (and tab, CR) as text. */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,55 @@
+import { formatDate, formatTimeRange } from "../../platform/i18n/format.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+import type { FeedEntry, FeedScope } from "./feed-search.js";
+
+/** The words feeds, calendars and exports use, in both languages. */
+export const feedWords = {
+  nl: {
+    calls: "Oproepen",
+    search: "Zoekresultaten",
+    all: "alle",
+    status: { open: "open", forthcoming: "binnenkort open", closed: "afgesloten" },
+    deadline: "Deadline",
+    noDeadline: "geen deadline bekend",
+    programme: "Programma",
+    online: "online",
+    rights: "Vrij herbruikbaar",
+  },
+  en: {
+    calls: "Calls",
+    search: "Search results",
+    all: "all",
+    status: { open: "open", forthcoming: "opening soon", closed: "closed" },
+    deadline: "Deadline",
+    noDeadline: "no deadline known",
+    programme: "Programme",
+    online: "online",
+    rights: "Free to re-use",
+  },
+} as const;
+
+export function feedTitle(lang: Lang, scope: FeedScope, q: string): string {
+  const words = feedWords[lang];
+  const head = `Subsidiegids – ${scope === "calls" ? words.calls : words.search}`;
+  return q.trim() ? `${head}: ${q.trim()}` : head;
+}
+
+/** One line of facts that says what matters first: status and deadline for a call, when and where for an event. */
+export function entryFacts(entry: FeedEntry, lang: Lang): string {
+  const words = feedWords[lang];
+  if (entry.call) {
+    const call = entry.call;
+    const next = call.nextDeadline;
+    const deadline = next
+      ? `${words.deadline}: ${formatDate(lang, next.date)}${next.time ? ` ${next.time}` : ""}`
+      : words.noDeadline;
+    const programme = call.programme ? ` · ${words.programme}: ${call.programme.name}` : "";
+    return `${call.code ? `${call.code} · ` : ""}${words.status[call.status]} · ${deadline}${programme}`;
+  }
+  if (entry.event) {
+    const event = entry.event;
+    const place = event.isOnline ? words.online : (event.location ?? "");
+    return `${formatDate(lang, event.startsAt)}, ${formatTimeRange(lang, event.startsAt, event.endsAt)}${place ? ` · ${place}` : ""}`;
+  }
+  return "";
+}
