@@ -1,0 +1,68 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser, launchBrowser } from "./support/browser.js";
+import { PAGE_TYPES } from "./support/page-types.js";
+import { type DemoServer, startDemoServer } from "./support/server.js";
+
+/** The narrowest phone WCAG reflow asks for, a common phone, and a laptop. */
+const WIDTHS = [320, 390, 1280];
+
+describeInBrowser("visual care", () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of WIDTHS) {
+    it(`no page type scrolls sideways at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const overflowing: string[] = [];
+      for (const type of PAGE_TYPES) {
+        for (const path of Object.values(type.path)) {
+          await page.goto(server.url + path);
+          const { scrollWidth, innerWidth } = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
+            "({ scrollWidth: document.documentElement.scrollWidth, innerWidth })",
+          );
+          if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth} px wide`);
+        }
+      }
+      await context.close();
+      expect(overflowing).toEqual([]);
+    });
+  }
+
+  it("dark mode follows the system setting", async () => {
+    const colours = async (colorScheme: "light" | "dark") => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/oproepen/esf-oproep-612-leerecosystemen`);
+      const result = await page.evaluate<string>("getComputedStyle(document.body).backgroundColor");
+      await context.close();
+      return result;
+    };
+    const brightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0) / 3;
+    expect(brightness(await colours("light"))).toBeGreaterThan(200);
+    expect(brightness(await colours("dark"))).toBeLessThan(60);
+  });
+
+  it("a call page prints without the site's header, navigation and footer, but with its deadline", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/oproepen/esf-oproep-612-leerecosystemen`);
+    await page.emulateMedia({ media: "print" });
+    for (const selector of [".site-header", ".site-footer", ".breadcrumbs", ".skip-link"]) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    await expect(page.locator("h1").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".deadline-list").isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.close();
+  });
+});
