@@ -16,14 +16,10 @@ const slug = z
 
 export const callSearchParams = z
   .object({
-    q: z
-      .string()
-      .max(1000)
-      .optional()
-      .openapi({
-        description: 'Words (Dutch or English), "phrases", -excluded, OR; a call code finds that call first.',
-        example: "beroepsopleiding",
-      }),
+    q: z.string().max(1000).optional().openapi({
+      description: 'Words (Dutch or English), "phrases", -excluded, OR; a call code finds that call first.',
+      example: "beroepsopleiding",
+    }),
     theme: repeatable(slug, "Theme slug (own or inherited from the programme). Repeat for several."),
     beneficiary: repeatable(slug, "Beneficiary type slug (own or inherited). Repeat for several."),
     programme: repeatable(slug, "Programme slug. Repeat for several."),

@@ -9,6 +9,7 @@ import { findCall } from "../calls/call.queries.js";
 import { findEvent } from "../events/event.queries.js";
 import { callDeadlineEntries, eventEntry, toIcs } from "./calendar.js";
 import { toCsv } from "./csv-export.js";
+import { discoveryRoutes } from "./discovery.routes.js";
 import { type FeedScope, feedSearch } from "./feed-search.js";
 import { feedTitle } from "./feed-text.js";
 import { buildFeed } from "./syndication.js";
@@ -31,6 +32,7 @@ export function feedRoutes(deps: AppDeps) {
   app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }));
   app.use("*", etag());
   const base = deps.config.BASE_URL;
+  app.route("/", discoveryRoutes(deps));
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "" : `/${lang}`;

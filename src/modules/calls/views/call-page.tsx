@@ -8,6 +8,7 @@ import { StatusBadge } from "../../../platform/views/components/status-badge.js"
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
+import { CallJsonLd } from "../../feeds/structured-data.js";
 import type { CallDetail } from "../call.queries.js";
 
 /** The call page: the origin page's sections in their order, then what helps decide. */
@@ -27,6 +28,7 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
       description={call.introduction ? markdownToText(call.introduction, 160) : undefined}
       breadcrumbs={[{ label: t("nav.calls"), href: paths.section("calls") }, { label: call.title }]}
       bodyClass="call-page"
+      head={<CallJsonLd page={page} call={call} />}
     >
       <p class="back-link">
         <a href={backHref}>← {t("nav.back")}</a>

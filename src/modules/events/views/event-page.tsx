@@ -3,6 +3,7 @@ import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
+import { EventJsonLd } from "../../feeds/structured-data.js";
 import type { EventDetail } from "../event.queries.js";
 
 /** The event page: date, time, place, organiser, contact, then the story and who published it. */
@@ -15,6 +16,7 @@ export function EventPage({ page, event, backHref }: { page: PageContext; event:
       title={event.title}
       description={event.summary ? markdownToText(event.summary, 160) : undefined}
       breadcrumbs={[{ label: t("nav.events"), href: paths.section("events") }, { label: event.title }]}
+      head={<EventJsonLd page={page} event={event} />}
     >
       <p class="back-link">
         <a href={backHref}>← {t("nav.back")}</a>
