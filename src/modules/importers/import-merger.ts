@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { AppError } from "../../errors.js";
 import { articleStore } from "../articles/article.store.js";
 import { callStore } from "../calls/call.store.js";
@@ -40,13 +41,18 @@ export async function mergeImport(writer: CatalogueWriter, batch: ImportBatch, o
   try {
     await writer.transaction(async (tx) => {
       for (const [index, item] of batch.items.entries()) {
+        // With --skip-invalid, a record that fails halfway must leave nothing behind: a savepoint per record.
+        if (options.skipInvalid) await sql`savepoint import_record`.execute(tx.trx);
         try {
           const result = await saveItem(tx, item, options.actor);
+          if (options.skipInvalid) await sql`release savepoint import_record`.execute(tx.trx);
           records.push({ origin: item.origin, kind: item.kind, slug: item.input.slug, outcome: result.outcome, changed: result.changed });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           rejected.push({ origin: item.origin, reason: error.detail ?? error.messageIn("en") });
           if (!options.skipInvalid) throw new DryRunRollback();
+          await sql`rollback to savepoint import_record`.execute(tx.trx);
+          await sql`release savepoint import_record`.execute(tx.trx);
         }
         options.onProgress?.(index + 1, batch.items.length);
       }
