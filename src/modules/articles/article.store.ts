@@ -1,29 +1,16 @@
 import { idsForSlugs, slugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
+import { storeLookups } from "../history/store-lookups.js";
 import type { ArticleInput } from "./article.input.js";
 
 export const articleStore: EntityStore<ArticleInput> = {
   type: "article",
+  ...storeLookups("articles"),
   normalise: (input) => ({
     ...input,
     themes: [...new Set(input.themes)].sort(),
     programmes: [...new Set(input.programmes)].sort(),
   }),
-
-  async findIdBySlug(trx, slug) {
-    return (await trx.selectFrom("articles").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
-  },
-
-  async findIdBySource(trx, source, externalId) {
-    return (
-      await trx
-        .selectFrom("articles")
-        .select("id")
-        .where("source", "=", source)
-        .where("externalId", "=", externalId)
-        .executeTakeFirst()
-    )?.id;
-  },
 
   async load(trx, id) {
     const row = await trx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();

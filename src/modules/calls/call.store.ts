@@ -1,27 +1,14 @@
 import { brusselsInstant } from "../../platform/time/brussels.js";
 import { contactFromRow, ensureContact, idsForSlugs, slugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
+import { storeLookups } from "../history/store-lookups.js";
 import type { CallInput } from "./call.input.js";
 
 /** Reads and writes a call with all its parts; only saveEntity calls this. */
 export const callStore: EntityStore<CallInput> = {
   type: "call",
+  ...storeLookups("calls"),
   normalise,
-
-  async findIdBySlug(trx, slug) {
-    return (await trx.selectFrom("calls").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
-  },
-
-  async findIdBySource(trx, source, externalId) {
-    return (
-      await trx
-        .selectFrom("calls")
-        .select("id")
-        .where("source", "=", source)
-        .where("externalId", "=", externalId)
-        .executeTakeFirst()
-    )?.id;
-  },
 
   async load(trx, id) {
     const row = await trx.selectFrom("calls").selectAll().where("id", "=", id).executeTakeFirst();

@@ -1,30 +1,17 @@
 import { idsForSlugs, slugsForIds } from "../history/relations.js";
 import type { EntityStore } from "../history/save-entity.js";
+import { storeLookups } from "../history/store-lookups.js";
 import type { EventInput } from "./event.input.js";
 
 export const eventStore: EntityStore<EventInput> = {
   type: "event",
+  ...storeLookups("events"),
   normalise: (input) => ({
     ...input,
     startsAt: new Date(input.startsAt).toISOString(),
     endsAt: input.endsAt ? new Date(input.endsAt).toISOString() : null,
     calls: [...new Set(input.calls)].sort(),
   }),
-
-  async findIdBySlug(trx, slug) {
-    return (await trx.selectFrom("events").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
-  },
-
-  async findIdBySource(trx, source, externalId) {
-    return (
-      await trx
-        .selectFrom("events")
-        .select("id")
-        .where("source", "=", source)
-        .where("externalId", "=", externalId)
-        .executeTakeFirst()
-    )?.id;
-  },
 
   async load(trx, id) {
     const row = await trx.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();

@@ -1,30 +1,17 @@
 import { contactFromRow, ensureContact, idsForSlugs, slugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
+import { storeLookups } from "../history/store-lookups.js";
 import type { ProgrammeInput } from "./programme.input.js";
 
 /** Reads and writes a programme with all its parts; only saveEntity calls this. */
 export const programmeStore: EntityStore<ProgrammeInput> = {
   type: "programme",
+  ...storeLookups("programmes"),
   normalise: (input) => ({
     ...input,
     themes: [...new Set(input.themes)].sort(),
     beneficiaryTypes: [...new Set(input.beneficiaryTypes)].sort(),
   }),
-
-  async findIdBySlug(trx, slug) {
-    return (await trx.selectFrom("programmes").select("id").where("slug", "=", slug).executeTakeFirst())?.id;
-  },
-
-  async findIdBySource(trx, source, externalId) {
-    return (
-      await trx
-        .selectFrom("programmes")
-        .select("id")
-        .where("source", "=", source)
-        .where("externalId", "=", externalId)
-        .executeTakeFirst()
-    )?.id;
-  },
 
   async load(trx, id) {
     const row = await trx.selectFrom("programmes").selectAll().where("id", "=", id).executeTakeFirst();
