@@ -38,6 +38,18 @@ describeInBrowser("visual care", () => {
     });
   }
 
+  it("on a phone the filters fold away so the first results are on the first screen", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/oproepen`);
+    await expect(page.locator("details.filter-panel").evaluate((d) => (d as unknown as { open: boolean }).open)).resolves.toBe(
+      false,
+    );
+    const firstResult = await page.locator("[data-results] .card").first().boundingBox();
+    expect(firstResult?.y).toBeLessThan(844);
+    await context.close();
+  });
+
   it("dark mode follows the system setting", async () => {
     const colours = async (colorScheme: "light" | "dark") => {
       const context = await browser.newContext({ colorScheme });

@@ -103,39 +103,43 @@ export function SearchPage({
               <button type="submit">{page.t("search.submit")}</button>
             </div>
           </div>
-          {facets.map((facet) => (
+          {/* Open without JavaScript; site.js folds it on phones so the results come into view. */}
+          <details class="filter-panel" open data-fold-narrow>
+            <summary>{lang === "nl" ? "Filters en sortering" : "Filters and sorting"}</summary>
+            {facets.map((facet) => (
+              <fieldset>
+                <legend>{l(facetTitles[facet])}</legend>
+                {result.facets[facet].slice(0, 12).map((value) => {
+                  const id = `f-${facetParams[facet]}-${value.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
+                  return (
+                    <label for={id}>
+                      <input id={id} type="checkbox" name={facetParams[facet]} value={value.value} checked={value.selected} />
+                      <span>{l(value.label)}</span>
+                      <span class="count" data-count-for={id}>
+                        {formatNumber(lang, value.count)}
+                      </span>
+                    </label>
+                  );
+                })}
+              </fieldset>
+            ))}
             <fieldset>
-              <legend>{l(facetTitles[facet])}</legend>
-              {result.facets[facet].slice(0, 12).map((value) => {
-                const id = `f-${facetParams[facet]}-${value.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
-                return (
-                  <label for={id}>
-                    <input id={id} type="checkbox" name={facetParams[facet]} value={value.value} checked={value.selected} />
-                    <span>{l(value.label)}</span>
-                    <span class="count" data-count-for={id}>
-                      {formatNumber(lang, value.count)}
-                    </span>
-                  </label>
-                );
-              })}
+              <legend>{lang === "nl" ? "Sorteren" : "Sort"}</legend>
+              <label for="search-sort" class="visually-hidden">
+                {lang === "nl" ? "Sorteer op" : "Sort by"}
+              </label>
+              <select id="search-sort" name="sort">
+                {(Object.keys(sortLabels) as (keyof typeof sortLabels)[]).map((sort) => (
+                  <option value={sort} selected={query.sort === sort}>
+                    {l(sortLabels[sort])}
+                  </option>
+                ))}
+              </select>
             </fieldset>
-          ))}
-          <fieldset>
-            <legend>{lang === "nl" ? "Sorteren" : "Sort"}</legend>
-            <label for="search-sort" class="visually-hidden">
-              {lang === "nl" ? "Sorteer op" : "Sort by"}
-            </label>
-            <select id="search-sort" name="sort">
-              {(Object.keys(sortLabels) as (keyof typeof sortLabels)[]).map((sort) => (
-                <option value={sort} selected={query.sort === sort}>
-                  {l(sortLabels[sort])}
-                </option>
-              ))}
-            </select>
-          </fieldset>
-          <button type="submit" data-autosubmit-button>
-            {lang === "nl" ? "Filters toepassen" : "Apply filters"}
-          </button>
+            <button type="submit" data-autosubmit-button>
+              {lang === "nl" ? "Filters toepassen" : "Apply filters"}
+            </button>
+          </details>
         </div>
         <div data-results>
           <div class="result-bar">

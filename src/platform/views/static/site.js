@@ -3,6 +3,15 @@
   // The URL whose results are on screen; only a change of it needs a reload.
   let shown = location.pathname + location.search;
 
+  // On a phone the filters would push the results a screen down: fold them, one tap away.
+  // Wider again, they are the sidebar, whose summary is hidden: open them for good.
+  const narrow = window.matchMedia("(max-width: 50rem)");
+  const fold = () => {
+    for (const panel of document.querySelectorAll("details[data-fold-narrow]")) panel.open = !narrow.matches;
+  };
+  fold();
+  narrow.addEventListener("change", fold);
+
   // Filters apply as soon as they change; the URL keeps the whole state.
   for (const form of document.querySelectorAll("form[data-autosubmit]")) {
     const submit = form.querySelector("[data-autosubmit-button]");
