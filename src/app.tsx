@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { openDataApiRoutes } from "./modules/api/api.routes.js";
-import { feedRoutes } from "./modules/feeds/feeds.routes.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
+import { feedRoutes } from "./modules/feeds/feeds.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
@@ -64,4 +63,3 @@ export function buildApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof buildApp>;
-export const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;

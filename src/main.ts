@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { version } from "./app.js";
 import { loadConfig } from "./config.js";
 import { registerUsersCommand } from "./modules/accounts/users.command.js";
 import { registerImportCommand } from "./modules/importers/import.command.js";
@@ -7,6 +6,7 @@ import { registerMigrateCommand } from "./platform/db/migrate.command.js";
 import { registerServeCommand } from "./platform/http/serve.command.js";
 import { registerWorkerCommand } from "./platform/jobs/worker.command.js";
 import { openRuntime } from "./runtime.js";
+import { version } from "./version.js";
 
 /** One entry point: `subsidiegids serve | worker | migrate | import | users ...`. */
 const program = new Command()

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { etag } from "hono/etag";
-import { version } from "../../app.js";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { LANGS } from "../../platform/i18n/translate.js";
+import { version } from "../../version.js";
 import { apiRouter } from "./api-router.js";
 import { problem } from "./problem.js";
 import { apiRateLimit } from "./rate-limit.js";

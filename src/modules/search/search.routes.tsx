@@ -29,6 +29,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
             : "Search every call, programme, event and article, in Dutch or English."
         }
         breadcrumb={page.t("nav.search")}
+        alternates={feedLinks(page.paths.search(), toSearchParams({ ...result.query, page: 1 }).toString(), lang)}
       />,
     );
   });

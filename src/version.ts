@@ -1,0 +1,4 @@
+import { readFileSync } from "node:fs";
+
+/** The version in package.json, for `--version` and the API document. */
+export const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
