@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
-import type { Lang } from "../../platform/i18n/translate.js";
+import { type Lang, translator } from "../../platform/i18n/translate.js";
 import { parseSearchParams, toSearchParams } from "./search.types.js";
 import { SearchPage } from "./views/search-page.js";
 
@@ -16,18 +16,13 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     const { query } = parseSearchParams(new URL(c.req.url).searchParams);
     const result = await deps.search.search(query, now);
-    const nl = lang === "nl";
     return c.html(
       <SearchPage
         page={page}
         result={result}
         action={page.paths.search()}
-        title={nl ? "Zoeken" : "Search"}
-        intro={
-          nl
-            ? "Zoek in alle oproepen, programma's, evenementen en artikels, in het Nederlands of het Engels."
-            : "Search every call, programme, event and article, in Dutch or English."
-        }
+        title={page.t("search.title")}
+        intro={page.t("search.intro")}
         breadcrumb={page.t("nav.search")}
         alternates={feedLinks(page.paths.search(), toSearchParams({ ...result.query, page: 1 }).toString(), lang)}
       />,
@@ -65,7 +60,7 @@ function feedLinks(base: string, query: string, lang: Lang) {
   return [
     { label: "RSS", href: `${base}/feed.rss${q}`, type: "application/rss+xml" },
     { label: "Atom", href: `${base}/feed.atom${q}`, type: "application/atom+xml" },
-    { label: lang === "nl" ? "Agenda (ICS)" : "Calendar (ICS)", href: `${base}/agenda.ics${q}`, type: "text/calendar" },
+    { label: translator(lang)("search.feedCalendar"), href: `${base}/agenda.ics${q}`, type: "text/calendar" },
     { label: "CSV", href: `${base}/export.csv${q}`, type: "text/csv" },
   ];
 }

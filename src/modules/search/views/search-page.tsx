@@ -26,17 +26,6 @@ export interface SearchPageProps {
   alternates?: { label: string; href: string; type: string }[];
 }
 
-const facetTitles: Record<FacetName, { nl: string; en: string }> = {
-  types: { nl: "Soort", en: "Type" },
-  statuses: { nl: "Status", en: "Status" },
-  deadlineWindows: { nl: "Deadline", en: "Deadline" },
-  themes: { nl: "Thema", en: "Theme" },
-  beneficiaryTypes: { nl: "Begunstigde", en: "Beneficiary" },
-  programmes: { nl: "Programma", en: "Programme" },
-  partners: { nl: "Europese partners", en: "European partners" },
-  projectTypes: { nl: "Projecttype", en: "Project type" },
-  languages: { nl: "Taal", en: "Language" },
-};
 const facetParams: Record<FacetName, string> = {
   types: "type",
   themes: "theme",
@@ -60,11 +49,7 @@ const FACET_ORDER: FacetName[] = [
   "projectTypes",
   "languages",
 ];
-const sortLabels = {
-  relevance: { nl: "Relevantie", en: "Relevance" },
-  deadline: { nl: "Eerstvolgende deadline", en: "Nearest deadline" },
-  newest: { nl: "Nieuwste", en: "Newest" },
-};
+const SORTS = ["relevance", "deadline", "newest"] as const;
 
 /** Search results with facets; the form works without JavaScript and updates in place with it. */
 export function SearchPage({
@@ -77,13 +62,11 @@ export function SearchPage({
   breadcrumb,
   alternates = [],
 }: SearchPageProps) {
-  const { lang } = page;
-  const l = (text: { nl: string; en: string }) => text[lang];
+  const { lang, t } = page;
   const query = result.query;
   const facets = FACET_ORDER.filter((f) => !hiddenFacets.includes(f) && result.facets[f].length > 0);
   const urlFor = (changes: Partial<typeof query>) => `${action}?${toSearchParams({ ...query, page: 1, ...changes })}`;
-  const countText =
-    lang === "nl" ? `${formatNumber(lang, result.total)} resultaten` : `${formatNumber(lang, result.total)} results`;
+  const countText = t("search.results", { count: formatNumber(lang, result.total) });
   return (
     <Layout
       page={page}
@@ -97,7 +80,7 @@ export function SearchPage({
       <form action={action} method="get" class="overview" data-autosubmit>
         <div class="filters">
           <div class="big-search">
-            <label for="search-q">{lang === "nl" ? "Zoektermen" : "Search terms"}</label>
+            <label for="search-q">{t("search.terms")}</label>
             <div class="search-row">
               <input id="search-q" name="q" type="search" value={query.q} autocomplete="off" />
               <button type="submit">{page.t("search.submit")}</button>
@@ -105,16 +88,16 @@ export function SearchPage({
           </div>
           {/* Open without JavaScript; site.js folds it on phones so the results come into view. */}
           <details class="filter-panel" open data-fold-narrow>
-            <summary>{lang === "nl" ? "Filters en sortering" : "Filters and sorting"}</summary>
+            <summary>{t("search.filters")}</summary>
             {facets.map((facet) => (
               <fieldset>
-                <legend>{l(facetTitles[facet])}</legend>
+                <legend>{t(`facet.${facet}`)}</legend>
                 {result.facets[facet].slice(0, 12).map((value) => {
                   const id = `f-${facetParams[facet]}-${value.value}`.replace(/[^a-zA-Z0-9_-]/g, "-");
                   return (
                     <label for={id}>
                       <input id={id} type="checkbox" name={facetParams[facet]} value={value.value} checked={value.selected} />
-                      <span>{l(value.label)}</span>
+                      <span>{value.label[lang]}</span>
                       <span class="count" data-count-for={id}>
                         {formatNumber(lang, value.count)}
                       </span>
@@ -124,20 +107,20 @@ export function SearchPage({
               </fieldset>
             ))}
             <fieldset>
-              <legend>{lang === "nl" ? "Sorteren" : "Sort"}</legend>
+              <legend>{t("search.sort")}</legend>
               <label for="search-sort" class="visually-hidden">
-                {lang === "nl" ? "Sorteer op" : "Sort by"}
+                {t("search.sortBy")}
               </label>
               <select id="search-sort" name="sort">
-                {(Object.keys(sortLabels) as (keyof typeof sortLabels)[]).map((sort) => (
+                {SORTS.map((sort) => (
                   <option value={sort} selected={query.sort === sort}>
-                    {l(sortLabels[sort])}
+                    {t(`search.sort.${sort}`)}
                   </option>
                 ))}
               </select>
             </fieldset>
             <button type="submit" data-autosubmit-button>
-              {lang === "nl" ? "Filters toepassen" : "Apply filters"}
+              {t("search.apply")}
             </button>
           </details>
         </div>
@@ -158,8 +141,7 @@ export function SearchPage({
           </div>
           {result.didYouMean ? (
             <p class="did-you-mean">
-              {lang === "nl" ? "Bedoelde je " : "Did you mean "}
-              <a href={urlFor({ q: result.didYouMean })}>{result.didYouMean}</a>?
+              {t("search.didYouMean")} <a href={urlFor({ q: result.didYouMean })}>{result.didYouMean}</a>?
             </p>
           ) : null}
           {result.hits.length ? (
@@ -207,7 +189,7 @@ function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
         </a>
       </h2>
       <p class="card-meta">
-        {hit.status ? <StatusBadge page={page} status={hit.status} /> : <span>{typeLabel[hit.type]}</span>}
+        {hit.status ? <StatusBadge page={page} status={hit.status} /> : <span>{t(`type.${hit.type}`)}</span>}
         {hit.code ? <span class="code">{hit.code}</span> : null}
         {hit.programme ? <span>{hit.programme.name}</span> : null}
         {hit.nearestDeadline ? (
@@ -236,7 +218,7 @@ function NoResults({
   result: SearchResult;
   urlFor: (changes: Partial<SearchResult["query"]>) => string;
 }) {
-  const { lang } = page;
+  const { lang, t } = page;
   const query = result.query;
   const active = FACET_ORDER.flatMap((facet) =>
     (query[facet] as string[]).map((value) => {
@@ -246,20 +228,18 @@ function NoResults({
   );
   return (
     <div class="no-results">
-      <h2>{lang === "nl" ? "Geen resultaten" : "No results"}</h2>
+      <h2>{t("search.none")}</h2>
       <p>
-        {lang === "nl" ? "We vonden niets voor deze zoekopdracht." : "We found nothing for this search."}
+        {t("search.noneBody")}
         {query.q ? ` (${query.q})` : ""}
       </p>
       {active.length ? (
         <>
-          <p>{lang === "nl" ? "Laat een filter weg:" : "Drop a filter:"}</p>
+          <p>{t("search.dropFilter")}</p>
           <ul class="tag-list">
             {active.map((a) => (
               <li>
-                <a href={a.href}>
-                  {lang === "nl" ? "zonder" : "without"} {a.label}
-                </a>
+                <a href={a.href}>{t("search.without", { label: a.label })}</a>
               </li>
             ))}
           </ul>
@@ -268,16 +248,10 @@ function NoResults({
       <ul class="plain-list">
         {query.q ? (
           <li>
-            <a href={urlFor({ q: "" })}>
-              {lang === "nl" ? "Toon alles zonder zoektermen" : "Show everything without search terms"}
-            </a>
+            <a href={urlFor({ q: "" })}>{t("search.showAll")}</a>
           </li>
         ) : null}
-        <li>
-          {lang === "nl"
-            ? "Tip: probeer minder of andere woorden, in het Nederlands of het Engels."
-            : "Tip: try fewer or other words, in Dutch or English."}
-        </li>
+        <li>{t("search.tip")}</li>
       </ul>
     </div>
   );
