@@ -7,6 +7,7 @@
  */
 import { resolve } from "node:path";
 import { createCatalogueWriter } from "../src/modules/history/catalogue-writer.js";
+import { createSearchService } from "../src/modules/search/search.service.js";
 import type { Importer } from "../src/modules/importers/import-batch.js";
 import { type ImportReport, mergeImport } from "../src/modules/importers/import-merger.js";
 import { importers } from "../src/modules/importers/registry.js";
@@ -46,7 +47,9 @@ async function measured(work: () => Promise<number>): Promise<Measure> {
 
 async function importOnce(importer: Importer, path: string, db: Awaited<ReturnType<typeof createTestDb>>) {
   const batch = await importer.read(path, { now: new Date() });
-  const report = await mergeImport(createCatalogueWriter(db.kysely), batch, { actor: "bench" });
+  // As the CLI does: every write also updates the search index in its transaction.
+  const search = createSearchService(db);
+  const report = await mergeImport(createCatalogueWriter(db.kysely, [search.indexer]), batch, { actor: "bench" });
   if (!report.committed) throw new Error(`${path}: not committed (${report.rejected[0]?.reason})`);
   return report;
 }
