@@ -76,7 +76,13 @@ export function TermPage({
   const { t, paths } = page;
   const name = themeName(term, page.lang);
   return (
-    <Layout page={page} title={name} description={term.description ?? undefined} breadcrumbs={[parent, { label: name }]}>
+    <Layout
+      page={page}
+      title={name}
+      description={term.description ?? undefined}
+      breadcrumbs={[parent, { label: name }]}
+      bodyClass="term-page"
+    >
       <p class="back-link">
         <a href={parent.href}>← {t("nav.back")}</a>
       </p>
