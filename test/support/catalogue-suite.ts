@@ -4,8 +4,8 @@ import { buildCatalogue } from "./catalogue-fixture.js";
 import { createTestDb, type TestDb } from "./dialects.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "./test-app.js";
 
-/** A fresh database with the fixture catalogue and the app on it, for a page test file. */
-export function usePageSuite(dialect: DialectKind) {
+/** A fresh database with the fixture catalogue and the app on it, for a test file. */
+export function useCatalogueSuite(dialect: DialectKind) {
   const suite = {} as { db: TestDb; ctx: ReturnType<typeof createTestApp>; data: Awaited<ReturnType<typeof buildCatalogue>> };
   beforeAll(async () => {
     suite.db = await createTestDb(dialect);

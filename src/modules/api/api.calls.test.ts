@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalogue } from "../../../test/support/catalogue-fixture.js";
-import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
-import { createTestApp } from "../../../test/support/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
+import { DIALECTS } from "../../../test/support/dialects.js";
 import { buildApp } from "../../app.js";
 import { CallDetail, CallSummary } from "./call.schemas.js";
 import { Problem, pageSchema } from "./catalogue.schemas.js";
@@ -10,17 +9,9 @@ const CallPage = pageSchema(CallSummary, "CallPage");
 
 for (const dialect of DIALECTS) {
   describe(`open data API: calls (${dialect})`, () => {
-    let db: TestDb;
-    let ctx: ReturnType<typeof createTestApp>;
-    let data: Awaited<ReturnType<typeof buildCatalogue>>;
-    beforeAll(async () => {
-      db = await createTestDb(dialect);
-      ctx = createTestApp(db);
-      data = await buildCatalogue(ctx.writer);
-    });
-    afterAll(() => db.destroy());
+    const suite = useCatalogueSuite(dialect);
 
-    const get = (path: string, headers: Record<string, string> = {}) => ctx.app.request(path, { headers });
+    const get = (path: string, headers: Record<string, string> = {}) => suite.ctx.app.request(path, { headers });
 
     it("lists calls by nearest deadline, in pages with Link headers and totals", async () => {
       const res = await get("/api/v1/calls?size=2");
@@ -52,12 +43,12 @@ for (const dialect of DIALECTS) {
         ["Afgesloten oproep", "closed"],
         ["Komende oproep", "forthcoming"],
       ]);
-      const byProgramme = CallPage.parse(await (await get(`/api/v1/calls?programme=${data.programme.slug}`)).json());
+      const byProgramme = CallPage.parse(await (await get(`/api/v1/calls?programme=${suite.data.programme.slug}`)).json());
       expect(byProgramme.total).toBe(4);
-      const otherProgramme = CallPage.parse(await (await get(`/api/v1/calls?programme=${data.other.slug}`)).json());
+      const otherProgramme = CallPage.parse(await (await get(`/api/v1/calls?programme=${suite.data.other.slug}`)).json());
       expect(otherProgramme.total).toBe(0);
       // Inherited from the programme counts: every call of ESF+ is about this theme.
-      const byTheme = CallPage.parse(await (await get(`/api/v1/calls?theme=${data.theme.slug}&status=open`)).json());
+      const byTheme = CallPage.parse(await (await get(`/api/v1/calls?theme=${suite.data.theme.slug}&status=open`)).json());
       expect(byTheme.items.map((c) => c.title).sort()).toEqual(["Leerecosystemen fase 2", "Oproep zonder deadline"]);
       const unknownTheme = CallPage.parse(await (await get("/api/v1/calls?theme=bestaat-niet")).json());
       expect(unknownTheme.total).toBe(0);
@@ -73,7 +64,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("gives a call with deadlines as instants and Brussels dates, and effective themes", async () => {
-      const res = await get(`/api/v1/calls/${data.open.slug}`);
+      const res = await get(`/api/v1/calls/${suite.data.open.slug}`);
       expect(res.status).toBe(200);
       const call = CallDetail.parse(await res.json());
       expect(call.code).toBe("Oproep 65");
@@ -85,7 +76,7 @@ for (const dialect of DIALECTS) {
       expect(call.nextDeadline?.label).toBe("fase 1");
       expect(call.themesInherited).toBe(true);
       expect(call.themes).toEqual([
-        { slug: data.theme.slug, name: { nl: "Werk en sociale zaken", en: "Employment and social affairs" } },
+        { slug: suite.data.theme.slug, name: { nl: "Werk en sociale zaken", en: "Employment and social affairs" } },
       ]);
       expect(call.beneficiaryTypes.map((b) => b.name.en)).toEqual(["Schools", "NGO"]);
       expect(call.funding.cofinancingShares).toEqual([
@@ -96,18 +87,18 @@ for (const dialect of DIALECTS) {
       expect(call.contacts[0]?.name).toBe("Jan Peeters");
       expect(call.events[0]?.title).toBe("Infosessie oproep 65");
       expect(call.links.html).toEqual({
-        nl: `http://localhost:3000/oproepen/${data.open.slug}`,
-        en: `http://localhost:3000/en/calls/${data.open.slug}`,
+        nl: `http://localhost:3000/oproepen/${suite.data.open.slug}`,
+        en: `http://localhost:3000/en/calls/${suite.data.open.slug}`,
       });
-      expect(call.links.calendar).toBe(`http://localhost:3000/oproepen/${data.open.slug}/agenda.ics`);
+      expect(call.links.calendar).toBe(`http://localhost:3000/oproepen/${suite.data.open.slug}/agenda.ics`);
       expect(new Date(res.headers.get("last-modified") ?? "").getTime()).toBeGreaterThan(0);
     });
 
     it("answers 304 to If-None-Match with the same ETag, and 200 when it differs", async () => {
-      const first = await get(`/api/v1/calls/${data.open.slug}`);
+      const first = await get(`/api/v1/calls/${suite.data.open.slug}`);
       const tag = first.headers.get("etag");
       expect(tag).toMatch(/^"[0-9a-f]+"$/);
-      const again = await get(`/api/v1/calls/${data.open.slug}`, {
+      const again = await get(`/api/v1/calls/${suite.data.open.slug}`, {
         "if-none-match": tag as string,
         origin: "https://example.org",
       });
@@ -115,7 +106,7 @@ for (const dialect of DIALECTS) {
       expect(await again.text()).toBe("");
       expect(again.headers.get("etag")).toBe(tag);
       expect(again.headers.get("access-control-allow-origin")).toBe("*");
-      const other = await get(`/api/v1/calls/${data.open.slug}`, { "if-none-match": '"something-else"' });
+      const other = await get(`/api/v1/calls/${suite.data.open.slug}`, { "if-none-match": '"something-else"' });
       expect(other.status).toBe(200);
       const list = await get("/api/v1/calls");
       expect((await get("/api/v1/calls", { "if-none-match": list.headers.get("etag") as string })).status).toBe(304);
@@ -125,13 +116,13 @@ for (const dialect of DIALECTS) {
       const res = await get("/api/v1/calls", { origin: "https://example.org" });
       expect(res.headers.get("access-control-allow-origin")).toBe("*");
       expect(res.headers.get("access-control-expose-headers")).toContain("Link");
-      const preflight = await ctx.app.request("/api/v1/calls", {
+      const preflight = await suite.ctx.app.request("/api/v1/calls", {
         method: "OPTIONS",
         headers: { origin: "https://example.org", "access-control-request-method": "GET" },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,HEAD,OPTIONS");
-      const head = await ctx.app.request("/api/v1/calls", { method: "HEAD" });
+      const head = await suite.ctx.app.request("/api/v1/calls", { method: "HEAD" });
       expect(head.status).toBe(200);
     });
 
@@ -170,7 +161,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("limits each client per window, says so in RateLimit headers, then answers 429", async () => {
-      const limited = buildApp({ ...ctx.deps, config: { ...ctx.deps.config, API_RATE_LIMIT: 3, API_RATE_WINDOW_SECONDS: 60 } });
+      const limited = buildApp({ ...suite.ctx.deps, config: { ...suite.ctx.deps.config, API_RATE_LIMIT: 3, API_RATE_WINDOW_SECONDS: 60 } });
       const answers = [];
       for (let i = 0; i < 4; i++) answers.push(await limited.request("/api/v1/themes", { headers: { "accept-language": "en" } }));
       expect(answers.slice(0, 3).map((r) => r.status)).toEqual([200, 200, 200]);

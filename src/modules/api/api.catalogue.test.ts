@@ -1,8 +1,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalogue } from "../../../test/support/catalogue-fixture.js";
-import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
-import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
+import { DIALECTS } from "../../../test/support/dialects.js";
+import { expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
 import {
   Event,
   EventDetail,
@@ -16,18 +16,10 @@ import {
 
 for (const dialect of DIALECTS) {
   describe(`open data API: programmes, events, themes, beneficiary types, OpenAPI (${dialect})`, () => {
-    let db: TestDb;
-    let ctx: ReturnType<typeof createTestApp>;
-    let data: Awaited<ReturnType<typeof buildCatalogue>>;
-    beforeAll(async () => {
-      db = await createTestDb(dialect);
-      ctx = createTestApp(db);
-      data = await buildCatalogue(ctx.writer);
-    });
-    afterAll(() => db.destroy());
+    const suite = useCatalogueSuite(dialect);
 
     const json = async (path: string) => {
-      const res = await ctx.app.request(path);
+      const res = await suite.ctx.app.request(path);
       expect(res.status, path).toBe(200);
       return res.json();
     };
@@ -35,16 +27,16 @@ for (const dialect of DIALECTS) {
     it("lists programmes and gives one with its good-to-know facts", async () => {
       const list = pageSchema(ProgrammeSummary, "ProgrammePage").parse(await json("/api/v1/programmes"));
       expect(list.items.map((p) => p.name).sort()).toEqual(["Creatief Europa", "Europees Sociaal Fonds+"]);
-      const esf = ProgrammeDetail.parse(await json(`/api/v1/programmes/${data.programme.slug}`));
+      const esf = ProgrammeDetail.parse(await json(`/api/v1/programmes/${suite.data.programme.slug}`));
       expect(esf).toMatchObject({ shortName: "ESF+", period: "2021-2027", managementMode: "shared" });
       expect(esf.goodToKnow).toMatchObject({ partnersNeeded: "no", cofinancing: "tbc", maxDuration: "tbc" });
       expect(esf.legislation[0]?.reference).toBe("Verordening (EU) 2021/1057");
       expect(esf.budget.amountEur).toBe(26.2e9);
-      expect(esf.synergies.map((s) => s.slug)).toEqual([data.other.slug]);
-      expect(esf.links.calls).toBe(`http://localhost:3000/api/v1/calls?programme=${data.programme.slug}`);
-      const calls = (await json(`/api/v1/calls?programme=${data.programme.slug}`)) as { total: number };
+      expect(esf.synergies.map((s) => s.slug)).toEqual([suite.data.other.slug]);
+      expect(esf.links.calls).toBe(`http://localhost:3000/api/v1/calls?programme=${suite.data.programme.slug}`);
+      const calls = (await json(`/api/v1/calls?programme=${suite.data.programme.slug}`)) as { total: number };
       expect(calls.total).toBe(4);
-      expect((await ctx.app.request("/api/v1/programmes/nope")).status).toBe(404);
+      expect((await suite.ctx.app.request("/api/v1/programmes/nope")).status).toBe(404);
     });
 
     it("lists upcoming and past events and gives one with its calls", async () => {
@@ -54,14 +46,14 @@ for (const dialect of DIALECTS) {
       expect(past.items.map((e) => [e.title, e.online, e.location, e.recordingUrl])).toEqual([
         ["Terugblik webinar", false, "Herman Teirlinckgebouw, Brussel", "https://example.be/opname"],
       ]);
-      const event = EventDetail.parse(await json(`/api/v1/events/${data.event.slug}`));
+      const event = EventDetail.parse(await json(`/api/v1/events/${suite.data.event.slug}`));
       expect(event).toMatchObject({ startsAt: "2026-12-03T09:00:00.000Z", online: true, organiser: "Europa WSE" });
       expect(event.contact).toEqual({ name: "Lisa Vermeulen", email: "lisa.vermeulen@example.be" });
       expect(event.calls.map((c) => c.code)).toEqual(["Oproep 65"]);
-      expect(event.links.calendar).toBe(`http://localhost:3000/evenementen/${data.event.slug}/agenda.ics`);
-      const missing = await ctx.app.request("/api/v1/events/nope", { headers: { "accept-language": "en" } });
+      expect(event.links.calendar).toBe(`http://localhost:3000/evenementen/${suite.data.event.slug}/agenda.ics`);
+      const missing = await suite.ctx.app.request("/api/v1/events/nope", { headers: { "accept-language": "en" } });
       expect(Problem.parse(await missing.json()).title).toBe("This event does not exist (any more).");
-      expect((await ctx.app.request("/api/v1/events?when=soon")).status).toBe(400);
+      expect((await suite.ctx.app.request("/api/v1/events?when=soon")).status).toBe(400);
     });
 
     it("lists themes and beneficiary types, with both names and a link to their calls", async () => {
@@ -70,17 +62,17 @@ for (const dialect of DIALECTS) {
         nl: "Werk en sociale zaken",
         en: "Employment and social affairs",
       });
-      const theme = ThemeDetail.parse(await json(`/api/v1/themes/${data.theme.slug}`));
+      const theme = ThemeDetail.parse(await json(`/api/v1/themes/${suite.data.theme.slug}`));
       expect(theme.contact?.name).toBe("Sofie Claes");
-      expect(theme.links.calls).toBe(`http://localhost:3000/api/v1/calls?theme=${data.theme.slug}`);
+      expect(theme.links.calls).toBe(`http://localhost:3000/api/v1/calls?theme=${suite.data.theme.slug}`);
       const types = pageSchema(Taxonomy, "TaxonomyPage").parse(await json("/api/v1/beneficiary-types?size=1"));
       expect(types.total).toBe(2);
       expect(types.items).toHaveLength(1);
-      const ngo = Taxonomy.parse(await json(`/api/v1/beneficiary-types/${data.ngo.slug}`));
+      const ngo = Taxonomy.parse(await json(`/api/v1/beneficiary-types/${suite.data.ngo.slug}`));
       expect(ngo.name).toEqual({ nl: "Ngo", en: "NGO" });
-      const missing = await ctx.app.request("/api/v1/beneficiary-types/nope");
+      const missing = await suite.ctx.app.request("/api/v1/beneficiary-types/nope");
       expect(Problem.parse(await missing.json()).title).toBe("Dit type begunstigde bestaat niet.");
-      expect((await ctx.app.request("/api/v1/themes/nope")).status).toBe(404);
+      expect((await suite.ctx.app.request("/api/v1/themes/nope")).status).toBe(404);
     });
 
     it("publishes a valid OpenAPI 3.1 document that describes every endpoint", async () => {
@@ -123,7 +115,7 @@ for (const dialect of DIALECTS) {
         ["/api/v1/docs", "Open data-API"],
         ["/en/api/v1/docs", "Open data API"],
       ] as const) {
-        const res = await ctx.app.request(path);
+        const res = await suite.ctx.app.request(path);
         expect(res.status).toBe(200);
         const html = await res.text();
         expectNoLeftovers(html);

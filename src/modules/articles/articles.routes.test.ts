@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
-import { pageText, usePageSuite } from "../../../test/support/page-suite.js";
 
 for (const dialect of DIALECTS) {
   describe(`article pages and the home page (${dialect})`, () => {
-    const suite = usePageSuite(dialect);
+    const suite = useCatalogueSuite(dialect);
 
     it("shows an article with its Markdown rendered and what it is about", async () => {
       const res = await suite.ctx.app.request(`/artikels/${suite.data.article.slug}`);

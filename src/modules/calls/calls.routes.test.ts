@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalogue } from "../../../test/support/catalogue-fixture.js";
-import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
-import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
+import { DIALECTS } from "../../../test/support/dialects.js";
+import { expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
 
 for (const dialect of DIALECTS) {
   describe(`call pages (${dialect})`, () => {
-    let db: TestDb;
-    let ctx: ReturnType<typeof createTestApp>;
-    let data: Awaited<ReturnType<typeof buildCatalogue>>;
-    beforeAll(async () => {
-      db = await createTestDb(dialect);
-      ctx = createTestApp(db);
-      data = await buildCatalogue(ctx.writer);
-    });
-    afterAll(() => db.destroy());
+    const suite = useCatalogueSuite(dialect);
 
     it("shows a call with the origin page's sections in their order", async () => {
-      const res = await ctx.app.request(`/oproepen/${data.open.slug}`);
+      const res = await suite.ctx.app.request(`/oproepen/${suite.data.open.slug}`);
       expect(res.status).toBe(200);
       const html = await res.text();
       expectNoLeftovers(html);
@@ -40,28 +32,28 @@ for (const dialect of DIALECTS) {
     });
 
     it("says so when a call has no deadline, and when it opens later", async () => {
-      const none = visibleText(await (await ctx.app.request(`/oproepen/${data.noDeadline.slug}`)).text());
+      const none = visibleText(await (await suite.ctx.app.request(`/oproepen/${suite.data.noDeadline.slug}`)).text());
       expect(none).toContain("Geen deadline bekend");
       expect(none).toContain("Open");
-      const later = visibleText(await (await ctx.app.request(`/oproepen/${data.forthcoming.slug}`)).text());
+      const later = visibleText(await (await suite.ctx.app.request(`/oproepen/${suite.data.forthcoming.slug}`)).text());
       expect(later).toContain("Binnenkort open");
       expect(later).toContain("Opent op 1 februari 2027");
     });
 
     it("lists calls by status with the nearest deadline first", async () => {
-      const open = visibleText(await (await ctx.app.request("/oproepen?status=open")).text());
+      const open = visibleText(await (await suite.ctx.app.request("/oproepen?status=open")).text());
       expect(open).toContain("Leerecosystemen fase 2");
       expect(open).toContain("Oproep zonder deadline");
       expect(open.indexOf("Leerecosystemen fase 2")).toBeLessThan(open.indexOf("Oproep zonder deadline"));
       expect(open).not.toContain("Afgesloten oproep");
-      const closed = visibleText(await (await ctx.app.request("/oproepen?status=closed")).text());
+      const closed = visibleText(await (await suite.ctx.app.request("/oproepen?status=closed")).text());
       expect(closed).toContain("Afgesloten oproep");
       expect(closed).not.toContain("Leerecosystemen fase 2");
     });
 
     it("keeps the visitor's list when going back", async () => {
       const html = await (
-        await ctx.app.request(`/oproepen/${data.open.slug}`, {
+        await suite.ctx.app.request(`/oproepen/${suite.data.open.slug}`, {
           headers: { referer: "http://localhost:3000/oproepen?status=closed&page=2" },
         })
       ).text();
@@ -69,7 +61,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("serves the same call in English under /en", async () => {
-      const res = await ctx.app.request(`/en/calls/${data.open.slug}`);
+      const res = await suite.ctx.app.request(`/en/calls/${suite.data.open.slug}`);
       expect(res.status).toBe(200);
       const text = visibleText(await res.text());
       expect(text).toContain("Introduction");
@@ -78,22 +70,22 @@ for (const dialect of DIALECTS) {
     });
 
     it("answers an unknown call with a helpful 404 in the visitor's language", async () => {
-      const res = await ctx.app.request("/oproepen/bestaat-niet");
+      const res = await suite.ctx.app.request("/oproepen/bestaat-niet");
       expect(res.status).toBe(404);
       const html = await res.text();
       expect(visibleText(html)).toContain("Deze oproep bestaat niet (meer).");
       expect(html).toContain('value="bestaat niet"');
-      const en = await ctx.app.request("/en/calls/missing");
+      const en = await suite.ctx.app.request("/en/calls/missing");
       expect(en.status).toBe(404);
       expect(visibleText(await en.text())).toContain("This call does not exist (any more).");
     });
 
     it("hides drafts and calls scheduled for later", async () => {
       const { buildCall } = await import("../../../test/support/factories.js");
-      const draft = await buildCall(ctx.writer, { title: "Concept", state: "draft" });
-      const scheduled = await buildCall(ctx.writer, { title: "Gepland", publishAt: "2027-01-01T00:00:00.000Z" });
-      expect((await ctx.app.request(`/oproepen/${draft.slug}`)).status).toBe(404);
-      expect((await ctx.app.request(`/oproepen/${scheduled.slug}`)).status).toBe(404);
+      const draft = await buildCall(suite.ctx.writer, { title: "Concept", state: "draft" });
+      const scheduled = await buildCall(suite.ctx.writer, { title: "Gepland", publishAt: "2027-01-01T00:00:00.000Z" });
+      expect((await suite.ctx.app.request(`/oproepen/${draft.slug}`)).status).toBe(404);
+      expect((await suite.ctx.app.request(`/oproepen/${scheduled.slug}`)).status).toBe(404);
     });
   });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
-import { pageText, usePageSuite } from "../../../test/support/page-suite.js";
 
 for (const dialect of DIALECTS) {
   describe(`event pages (${dialect})`, () => {
-    const suite = usePageSuite(dialect);
+    const suite = useCatalogueSuite(dialect);
 
     it("shows date, Brussels time, place, organiser, contact and who published it", async () => {
       const text = await pageText(suite.ctx.app, `/evenementen/${suite.data.event.slug}`);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
-import { pageText, usePageSuite } from "../../../test/support/page-suite.js";
 
 for (const dialect of DIALECTS) {
   describe(`programme pages (${dialect})`, () => {
-    const suite = usePageSuite(dialect);
+    const suite = useCatalogueSuite(dialect);
 
     it("shows a programme with the origin page's sections in their order", async () => {
       const page = await pageText(suite.ctx.app, `/programmas/${suite.data.programme.slug}`);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
-import { pageText, usePageSuite } from "../../../test/support/page-suite.js";
 
 for (const dialect of DIALECTS) {
   describe(`search page and calls overview (${dialect})`, () => {
-    const suite = usePageSuite(dialect);
+    const suite = useCatalogueSuite(dialect);
 
     it("finds a call by its words and highlights them", async () => {
       const res = await suite.ctx.app.request("/zoeken?q=leerecosystemen");

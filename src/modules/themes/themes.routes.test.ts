@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
-import { pageText, usePageSuite } from "../../../test/support/page-suite.js";
 
 for (const dialect of DIALECTS) {
   describe(`theme and beneficiary type pages (${dialect})`, () => {
-    const suite = usePageSuite(dialect);
+    const suite = useCatalogueSuite(dialect);
 
     it("shows a theme's current calls (own and inherited), programmes, articles and contact", async () => {
       const text = await pageText(suite.ctx.app, `/themas/${suite.data.theme.slug}`);
