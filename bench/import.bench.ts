@@ -7,10 +7,10 @@
  */
 import { resolve } from "node:path";
 import { createCatalogueWriter } from "../src/modules/history/catalogue-writer.js";
-import { createSearchService } from "../src/modules/search/search.service.js";
 import type { Importer } from "../src/modules/importers/import-batch.js";
 import { type ImportReport, mergeImport } from "../src/modules/importers/import-merger.js";
 import { importers } from "../src/modules/importers/registry.js";
+import { createSearchService } from "../src/modules/search/search.service.js";
 import type { DialectKind } from "../src/platform/db/connection.js";
 import { createTestDb } from "../test/support/dialects.js";
 

@@ -161,7 +161,10 @@ for (const dialect of DIALECTS) {
     });
 
     it("limits each client per window, says so in RateLimit headers, then answers 429", async () => {
-      const limited = buildApp({ ...suite.ctx.deps, config: { ...suite.ctx.deps.config, API_RATE_LIMIT: 3, API_RATE_WINDOW_SECONDS: 60 } });
+      const limited = buildApp({
+        ...suite.ctx.deps,
+        config: { ...suite.ctx.deps.config, API_RATE_LIMIT: 3, API_RATE_WINDOW_SECONDS: 60 },
+      });
       const answers = [];
       for (let i = 0; i < 4; i++) answers.push(await limited.request("/api/v1/themes", { headers: { "accept-language": "en" } }));
       expect(answers.slice(0, 3).map((r) => r.status)).toEqual([200, 200, 200]);

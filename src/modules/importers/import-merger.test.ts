@@ -16,11 +16,21 @@ for (const dialect of DIALECTS) {
     const batch = () => ({
       ...emptyBatch(),
       items: [
-        { origin: "rows.csv:2", kind: "call" as const, input: callInput.parse({ slug: "goede-oproep", title: "Goed", source: "csv", externalId: "A" }) },
+        {
+          origin: "rows.csv:2",
+          kind: "call" as const,
+          input: callInput.parse({ slug: "goede-oproep", title: "Goed", source: "csv", externalId: "A" }),
+        },
         {
           origin: "rows.csv:3",
           kind: "call" as const,
-          input: callInput.parse({ slug: "slechte-oproep", title: "Slecht", themes: ["bestaat-niet"], source: "csv", externalId: "B" }),
+          input: callInput.parse({
+            slug: "slechte-oproep",
+            title: "Slecht",
+            themes: ["bestaat-niet"],
+            source: "csv",
+            externalId: "B",
+          }),
         },
       ],
     });
@@ -34,7 +44,11 @@ for (const dialect of DIALECTS) {
     });
 
     it("a dry run reports exactly and writes nothing", async () => {
-      const report = await mergeImport(createCatalogueWriter(db.kysely), { ...batch(), items: batch().items.slice(0, 1) }, { actor: "test", dryRun: true });
+      const report = await mergeImport(
+        createCatalogueWriter(db.kysely),
+        { ...batch(), items: batch().items.slice(0, 1) },
+        { actor: "test", dryRun: true },
+      );
       expect(report.counts.created).toBe(1);
       expect(report.committed).toBe(false);
       expect(await slugs()).toEqual([]);

@@ -46,7 +46,13 @@ export async function mergeImport(writer: CatalogueWriter, batch: ImportBatch, o
         try {
           const result = await saveItem(tx, item, options.actor);
           if (options.skipInvalid) await sql`release savepoint import_record`.execute(tx.trx);
-          records.push({ origin: item.origin, kind: item.kind, slug: item.input.slug, outcome: result.outcome, changed: result.changed });
+          records.push({
+            origin: item.origin,
+            kind: item.kind,
+            slug: item.input.slug,
+            outcome: result.outcome,
+            changed: result.changed,
+          });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           rejected.push({ origin: item.origin, reason: error.detail ?? error.messageIn("en") });

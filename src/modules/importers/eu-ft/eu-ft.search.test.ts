@@ -23,7 +23,12 @@ for (const dialect of DIALECTS) {
     it("finds calls by their words", async () => {
       const result = await ctx.deps.search.search({ q: "hydrogen", types: ["call"] }, ctx.now);
       expect(result.total).toBeGreaterThan(3);
-      expect(result.hits[0]?.title.map((s) => s.text).join("").toLowerCase()).toContain("hydrogen");
+      expect(
+        result.hits[0]?.title
+          .map((s) => s.text)
+          .join("")
+          .toLowerCase(),
+      ).toContain("hydrogen");
     });
 
     it("puts the call first when its code is typed, on the search page too", async () => {

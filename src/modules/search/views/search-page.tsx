@@ -3,14 +3,7 @@ import { Pagination } from "../../../platform/views/components/pagination.js";
 import { StatusBadge } from "../../../platform/views/components/status-badge.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import {
-  FACET_NAMES,
-  type FacetName,
-  type SearchHit,
-  type SearchResult,
-  type TextSegment,
-  toSearchParams,
-} from "../search.types.js";
+import { type FacetName, type SearchHit, type SearchResult, type TextSegment, toSearchParams } from "../search.types.js";
 
 export interface SearchPageProps {
   page: PageContext;
@@ -175,7 +168,7 @@ function Highlighted({ segments }: { segments: TextSegment[] }) {
 function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
   const { paths, lang, t } = page;
   const href = { call: paths.call, programme: paths.programme, event: paths.event, article: paths.article }[hit.type](hit.slug);
-  const typeLabel = {
+  const _typeLabel = {
     call: t("call.programme"),
     programme: t("call.programme"),
     event: t("nav.events"),
