@@ -45,15 +45,20 @@ if (backend) {
   const rows: Figures[] = [];
   for (const name of ["sqlite", ...(PG_URL ? ["postgres"] : []), "minisearch"]) {
     console.error(`[bench] ${name}: ${CALLS} calls ...`);
-    const out = execFileSync(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname, name], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 1 << 24,
-    });
-    const line = out.split("\n").find((l) => l.startsWith("RESULT "));
-    if (line) rows.push(JSON.parse(line.slice("RESULT ".length)));
+    try {
+      const out = execFileSync(process.execPath, ["--import", "tsx", new URL(import.meta.url).pathname, name], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+        maxBuffer: 1 << 24,
+      });
+      const line = out.split("\n").find((l) => l.startsWith("RESULT "));
+      if (line) rows.push(JSON.parse(line.slice("RESULT ".length)));
+    } catch (error) {
+      console.error(`[bench] ${name} failed: ${(error as Error).message}`);
+    }
   }
   console.table(rows);
+  console.log(JSON.stringify(rows));
 }
 
 async function runDatabase(kind: "sqlite" | "postgres"): Promise<Figures> {
@@ -117,25 +122,24 @@ function sqliteTarget() {
   };
 }
 
+/** A database of its own, so the benchmark neither sees nor leaves anything in the one it was pointed at. */
 async function postgresTarget() {
-  const schema = `bench_${randomBytes(4).toString("hex")}`;
+  const name = `subsidiegids_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const db: Db = connect(PG_URL as string, { schema });
+  await admin.query(`create database ${name}`);
+  const url = new URL(PG_URL as string);
+  url.pathname = `/${name}`;
+  const db: Db = connect(url.toString());
   return {
     db,
     size: async () => {
-      const { rows } = await admin.query(
-        `select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes
-         from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relkind = 'r'`,
-        [schema],
-      );
+      const { rows } = await admin.query("select pg_database_size($1)::bigint as bytes", [name]);
       return Number(rows[0].bytes);
     },
     close: async () => {
       await db.close();
-      await admin.query(`drop schema ${schema} cascade`);
+      await admin.query(`drop database ${name}`);
       await admin.end();
     },
   };
