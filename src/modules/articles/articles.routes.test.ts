@@ -29,6 +29,7 @@ for (const dialect of DIALECTS) {
 
     it("answers unknown paths with a helpful 404, health with ok", async () => {
       expect(await pageText(suite.ctx.app, "/bestaat/helemaal-niet", 404)).toContain("Pagina niet gevonden");
+      expect(await pageText(suite.ctx.app, "/oproepen/%ZZ", 404)).toContain("Pagina niet gevonden");
       const health = await suite.ctx.app.request("/healthz");
       expect(await health.json()).toEqual({ status: "ok" });
       expect((await suite.ctx.app.request("/readyz")).status).toBe(200);

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { AppError } from "../../errors.js";
+import type { AppError } from "../../errors.js";
 import type { Lang } from "../i18n/translate.js";
 import { Layout } from "../views/layout.js";
 import type { PageContext } from "../views/page-context.js";
@@ -28,7 +28,7 @@ export function renderError(c: Context, error: AppError, baseUrl: string, now: D
 
 function NotFoundPage({ page, message }: { page: PageContext; message: string }) {
   const { t, paths } = page;
-  const guess = decodeURIComponent(page.url.split("?")[0] ?? "")
+  const guess = safeDecode(page.url.split("?")[0] ?? "")
     .split("/")
     .filter(Boolean)
     .pop()
@@ -59,6 +59,11 @@ function NotFoundPage({ page, message }: { page: PageContext; message: string })
   );
 }
 
-export function notFound(): AppError {
-  return new AppError("not_found");
+/** A visitor's malformed URL (%ZZ) must not turn a 404 into a 500. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
