@@ -1,10 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../src/platform/db/schema.js";
 import { brusselsInstant } from "../src/platform/time/brussels.js";
+import { type Language, loadVocabulary, zipf } from "./search-vocabulary.js";
 
 /**
- * A seeded, realistic catalogue for the search benchmark: Dutch and English calls with
- * introductions and objectives of realistic length, codes, deadlines over several years and
+ * A seeded, realistic catalogue for the search benchmark: Dutch and English calls written
+ * in words harvested from real texts (search-vocabulary.ts), with titles, introductions
+ * and objectives of realistic length, codes, deadlines over several years and
  * a skewed spread over programmes, themes and beneficiary types. Written straight into the
  * tables in bulk (the benchmark measures search, not the editorial writer).
  */
@@ -24,26 +26,20 @@ export function random(seed: number) {
   return { next, skewed, pick, int };
 }
 
-export const DUTCH_WORDS = `project projecten oproep subsidie organisaties steun samenwerking europese vlaanderen opleiding
-onderwijs werk jongeren scholen gemeenten innovatie onderzoek klimaat energie duurzaamheid digitale vaardigheden
-kmo kmo's bedrijven ondernemingen partners partnerschap netwerk kennis ontwikkeling begeleiding inclusie armoede
-integratie nieuwkomers werkzoekenden werknemers volwassenen leerlingen leerkrachten beroepsopleiding leerecosystemen
-werkplekleren duaal cultuur erfgoed media creatieve sector mobiliteit vervoer water natuur biodiversiteit landbouw
-platteland stedelijke vernieuwing woningen zorg gezondheid ouderen gelijke kansen burgerschap democratie veiligheid
-cyberveiligheid artificiële intelligentie gegevens infrastructuur hernieuwbare circulaire economie afval recyclage
-grensoverschrijdend interregionaal internationale uitwisseling vrijwilligers sport jeugdwerk kinderopvang taal
-begroting cofinanciering eigen middelen aanvraag indienen voorwaarden criteria selectie beoordeling rapportering
-looptijd maanden resultaten impact doelgroep kwetsbare regio lokale besturen vzw's ngo's koepelorganisaties`.split(/\s+/);
+/** The two languages' word samplers, the same for every run (the vocabulary is seeded too). */
+export function catalogueLanguages(seed = 2025) {
+  const r = random(seed);
+  const vocabulary = loadVocabulary(r.next);
+  const sampler = (language: Language) => ({
+    ...language,
+    word: zipf(language.words, r.next),
+    queryWord: zipf(language.queryWords, r.next),
+  });
+  return { nl: sampler(vocabulary.nl), en: sampler(vocabulary.en) };
+}
 
-export const ENGLISH_WORDS = `project projects call funding organisations support cooperation european research innovation
-climate energy sustainability digital skills smes businesses enterprises partners partnership network knowledge
-development training education youth schools municipalities local authorities inclusion poverty integration
-migrants jobseekers workers adults pupils teachers vocational excellence ecosystems culture heritage media creative
-sectors mobility transport water nature biodiversity agriculture rural urban regeneration housing care health older
-people equal opportunities citizenship democracy security cybersecurity artificial intelligence data infrastructure
-renewable circular economy waste recycling cross-border interregional international exchange volunteers sport
-budget cofinancing application eligibility criteria evaluation reporting duration months results impact target groups
-vulnerable regions consortium coordinator beneficiaries deployment pilot actions standard action projects`.split(/\s+/);
+type Languages = ReturnType<typeof catalogueLanguages>;
+type Words = Languages["nl"];
 
 export const THEMES = [
   "werk-en-sociale-zaken",
@@ -102,18 +98,18 @@ const PROJECT_TYPES = [
   null,
 ];
 
-function sentence(r: ReturnType<typeof random>, words: readonly string[], length: number): string {
-  const picked = Array.from({ length }, () => r.skewed(words));
+function sentence(words: Words, length: number): string {
+  const picked = Array.from({ length }, words.word);
   const text = picked.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function paragraph(r: ReturnType<typeof random>, words: readonly string[], wordCount: number): string {
+function paragraph(r: ReturnType<typeof random>, words: Words, wordCount: number): string {
   const sentences: string[] = [];
   let count = 0;
   while (count < wordCount) {
     const n = r.int(8, 18);
-    sentences.push(sentence(r, words, n));
+    sentences.push(sentence(words, n));
     count += n;
   }
   return sentences.join(" ");
@@ -123,6 +119,7 @@ const CHUNK = 200;
 
 export async function generateCatalogue(db: Kysely<Database>, calls: number, seed = 2025): Promise<void> {
   const r = random(seed);
+  const languages = catalogueLanguages(seed);
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     const label = (slug: string) => slug.replace(/-/g, " ");
@@ -144,7 +141,7 @@ export async function generateCatalogue(db: Kysely<Database>, calls: number, see
         name: `${short} programme`,
         shortName: short,
         language,
-        introduction: paragraph(r, language === "nl" ? DUTCH_WORDS : ENGLISH_WORDS, 80),
+        introduction: paragraph(r, languages[language], 80),
         createdAt: now,
         updatedAt: now,
       })),
@@ -160,7 +157,9 @@ export async function generateCatalogue(db: Kysely<Database>, calls: number, see
         .execute();
     }
     for (let start = 0; start < calls; start += CHUNK) {
-      const batch = Array.from({ length: Math.min(CHUNK, calls - start) }, (_, i) => makeCall(r, start + i, programmeIds, now));
+      const batch = Array.from({ length: Math.min(CHUNK, calls - start) }, (_, i) =>
+        makeCall(r, languages, start + i, programmeIds, now),
+      );
       const ids = await insertAll(
         trx,
         "calls",
@@ -182,11 +181,11 @@ export async function generateCatalogue(db: Kysely<Database>, calls: number, see
   });
 }
 
-function makeCall(r: ReturnType<typeof random>, n: number, programmeIds: number[], now: string) {
+function makeCall(r: ReturnType<typeof random>, languages: Languages, n: number, programmeIds: number[], now: string) {
   const p = Math.floor(PROGRAMMES.length * r.next() ** 1.6);
   const [, short, programmeLanguage] = PROGRAMMES[p] as (typeof PROGRAMMES)[number];
   const language = r.next() < 0.8 ? programmeLanguage : programmeLanguage === "nl" ? "en" : "nl";
-  const words = language === "nl" ? DUTCH_WORDS : ENGLISH_WORDS;
+  const words = languages[language];
   const year = r.int(2019, 2027);
   const month = r.int(1, 12);
   const day = r.int(1, 28);
@@ -205,14 +204,14 @@ function makeCall(r: ReturnType<typeof random>, n: number, programmeIds: number[
   return {
     row: {
       slug: `bench-call-${n + 1}`,
-      title: sentence(r, words, r.int(4, 10)).slice(0, -1),
+      title: sentence(words, r.int(5, 14)).slice(0, -1),
       code,
       programmeId: programmeIds[p] as number,
       opensOn,
       isRolling: isRolling ? 1 : 0,
       closesAt: deadlines.at(-1)?.dueAt ?? null,
-      introduction: paragraph(r, words, r.int(40, 90)),
-      objectives: paragraph(r, words, r.int(120, 320)),
+      introduction: paragraph(r, words, r.int(40, 110)),
+      objectives: paragraph(r, words, r.int(150, 400)),
       partnersNeeded: r.pick(["yes", "no", "sometimes", null] as const),
       projectType: r.pick(PROJECT_TYPES),
       language,
