@@ -1,4 +1,4 @@
-import { idsForSlugs, slugsForIds } from "../history/relations.js";
+import { idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { ArticleInput } from "./article.input.js";
@@ -23,20 +23,16 @@ export const articleStore: EntityStore<ArticleInput> = {
     const input: ArticleInput = {
       ...rest,
       language: row.language as ArticleInput["language"],
-      themes: (
-        await slugsForIds(
-          trx,
-          "themes",
-          themeIds.map((t) => t.themeId),
-        )
-      ).sort(),
-      programmes: (
-        await slugsForIds(
-          trx,
-          "programmes",
-          programmeIds.map((p) => p.programmeId),
-        )
-      ).sort(),
+      themes: await sortedSlugsForIds(
+        trx,
+        "themes",
+        themeIds.map((t) => t.themeId),
+      ),
+      programmes: await sortedSlugsForIds(
+        trx,
+        "programmes",
+        programmeIds.map((p) => p.programmeId),
+      ),
     };
     return { input, version };
   },

@@ -1,5 +1,5 @@
 import { brusselsInstant } from "../../platform/time/brussels.js";
-import { contactFromRow, ensureContact, idsForSlugs, slugsForIds } from "../history/relations.js";
+import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { CallInput } from "./call.input.js";
@@ -61,14 +61,14 @@ export const callStore: EntityStore<CallInput> = {
       parentCallTitle: row.parentCallTitle,
       language: row.language as CallInput["language"],
       themes: row.ownThemes
-        ? await sortedSlugs(
+        ? await sortedSlugsForIds(
             trx,
             "themes",
             themeIds.map((t) => t.themeId),
           )
         : null,
       beneficiaryTypes: row.ownBeneficiaries
-        ? await sortedSlugs(
+        ? await sortedSlugsForIds(
             trx,
             "beneficiaryTypes",
             beneficiaryIds.map((b) => b.beneficiaryTypeId),
@@ -108,11 +108,6 @@ export const callStore: EntityStore<CallInput> = {
     await writeParts(trx, id, input);
   },
 };
-
-/** Sorted so that the order an importer lists themes in never counts as a change. */
-async function sortedSlugs(trx: Trx, table: "themes" | "beneficiaryTypes", ids: number[]) {
-  return (await slugsForIds(trx, table, ids)).sort();
-}
 
 function normalise(input: CallInput): CallInput {
   return {

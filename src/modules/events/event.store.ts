@@ -1,4 +1,4 @@
-import { idsForSlugs, slugsForIds } from "../history/relations.js";
+import { idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { EventInput } from "./event.input.js";
@@ -22,13 +22,11 @@ export const eventStore: EntityStore<EventInput> = {
       ...rest,
       isOnline: isOnline === 1,
       language: row.language as EventInput["language"],
-      calls: (
-        await slugsForIds(
-          trx,
-          "calls",
-          callIds.map((c) => c.callId),
-        )
-      ).sort(),
+      calls: await sortedSlugsForIds(
+        trx,
+        "calls",
+        callIds.map((c) => c.callId),
+      ),
     };
     return { input, version };
   },

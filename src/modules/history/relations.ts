@@ -31,6 +31,11 @@ export async function slugsForIds(trx: Trx, table: SlugTable, ids: readonly numb
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Slugs sorted, so the order an importer or editor lists them in never counts as a change. */
+export async function sortedSlugsForIds(trx: Trx, table: SlugTable, ids: readonly number[]): Promise<string[]> {
+  return (await slugsForIds(trx, table, ids)).sort();
+}
+
 /** Finds the contact with the same name, e-mail and organisation, or creates it. */
 export async function ensureContact(trx: Trx, contact: ContactInput): Promise<number> {
   const { label: _label, ...fields } = contact;

@@ -1,4 +1,4 @@
-import { contactFromRow, ensureContact, idsForSlugs, slugsForIds } from "../history/relations.js";
+import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { ProgrammeInput } from "./programme.input.js";
@@ -58,20 +58,16 @@ export const programmeStore: EntityStore<ProgrammeInput> = {
       language: row.language as ProgrammeInput["language"],
       legislation: legislation.map((l) => ({ reference: l.reference, title: l.title, url: l.url })),
       synergies: synergies.map((s) => ({ programme: s.slug, label: s.label })),
-      themes: (
-        await slugsForIds(
-          trx,
-          "themes",
-          themeIds.map((t) => t.themeId),
-        )
-      ).sort(),
-      beneficiaryTypes: (
-        await slugsForIds(
-          trx,
-          "beneficiaryTypes",
-          typeIds.map((t) => t.beneficiaryTypeId),
-        )
-      ).sort(),
+      themes: await sortedSlugsForIds(
+        trx,
+        "themes",
+        themeIds.map((t) => t.themeId),
+      ),
+      beneficiaryTypes: await sortedSlugsForIds(
+        trx,
+        "beneficiaryTypes",
+        typeIds.map((t) => t.beneficiaryTypeId),
+      ),
       contacts: contacts.map((c) => contactFromRow(c, c.label)),
       extraSections: JSON.parse(row.extraSections),
       isStub: row.isStub === 1,
