@@ -3,7 +3,7 @@ import { ContactCard } from "../../../platform/views/components/contact-card.js"
 import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
-import { Section } from "../../../platform/views/components/section.js";
+import { MarkdownSection, Section } from "../../../platform/views/components/section.js";
 import { StatusBadge } from "../../../platform/views/components/status-badge.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
@@ -84,17 +84,9 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
           </Section>
         ) : null}
 
-        {call.introduction ? (
-          <Section id="inleiding" title={t("call.introduction")}>
-            <Markdown source={call.introduction} />
-          </Section>
-        ) : null}
+        <MarkdownSection id="inleiding" title={t("call.introduction")} source={call.introduction} />
 
-        {row.objectives ? (
-          <Section id="doelstellingen" title={t("call.objectives")}>
-            <Markdown source={row.objectives} />
-          </Section>
-        ) : null}
+        <MarkdownSection id="doelstellingen" title={t("call.objectives")} source={row.objectives} />
 
         <FreeSections sections={JSON.parse(row.extraSections)} />
 

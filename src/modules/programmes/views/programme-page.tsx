@@ -3,7 +3,7 @@ import { CallCard } from "../../../platform/views/components/call-card.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
-import { Section } from "../../../platform/views/components/section.js";
+import { MarkdownSection, Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
@@ -69,11 +69,7 @@ export function ProgrammePage({
           {p.isStub ? <p class="muted">{t("programme.stub")}</p> : null}
         </header>
 
-        {p.introduction ? (
-          <Section id="inleiding" title={t("programme.introduction")}>
-            <Markdown source={p.introduction} />
-          </Section>
-        ) : null}
+        <MarkdownSection id="inleiding" title={t("programme.introduction")} source={p.introduction} />
 
         {programme.keyActions.length ? (
           <Section id="acties" title={t("programme.keyActions")} class="page-section key-actions">
@@ -123,11 +119,7 @@ export function ProgrammePage({
           </Section>
         ) : null}
 
-        {p.objectives ? (
-          <Section id="doelstellingen" title={t("programme.objectives")}>
-            <Markdown source={p.objectives} />
-          </Section>
-        ) : null}
+        <MarkdownSection id="doelstellingen" title={t("programme.objectives")} source={p.objectives} />
 
         <FreeSections sections={JSON.parse(p.extraSections)} />
 
