@@ -13,6 +13,7 @@ import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
 import { renderError } from "./platform/http/error-pages.js";
+import { requestLog } from "./platform/http/request-log.js";
 import { staticRoutes } from "./platform/http/static.js";
 import { LANGS } from "./platform/i18n/translate.js";
 
@@ -23,6 +24,7 @@ import { LANGS } from "./platform/i18n/translate.js";
 export function buildApp(deps: AppDeps) {
   const app = new Hono();
 
+  app.use("*", requestLog(deps.log));
   app.use(
     "*",
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], objectSrc: ["'none'"] } }),
