@@ -8,8 +8,9 @@ import { eventStore } from "../events/event.store.js";
 import type { Trx } from "../history/save-entity.js";
 import type { ProgrammeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
+import { type CallSource, readCallSources } from "./call-sources.js";
 import type { SearchEntityType } from "./search.types.js";
-import { compoundParts, type Language, tokens, tokenWords, words } from "./text-analysis.js";
+import { analyseText, type Language, type Token, words } from "./text-analysis.js";
 
 /** The text and facet inputs of one record, before analysis. */
 interface SourceDocument {
@@ -65,14 +66,31 @@ export async function readSearchDocument(
   return analyse(source, publishedAt ?? createdAt);
 }
 
+/** A block of calls from fromId on, read in bulk and analysed, for a full reindex. */
+export async function readCallSearchDocuments(
+  trx: Trx,
+  fromId: number,
+  limit: number,
+  programmes: ProgrammeCache,
+): Promise<{ documents: AnalysedDocument[]; lastId: number | undefined }> {
+  const calls = await readCallSources(trx, fromId, limit);
+  const documents: AnalysedDocument[] = [];
+  for (const call of calls) {
+    documents.push(analyse(fromCall(call.id, call, await programmeOf(trx, call.programme, programmes)), call.sortDate));
+  }
+  return { documents, lastId: calls.at(-1)?.id };
+}
+
+async function programmeOf(trx: Trx, slug: string | null, programmes: ProgrammeCache) {
+  if (!slug) return undefined;
+  if (!programmes.has(slug)) programmes.set(slug, loadProgrammeBySlug(trx, slug));
+  return programmes.get(slug);
+}
+
 async function readSource(trx: Trx, type: SearchEntityType, id: number, programmes: ProgrammeCache) {
   if (type === "call") {
     const call = (await callStore.load(trx, id))?.input;
-    if (!call) return undefined;
-    const slug = call.programme;
-    if (slug && !programmes.has(slug)) programmes.set(slug, loadProgrammeBySlug(trx, slug));
-    const programme = slug ? await programmes.get(slug) : undefined;
-    return fromCall(id, call, programme);
+    return call && fromCall(id, call, await programmeOf(trx, call.programme, programmes));
   }
   if (type === "programme") {
     const programme = (await programmeStore.load(trx, id))?.input;
@@ -144,7 +162,7 @@ function common(id: number, type: SearchEntityType, input: Published) {
 }
 
 /** A call inherits its programme's themes, beneficiary types and partner rule when it has none of its own. */
-function fromCall(id: number, call: CallInput, programme: ProgrammeInput | undefined): SourceDocument {
+function fromCall(id: number, call: Omit<CallSource, "id" | "sortDate">, programme: ProgrammeInput | undefined): SourceDocument {
   return {
     ...common(id, "call", call),
     title: call.title,
@@ -215,8 +233,11 @@ const STORED_BODY = 4000;
 function analyse(doc: SourceDocument, sortDate: string): AnalysedDocument {
   const lang = doc.language;
   const vocabulary = new Map<string, string>();
-  for (const text of [doc.title, doc.code, doc.introduction, doc.body]) tokenWords(text, lang, vocabulary);
-  const parts = [doc.title, doc.introduction, doc.body].flatMap((t) => compoundParts(t, lang));
+  const parts: Token[] = [];
+  const titleTerms = analyseText(doc.title, lang, vocabulary, parts);
+  const codeTerms = analyseText(doc.code, lang, vocabulary, []);
+  const introTerms = analyseText(doc.introduction, lang, vocabulary, parts);
+  const bodyTerms = analyseText(doc.body, lang, vocabulary, parts);
   for (const part of parts) if (!vocabulary.has(part.token)) vocabulary.set(part.token, part.word);
   const row: SearchDocumentRow = {
     entityType: doc.type,
@@ -232,10 +253,10 @@ function analyse(doc: SourceDocument, sortDate: string): AnalysedDocument {
       : null,
     introduction: doc.introduction,
     body: doc.body.slice(0, STORED_BODY) || null,
-    titleTerms: tokens(doc.title, lang).join(" "),
-    codeTerms: tokens(doc.code, lang).join(" "),
-    introTerms: tokens(doc.introduction, lang).join(" "),
-    bodyTerms: tokens(doc.body, lang).join(" "),
+    titleTerms: titleTerms.join(" "),
+    codeTerms: codeTerms.join(" "),
+    introTerms: introTerms.join(" "),
+    bodyTerms: bodyTerms.join(" "),
     partsTerms: parts.map((p) => p.token).join(" "),
     programmes: list(doc.programmes),
     programmeName: doc.programmeName,

@@ -3,10 +3,12 @@ import type { Database } from "../../platform/db/schema.js";
 import type { AfterWrite, EntityType, Trx } from "../history/save-entity.js";
 import type { SearchBackend } from "./backends/search-backend.js";
 import type { SearchEntityType } from "./search.types.js";
-import { type AnalysedDocument, type ProgrammeCache, readSearchDocument } from "./search-document.js";
+import { type AnalysedDocument, type ProgrammeCache, readCallSearchDocuments, readSearchDocument } from "./search-document.js";
 
 const INDEXED = new Set<EntityType>(["call", "programme", "event", "article"]);
 const CHUNK = 500;
+/** Rows per insert: SQLite allows 32 766 bound values, and a document has 30 columns. */
+const INSERT_CHUNK = 500;
 
 /**
  * The after-write hook that keeps the search index in the transaction of the write it
@@ -105,22 +107,32 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     const vocabulary = new Map<string, { word: string; df: number }>();
     const programmes: ProgrammeCache = new Map();
     let documents = 0;
-    for (const [type, table] of [
-      ["programme", "programmes"],
-      ["call", "calls"],
-      ["event", "events"],
-      ["article", "articles"],
-    ] as const) {
-      const ids = (await trx.selectFrom(table).select("id").orderBy("id").execute()).map((r) => r.id);
-      for (let i = 0; i < ids.length; i += CHUNK) {
-        const analysed: (AnalysedDocument | undefined)[] = [];
-        for (const id of ids.slice(i, i + CHUNK)) analysed.push(await readSearchDocument(trx, type, id, programmes));
-        const rows = analysed.flatMap((a) => (a ? [{ ...a.row, seq }] : []));
-        if (rows.length) await trx.insertInto("searchDocuments").values(rows).execute();
-        for (const a of analysed) if (a?.row.published === 1) count(vocabulary, a);
-        documents += rows.length;
+    const add = async (analysed: (AnalysedDocument | undefined)[]) => {
+      const rows = analysed.flatMap((a) => (a ? [{ ...a.row, seq }] : []));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await trx
+          .insertInto("searchDocuments")
+          .values(rows.slice(i, i + INSERT_CHUNK))
+          .execute();
       }
+      for (const a of analysed) if (a?.row.published === 1) count(vocabulary, a);
+      documents += rows.length;
+    };
+    const addOneByOne = async (type: "programme" | "event" | "article", table: "programmes" | "events" | "articles") => {
+      const ids = (await trx.selectFrom(table).select("id").orderBy("id").execute()).map((r) => r.id);
+      const analysed: (AnalysedDocument | undefined)[] = [];
+      for (const id of ids) analysed.push(await readSearchDocument(trx, type, id, programmes));
+      await add(analysed);
+    };
+    await addOneByOne("programme", "programmes");
+    for (let from = 0; ; ) {
+      const block = await readCallSearchDocuments(trx, from, CHUNK, programmes);
+      if (block.lastId === undefined) break;
+      await add(block.documents);
+      from = block.lastId + 1;
     }
+    await addOneByOne("event", "events");
+    await addOneByOne("article", "articles");
     await addToVocabulary(
       trx,
       [...vocabulary].map(([term, { word, df }]) => ({ term, word, df })),

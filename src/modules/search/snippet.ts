@@ -1,7 +1,7 @@
 import type { Alternative } from "./query-compiler.js";
 import type { TextSegment } from "./search.types.js";
 import { STOPWORDS } from "./stopwords.js";
-import { compoundParts, type Language, stem, words } from "./text-analysis.js";
+import { type Language, partsOfWord, stem, words } from "./text-analysis.js";
 
 /**
  * Highlighting: which words of a text the query matched, as plain-text segments the
@@ -18,9 +18,18 @@ export function wordMatcher(must: Alternative[][], language: Language): WordMatc
     else for (const t of a.tokens) if (!STOPWORDS.has(t)) terms.add(t);
   }
   const matches = (token: string) => terms.has(token) || prefixes.some((p) => token.startsWith(p));
+  // A snippet asks about the same words again and again.
+  const known = new Map<string, boolean>();
   return (word) => {
-    if (matches(stem(word, language)) || prefixes.some((p) => word.startsWith(p))) return true;
-    return compoundParts(word, language).some((part) => terms.has(part.token));
+    let hit = known.get(word);
+    if (hit === undefined) {
+      hit =
+        matches(stem(word, language)) ||
+        prefixes.some((p) => word.startsWith(p)) ||
+        (language === "nl" && partsOfWord(word).some((part) => terms.has(part.token)));
+      known.set(word, hit);
+    }
+    return hit;
   };
 }
 

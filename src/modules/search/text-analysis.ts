@@ -20,8 +20,12 @@ const COMPOUND_TAIL_MIN = 5;
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const LIGATURES: Record<string, string> = { ł: "l", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
 
+const ascii = /^[\x00-\x7f]*$/;
+
 /** Lower case without accents: coöperatie = cooperatie, één = een, Skłodowska = sklodowska. */
 export function fold(text: string): string {
+  // Most words are plain ASCII: lower case is all they need, and this runs for every word indexed.
+  if (ascii.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -72,35 +76,49 @@ export function stemsInAnyLanguage(word: string): string[] {
   return [...new Set(LANGUAGES.map((language) => stem(word, language)))];
 }
 
-/** The index tokens of a text in one language, in order (phrases need the order). */
-export function tokens(text: string | null | undefined, language: Language): string[] {
-  return text ? words(text).map((w) => stem(w.text, language)) : [];
-}
-
 export interface Token {
   token: string;
   word: string;
 }
 
-/** Tails of long Dutch words, stemmed: the parts a compound can be found by. */
-export function compoundParts(text: string | null | undefined, language: Language): Token[] {
-  if (!text || language !== "nl") return [];
-  const parts: Token[] = [];
-  for (const { text: word } of words(text)) {
-    if (word.length < COMPOUND_MIN || /[0-9]/.test(word)) continue;
+/**
+ * Tails of long Dutch words are the parts a compound is found by. The same long words come
+ * back in document after document, so their parts are remembered.
+ */
+const partsCache = new Map<string, readonly Token[]>();
+const NO_PARTS: readonly Token[] = [];
+
+/** Tails of one folded Dutch word, stemmed (none for short words and words with digits). */
+export function partsOfWord(word: string): readonly Token[] {
+  if (word.length < COMPOUND_MIN || /[0-9]/.test(word)) return NO_PARTS;
+  let parts = partsCache.get(word);
+  if (parts === undefined) {
+    if (partsCache.size >= STEM_CACHE_SIZE) partsCache.clear();
+    const found: Token[] = [];
     for (let i = COMPOUND_HEAD_MIN; i <= word.length - COMPOUND_TAIL_MIN; i++) {
       const tail = word.slice(i);
-      parts.push({ token: stem(tail, language), word: tail });
+      found.push({ token: stem(tail, "nl"), word: tail });
     }
+    parts = found;
+    partsCache.set(word, parts);
   }
   return parts;
 }
 
-/** Each token of a text with the first word it came from ("did you mean" shows words, not stems). */
-export function tokenWords(text: string | null | undefined, language: Language, into: Map<string, string>): void {
-  if (!text) return;
+/** Index tokens, each token's first word, and compound parts of a text, from one pass over its words. */
+export function analyseText(
+  text: string | null | undefined,
+  language: Language,
+  vocabulary: Map<string, string>,
+  parts: Token[],
+): string[] {
+  if (!text) return [];
+  const result: string[] = [];
   for (const { text: word } of words(text)) {
     const token = stem(word, language);
-    if (!into.has(token)) into.set(token, word);
+    result.push(token);
+    if (!vocabulary.has(token)) vocabulary.set(token, word);
+    if (language === "nl") for (const part of partsOfWord(word)) parts.push(part);
   }
+  return result;
 }
