@@ -9,6 +9,7 @@ import type { Trx } from "../history/save-entity.js";
 import type { ProgrammeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
 import { type CallSource, readCallSources } from "./call-sources.js";
+import { plainText } from "./plain-text.js";
 import type { SearchEntityType } from "./search.types.js";
 import { analyseText, type Language, type Token, words } from "./text-analysis.js";
 
@@ -234,10 +235,13 @@ function analyse(doc: SourceDocument, sortDate: string): AnalysedDocument {
   const lang = doc.language;
   const vocabulary = new Map<string, string>();
   const parts: Token[] = [];
+  // Introductions and bodies are Markdown; search reads and quotes them as a reader sees them.
+  const introduction = plainText(doc.introduction);
+  const body = plainText(doc.body) ?? "";
   const titleTerms = analyseText(doc.title, lang, vocabulary, parts);
   const codeTerms = analyseText(doc.code, lang, vocabulary, []);
-  const introTerms = analyseText(doc.introduction, lang, vocabulary, parts);
-  const bodyTerms = analyseText(doc.body, lang, vocabulary, parts);
+  const introTerms = analyseText(introduction, lang, vocabulary, parts);
+  const bodyTerms = analyseText(body, lang, vocabulary, parts);
   for (const part of parts) if (!vocabulary.has(part.token)) vocabulary.set(part.token, part.word);
   const row: SearchDocumentRow = {
     entityType: doc.type,
@@ -251,8 +255,8 @@ function analyse(doc: SourceDocument, sortDate: string): AnalysedDocument {
           .map((w) => w.text)
           .join(" ") || null
       : null,
-    introduction: doc.introduction,
-    body: doc.body.slice(0, STORED_BODY) || null,
+    introduction,
+    body: body.slice(0, STORED_BODY) || null,
     titleTerms: titleTerms.join(" "),
     codeTerms: codeTerms.join(" "),
     introTerms: introTerms.join(" "),
