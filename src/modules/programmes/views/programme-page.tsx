@@ -19,6 +19,14 @@ function GoodToKnowValue({ page, value }: { page: PageContext; value: string }) 
   );
 }
 
+/** What the source said about a synergy, when it says more than the programme's name. */
+function synergyNote(s: ProgrammeDetail["synergies"][number]): string | null {
+  if (!s.label) return null;
+  const label = s.label.toLowerCase();
+  const names = [s.name, s.shortName].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+  return names.some((n) => label.includes(n)) ? null : s.label;
+}
+
 /** The programme page: the origin page's sections in their order. */
 export function ProgrammePage({
   page,
@@ -148,7 +156,8 @@ export function ProgrammePage({
             <ul>
               {programme.synergies.map((s) => (
                 <li>
-                  <a href={paths.programme(s.slug)}>{s.label ?? s.name}</a>
+                  <a href={paths.programme(s.slug)}>{s.name}</a>
+                  {synergyNote(s) ? <span class="muted"> — {synergyNote(s)}</span> : null}
                 </li>
               ))}
             </ul>
