@@ -14,7 +14,10 @@ export function registerServeCommand(program: Command, config: () => Config): vo
       const runtime = await openRuntime(cfg, { seed: true });
       const port = options.port ? Number(options.port) : cfg.PORT;
       const server = serve({ fetch: buildApp(runtime).fetch, port, hostname: cfg.HOST }, (info) => {
-        runtime.log.info({ port: info.port, database: cfg.databaseKind }, `Subsidiegids is running on ${cfg.BASE_URL}`);
+        runtime.log.info(
+          { port: info.port, database: cfg.databaseKind, baseUrl: cfg.BASE_URL },
+          `Subsidiegids is listening on http://localhost:${info.port}`,
+        );
       });
       const shutdown = (signal: string) => {
         runtime.log.info({ signal }, "shutting down");
