@@ -1,26 +1,31 @@
 import { TZDate } from "@date-fns/tz";
+import { TypedFastBitSet } from "typedfastbitset";
 import { brusselsDate, ZONE } from "../../platform/time/brussels.js";
 import type { CallStatus } from "../calls/call-status.js";
-import type { SnapshotDocument } from "./index-snapshot.js";
+import { addToSet, type IndexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
 import { type DeadlineWindow, FACET_NAMES, type FacetName, type SearchQuery } from "./search.types.js";
 
 /**
- * Filters and facet counts in one pass over the candidate documents. A document counts
- * for a facet when it passes every OTHER active filter, so each facet's own values stay
- * selectable; it is a result when it passes them all. Status and deadline windows are
- * derived from the dates at search time, never stored.
+ * Filters and facet counts over sets of documents. A document counts for a facet when it
+ * passes every OTHER active filter, so each facet's own values stay selectable; it is a
+ * result when it passes them all. Status and deadline windows are derived from the dates
+ * at search time, never stored.
  */
 export interface Clock {
   now: number;
   today: string;
+  /** The first moment of the next Brussels day. */
+  nextDay: number;
   endOfYear: number;
 }
 
 export function clockAt(now: Date): Clock {
-  const year = new TZDate(now.getTime(), ZONE).getFullYear();
+  const zoned = new TZDate(now.getTime(), ZONE);
+  const year = zoned.getFullYear();
   return {
     now: now.getTime(),
     today: brusselsDate(now),
+    nextDay: new TZDate(year, zoned.getMonth(), zoned.getDate() + 1, 0, 0, 0, 0, ZONE).getTime(),
     endOfYear: new TZDate(year, 11, 31, 23, 59, 59, 999, ZONE).getTime(),
   };
 }
@@ -53,58 +58,88 @@ function deadlineWindows(doc: SnapshotDocument, clock: Clock): DeadlineWindow[] 
   return windows;
 }
 
-function valuesOf(doc: SnapshotDocument, facet: FacetName, clock: Clock): readonly string[] {
-  switch (facet) {
-    case "types":
-      return [doc.type];
-    case "themes":
-      return doc.themes;
-    case "beneficiaryTypes":
-      return doc.beneficiaryTypes;
-    case "programmes":
-      return doc.programmes;
-    case "statuses": {
-      const status = statusOf(doc, clock);
-      return status ? [status] : [];
+interface ClockSets {
+  /** The moments between which every call keeps its status and deadline windows. */
+  from: number;
+  until: number;
+  statuses: Map<string, TypedFastBitSet>;
+  deadlineWindows: Map<string, TypedFastBitSet>;
+}
+
+const clockSetsCache = new WeakMap<IndexSnapshot, ClockSets>();
+
+/**
+ * The documents of each status and deadline window at this moment: the facets that follow
+ * the clock. They change only at midnight and when a deadline is passed or comes within 30
+ * or 90 days, so they are kept until the first such moment.
+ */
+function clockSets(snapshot: IndexSnapshot, clock: Clock): ClockSets {
+  const cached = clockSetsCache.get(snapshot);
+  if (cached && cached.from <= clock.now && clock.now < cached.until) return cached;
+  const sets: ClockSets = { from: clock.now, until: clock.nextDay, statuses: new Map(), deadlineWindows: new Map() };
+  const change = (moment: number) => {
+    if (moment > clock.now && moment < sets.until) sets.until = moment;
+  };
+  for (const index of snapshot.calls) {
+    const doc = snapshot.docs[index] as SnapshotDocument;
+    const status = statusOf(doc, clock);
+    if (status) addToSet(sets.statuses, status, index);
+    for (const window of deadlineWindows(doc, clock)) addToSet(sets.deadlineWindows, window, index);
+    if (doc.closesAt !== null) change(doc.closesAt + 1);
+    for (const deadline of doc.deadlines) {
+      change(deadline + 1);
+      change(deadline - 90 * DAY);
+      change(deadline - 30 * DAY);
     }
-    case "deadlineWindows":
-      return deadlineWindows(doc, clock);
-    case "partners":
-      return doc.partners ? [doc.partners] : [];
-    case "projectTypes":
-      return doc.projectType ? [doc.projectType] : [];
-    case "languages":
-      return [doc.language];
   }
+  clockSetsCache.set(snapshot, sets);
+  return sets;
 }
 
 export interface FacetOutcome {
-  results: SnapshotDocument[];
+  results: TypedFastBitSet;
   counts: Record<FacetName, Map<string, number>>;
 }
 
-export function applyFacets(candidates: Iterable<SnapshotDocument>, query: SearchQuery, clock: Clock): FacetOutcome {
-  const active = FACET_NAMES.filter((f) => (query[f] as string[]).length > 0).map((f) => ({
-    facet: f,
-    wanted: new Set(query[f] as string[]),
-  }));
-  const counts = Object.fromEntries(FACET_NAMES.map((f) => [f, new Map<string, number>()])) as FacetOutcome["counts"];
-  const results: SnapshotDocument[] = [];
-  for (const doc of candidates) {
-    let failed: FacetName | undefined;
-    let failures = 0;
-    for (const { facet, wanted } of active) {
-      if (!valuesOf(doc, facet, clock).some((v) => wanted.has(v))) {
-        failed = facet;
-        if (++failures > 1) break;
-      }
+/**
+ * A facet's counts are taken over the candidates that pass every other active filter:
+ * intersection sizes of document sets, whatever the number of candidates.
+ */
+export function applyFacets(
+  candidates: TypedFastBitSet,
+  query: SearchQuery,
+  clock: Clock,
+  snapshot: IndexSnapshot,
+): FacetOutcome {
+  const sets: Record<FacetName, Map<string, TypedFastBitSet>> = {
+    ...(snapshot.facetSets as Record<FacetName, Map<string, TypedFastBitSet>>),
+    statuses: clockSets(snapshot, clock).statuses,
+    deadlineWindows: clockSets(snapshot, clock).deadlineWindows,
+  };
+  const active = FACET_NAMES.filter((f) => (query[f] as string[]).length > 0).map((facet) => {
+    const allowed = new TypedFastBitSet();
+    for (const value of query[facet] as string[]) {
+      const set = sets[facet].get(value);
+      if (set) allowed.union(set);
     }
-    if (failures > 1) continue;
-    if (failures === 0) results.push(doc);
-    for (const facet of failed ? [failed] : FACET_NAMES) {
-      const tally = counts[facet];
-      for (const value of valuesOf(doc, facet, clock)) tally.set(value, (tally.get(value) ?? 0) + 1);
+    return { facet, allowed };
+  });
+  const passing = (except?: FacetName) => {
+    const set = candidates.clone();
+    for (const { facet, allowed } of active) if (facet !== except) set.intersection(allowed);
+    return set;
+  };
+  const results = passing();
+  const activeNames = new Set(active.map((a) => a.facet));
+  const counts = {} as FacetOutcome["counts"];
+  for (const facet of FACET_NAMES) {
+    const base = activeNames.has(facet) ? passing(facet) : results;
+    const tally = new Map<string, number>();
+    for (const [value, set] of sets[facet]) {
+      const n = base.intersection_size(set);
+      if (n > 0) tally.set(value, n);
     }
+    counts[facet] = tally;
   }
   return { results, counts };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
+import { TypedFastBitSet } from "typedfastbitset";
 import type { Database, Row } from "../../platform/db/schema.js";
-import type { SearchEntityType } from "./search.types.js";
+import type { FacetName, SearchEntityType } from "./search.types.js";
 import { Vocabulary } from "./vocabulary.js";
 
 /**
@@ -41,6 +42,18 @@ export interface IndexSnapshot {
   byCode: Map<string, SnapshotDocument[]>;
   vocabulary: Vocabulary;
   labels: Labels;
+  /** Every document by its index, the key of every document set. */
+  docs: SnapshotDocument[];
+  /** Document index by document id (-1: not findable). */
+  indexOf: Int32Array;
+  /** Every document, as a set to start from. */
+  all: TypedFastBitSet;
+  /** Per facet that does not depend on the time, the documents of each value. */
+  facetSets: Partial<Record<FacetName, Map<string, TypedFastBitSet>>>;
+  /** Calls, whose status and deadline window follow the clock. */
+  calls: number[];
+  /** Documents that wait for a publication moment. */
+  scheduled: number[];
 }
 
 const cache = new WeakMap<Kysely<Database>, Promise<IndexSnapshot>>();
@@ -69,7 +82,57 @@ async function refresh(db: Kysely<Database>, previous: IndexSnapshot | undefined
   for (const doc of documents.values()) {
     if (doc.codeKey) byCode.set(doc.codeKey, [...(byCode.get(doc.codeKey) ?? []), doc]);
   }
-  return { generation, documents, byCode, vocabulary: new Vocabulary(terms, documents.size), labels };
+  return {
+    generation,
+    documents,
+    byCode,
+    vocabulary: new Vocabulary(terms, documents.size),
+    labels,
+    ...documentSets([...documents.values()]),
+  };
+}
+
+/** Facets whose values are stored, not derived from the clock. */
+const STORED_FACETS = {
+  types: (doc) => [doc.type],
+  themes: (doc) => doc.themes,
+  beneficiaryTypes: (doc) => doc.beneficiaryTypes,
+  programmes: (doc) => doc.programmes,
+  partners: (doc) => (doc.partners ? [doc.partners] : []),
+  projectTypes: (doc) => (doc.projectType ? [doc.projectType] : []),
+  languages: (doc) => [doc.language],
+} satisfies Partial<Record<FacetName, (doc: SnapshotDocument) => readonly string[]>>;
+
+/** Adds a document to the set of a facet value, making the set when it is the first. */
+export function addToSet(sets: Map<string, TypedFastBitSet>, value: string, index: number): void {
+  let set = sets.get(value);
+  if (!set) {
+    set = new TypedFastBitSet();
+    sets.set(value, set);
+  }
+  set.add(index);
+}
+
+function documentSets(docs: SnapshotDocument[]) {
+  const indexOf = new Int32Array(docs.reduce((max, d) => Math.max(max, d.id), 0) + 1).fill(-1);
+  const all = new TypedFastBitSet();
+  if (docs.length) all.addRange(0, docs.length);
+  const facetSets: IndexSnapshot["facetSets"] = {};
+  const calls: number[] = [];
+  const scheduled: number[] = [];
+  for (const [facet, values] of Object.entries(STORED_FACETS)) {
+    const sets = new Map<string, TypedFastBitSet>();
+    docs.forEach((doc, index) => {
+      for (const value of values(doc)) addToSet(sets, value, index);
+    });
+    facetSets[facet as FacetName] = sets;
+  }
+  docs.forEach((doc, index) => {
+    indexOf[doc.id] = index;
+    if (doc.type === "call") calls.push(index);
+    if (doc.visibleFrom !== null) scheduled.push(index);
+  });
+  return { docs, indexOf, all, facetSets, calls, scheduled };
 }
 
 const columns = [

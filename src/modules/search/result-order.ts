@@ -27,31 +27,81 @@ export interface OrderContext {
 /** How many of the backend's best matches are re-scored by the shared scorer. */
 const RERANKED = 100;
 
+/** The first `needed` results (at least the re-ranked head by relevance), in final order. */
 export async function orderResults(db: Kysely<Database>, results: SnapshotDocument[], context: OrderContext) {
-  const { sort, scores, clock } = context;
-  if (sort === "newest") return results.sort((a, b) => compare(b.sortDate, a.sortDate) || b.id - a.id);
+  const { sort, scores, clock, needed } = context;
+  if (sort === "newest") return firstInOrder(results, needed, (a, b) => compare(b.sortDate, a.sortDate) || b.id - a.id);
   if (sort === "deadline") {
-    const keyed = results.map((doc) => ({ doc, next: upcoming(doc, clock) }));
-    keyed.sort((a, b) => compareNumbers(a.next, b.next) || compare(b.doc.sortDate, a.doc.sortDate) || a.doc.id - b.doc.id);
-    return keyed.map((k) => k.doc);
+    const next = keyOf(results, (doc) => upcoming(doc, clock));
+    return byPosition(results, needed, (a, b) => {
+      const x = results[a] as SnapshotDocument;
+      const y = results[b] as SnapshotDocument;
+      return compareNumbers(next[a] as number, next[b] as number) || compare(y.sortDate, x.sortDate) || x.id - y.id;
+    });
   }
   if (!scores) {
-    const keyed = results.map((doc) => ({ doc, status: statusRank(doc, clock), next: upcoming(doc, clock) }));
-    keyed.sort((a, b) => a.status - b.status || compareNumbers(a.next, b.next) || a.doc.id - b.doc.id);
-    return keyed.map((k) => k.doc);
+    const status = keyOf(results, (doc) => statusRank(doc, clock));
+    const next = keyOf(results, (doc) => upcoming(doc, clock));
+    return byPosition(
+      results,
+      needed,
+      (a, b) =>
+        (status[a] as number) - (status[b] as number) ||
+        compareNumbers(next[a] as number, next[b] as number) ||
+        (results[a] as SnapshotDocument).id - (results[b] as SnapshotDocument).id,
+    );
   }
 
   const native = (d: SnapshotDocument) => scores.get(d.id) ?? 0;
   const code = (d: SnapshotDocument) => (context.codeMatches.has(d) ? 1 : 0);
-  results.sort((a, b) => code(b) - code(a) || native(b) - native(a) || a.id - b.id);
-  const head = results.slice(0, Math.max(RERANKED, context.needed));
+  const head = firstInOrder(
+    results,
+    Math.max(RERANKED, needed),
+    (a, b) => code(b) - code(a) || native(b) - native(a) || a.id - b.id,
+  );
   const shared = await sharedScores(db, head, context);
   const keyed = head.map((doc) => {
     const score = shared.get(doc.id) ?? 0;
     return { doc, code: code(doc), bucket: Math.round(Math.log1p(score) * 20), status: statusRank(doc, clock), score };
   });
   keyed.sort((a, b) => b.code - a.code || b.bucket - a.bucket || a.status - b.status || b.score - a.score || a.doc.id - b.doc.id);
-  return [...keyed.map((k) => k.doc), ...results.slice(head.length)];
+  return keyed.map((k) => k.doc);
+}
+
+/** A sort key computed once per document, not once per comparison, by position in docs. */
+function keyOf(docs: SnapshotDocument[], key: (doc: SnapshotDocument) => number): Float64Array {
+  const keys = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) keys[i] = key(docs[i] as SnapshotDocument);
+  return keys;
+}
+
+/** The first n documents by an order on their positions in docs (where their keys are). */
+function byPosition(docs: SnapshotDocument[], n: number, order: (a: number, b: number) => number): SnapshotDocument[] {
+  const positions = Array.from({ length: docs.length }, (_, i) => i);
+  return firstInOrder(positions, n, order).map((i) => docs[i] as SnapshotDocument);
+}
+
+/**
+ * The first n items in order, without sorting them all: a page needs twenty of what may be
+ * a hundred thousand results. Items that cannot beat the current n-th cost one comparison.
+ */
+export function firstInOrder<T>(items: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
+  if (n <= 0) return [];
+  if (n >= items.length / 4) return [...items].sort(order).slice(0, n);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === n && order(item, best[n - 1] as T) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order(best[mid] as T, item) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    best.splice(low, 0, item);
+    if (best.length > n) best.pop();
+  }
+  return best;
 }
 
 async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], context: OrderContext) {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { TypedFastBitSet } from "typedfastbitset";
 import type { Db, DialectKind } from "../../platform/db/connection.js";
 import type { Database } from "../../platform/db/schema.js";
 import type { AfterWrite } from "../history/save-entity.js";
@@ -57,12 +58,19 @@ export async function search(
     snapshot,
     parsed.clauses.flat().flatMap((n) => (n.kind === "word" ? [n.text] : n.words)),
   );
-  const candidates = new Set<SnapshotDocument>(codeMatches);
-  for (const doc of scores ? [...scores.keys()].map((id) => snapshot.documents.get(id)) : snapshot.documents.values()) {
-    if (doc && !excluded.has(doc.id)) candidates.add(doc);
+  const candidates = scores ? new TypedFastBitSet() : snapshot.all.clone();
+  const indexOf = (id: number) => snapshot.indexOf[id] ?? -1;
+  if (scores) {
+    for (const id of scores.keys()) if (indexOf(id) >= 0) candidates.add(indexOf(id));
+  } else {
+    for (const id of excluded.keys()) if (indexOf(id) >= 0) candidates.remove(indexOf(id));
   }
-  const visible = [...candidates].filter((d) => d.visibleFrom === null || d.visibleFrom <= clock.now);
-  const { results, counts } = applyFacets(visible, query, clock);
+  for (const doc of codeMatches) candidates.add(indexOf(doc.id));
+  for (const index of snapshot.scheduled) {
+    if ((snapshot.docs[index]?.visibleFrom as number) > clock.now) candidates.remove(index);
+  }
+  const facets = applyFacets(candidates, query, clock, snapshot);
+  const results = facets.results.array().map((index) => snapshot.docs[index] as SnapshotDocument);
 
   const ordered = await orderResults(db, results, {
     sort: query.sort,
@@ -81,7 +89,7 @@ export async function search(
     total: results.length,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(results.length / query.pageSize)),
-    facets: facetValues(counts, query, snapshot.labels),
+    facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
   };
 }

@@ -30,7 +30,9 @@ export class Vocabulary {
       this.#rows.set(row.term, row);
       for (const key of ["term", "word"] as const) {
         const byLength = this.#byLength[key];
-        byLength.set(row[key].length, [...(byLength.get(row[key].length) ?? []), row]);
+        const sameLength = byLength.get(row[key].length);
+        if (sameLength) sameLength.push(row);
+        else byLength.set(row[key].length, [row]);
       }
     }
     this.#sorted = [...this.#rows.keys()].sort();
