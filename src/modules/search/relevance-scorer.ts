@@ -25,29 +25,38 @@ const K1 = 1.2;
 const B = 0.5;
 
 export function relevance(must: Alternative[][], fields: FieldTokens, vocabulary: Vocabulary): number {
+  const counted = Object.entries(FIELDS).map(([name, field]) => {
+    const tokens = fields[name as keyof FieldTokens];
+    return { ...field, tokens, counts: tokenCounts(tokens) };
+  });
   let score = 0;
   for (const clause of must) {
     let tf = 0;
-    for (const [name, { weight, averageLength }] of Object.entries(FIELDS)) {
-      const tokens = fields[name as keyof FieldTokens];
+    for (const { weight, averageLength, tokens, counts } of counted) {
       if (tokens.length === 0) continue;
       const norm = 1 - B + (B * tokens.length) / averageLength;
-      for (const alternative of clause) tf += (weight * alternative.boost * occurrences(tokens, alternative)) / norm;
+      for (const alternative of clause) tf += (weight * alternative.boost * occurrences(tokens, counts, alternative)) / norm;
     }
     score += (idf(clause, vocabulary) * tf * (K1 + 1)) / (tf + K1);
   }
   return score;
 }
 
-function occurrences(tokens: string[], a: Alternative): number {
+/** How often each token occurs: a term is then one look-up instead of a pass over the text. */
+function tokenCounts(tokens: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+function occurrences(tokens: string[], counts: Map<string, number>, a: Alternative): number {
+  if (a.kind === "term") return counts.get(a.token) ?? 0;
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (
-      a.kind === "term" ? token === a.token : a.kind === "prefix" ? token.startsWith(a.token) : startsPhrase(tokens, i, a.tokens)
-    )
-      n++;
+  if (a.kind === "prefix") {
+    for (const [token, count] of counts) if (token.startsWith(a.token)) n += count;
+    return n;
   }
+  for (let i = 0; i < tokens.length; i++) if (startsPhrase(tokens, i, a.tokens)) n++;
   return n;
 }
 

@@ -25,10 +25,11 @@ export async function buildHits(
     )
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const matchers = { nl: wordMatcher(compiled.must, "nl"), en: wordMatcher(compiled.must, "en") };
   return docs.flatMap((doc): SearchHit[] => {
     const row = byId.get(doc.id);
     if (!row) return [];
-    const isHit = wordMatcher(compiled.must, doc.language);
+    const isHit = matchers[doc.language];
     const intro = snippet(row.introduction, isHit);
     const next = nearestDeadline(doc, clock);
     const programme = doc.type === "call" ? doc.programmes[0] : undefined;

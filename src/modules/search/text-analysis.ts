@@ -20,11 +20,11 @@ const COMPOUND_TAIL_MIN = 5;
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const LIGATURES: Record<string, string> = { ł: "l", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
 
-const ascii = /^[\x00-\x7f]*$/;
+const ascii = /^[ -~]*$/;
 
 /** Lower case without accents: coöperatie = cooperatie, één = een, Skłodowska = sklodowska. */
 export function fold(text: string): string {
-  // Most words are plain ASCII: lower case is all they need, and this runs for every word indexed.
+  // Most words are printable ASCII: lower case is all they need, and this runs for every word indexed.
   if (ascii.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
