@@ -52,6 +52,7 @@ interface Figures {
   httpP50: number | null;
   httpP95: number | null;
   httpP99: number | null;
+  httpFailures: number | null;
   sizeMb: number | null;
   peakRssMb: number;
 }
@@ -159,7 +160,7 @@ async function loadOverHttp(db: Db) {
     const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
     return JSON.parse(line?.slice("RESULT ".length) ?? "{}") as Pick<
       Figures,
-      "httpRequestsPerSecond" | "httpP50" | "httpP95" | "httpP99"
+      "httpRequestsPerSecond" | "httpP50" | "httpP95" | "httpP99" | "httpFailures"
     >;
   } finally {
     server.close();
@@ -184,9 +185,15 @@ async function loadPages(base: string) {
     requests: pagePaths().map((path) => ({ method: "GET", path })),
     setupClient: (client) => client.on("response", (_status: number, _bytes: number, ms: number) => times.push(ms)),
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
   const { p50, p95, p99 } = percentiles(times);
-  return { httpRequestsPerSecond: Math.round(result.requests.average), httpP50: p50, httpP95: p95, httpP99: p99 };
+  return {
+    httpRequestsPerSecond: Math.round(result.requests.average),
+    httpP50: p50,
+    httpP95: p95,
+    httpP99: p99,
+    // Reported, not hidden: a page that fails or times out (autocannon waits 10 s) is a finding.
+    httpFailures: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 async function sqliteTarget() {
@@ -291,6 +298,7 @@ async function runMiniSearch(): Promise<Figures> {
     httpP50: null,
     httpP95: null,
     httpP99: null,
+    httpFailures: null,
     sizeMb: null,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };

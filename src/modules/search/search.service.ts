@@ -13,7 +13,7 @@ import { type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./inde
 import { compileQuery } from "./query-compiler.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
 import { orderResults } from "./result-order.js";
-import { type SearchQueryInput, type SearchResult, searchQuerySchema } from "./search.types.js";
+import { MAX_PAGE, type SearchQueryInput, type SearchResult, searchQuerySchema } from "./search.types.js";
 import { buildHits } from "./search-hits.js";
 import { createSearchIndexer, reindexAll } from "./search-indexer.js";
 
@@ -88,7 +88,7 @@ export async function search(
     hits: await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock),
     total: results.length,
     page: query.page,
-    pageCount: Math.max(1, Math.ceil(results.length / query.pageSize)),
+    pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(results.length / query.pageSize))),
     facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
   };

@@ -23,6 +23,8 @@ const slugValue = z
   .max(160);
 const freeValue = z.string().trim().min(1).max(200);
 const MAX_VALUES = 20;
+/** The deepest page a search URL may ask for; pagination never links beyond it. */
+export const MAX_PAGE = 1000;
 
 /** Each filter: its URL parameter and what a valid value looks like. */
 const filters = {
@@ -52,7 +54,7 @@ export const searchQuerySchema = z.object({
   projectTypes: z.array(freeValue).default([]),
   languages: z.array(z.enum(["nl", "en"])).default([]),
   sort: z.enum(SORTS).default("relevance"),
-  page: z.number().int().min(1).max(1000).default(1),
+  page: z.number().int().min(1).max(MAX_PAGE).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 
@@ -80,7 +82,7 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearchParams {
   }
   query.q = (params.get("q") ?? "").slice(0, 10_000);
   query.sort = pick(params, "sort", z.enum(SORTS), ignored);
-  query.page = pick(params, "page", z.coerce.number().int().min(1).max(1000), ignored);
+  query.page = pick(params, "page", z.coerce.number().int().min(1).max(MAX_PAGE), ignored);
   query.pageSize = pick(params, "size", z.coerce.number().int().min(1).max(100), ignored);
   return { query: searchQuerySchema.parse(query), ignored };
 }
