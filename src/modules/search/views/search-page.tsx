@@ -151,8 +151,7 @@ export function SearchPage({
           <Pagination
             page={page}
             current={result.page}
-            total={result.total}
-            pageSize={query.pageSize}
+            pages={result.pageCount}
             href={(n) => `${action}?${toSearchParams({ ...query, page: n })}`}
           />
         </div>

@@ -4,17 +4,15 @@ import type { PageContext } from "../page-context.js";
 export function Pagination({
   page,
   current,
-  total,
-  pageSize,
+  pages,
   href,
 }: {
   page: PageContext;
   current: number;
-  total: number;
-  pageSize: number;
+  /** How many pages may be linked to: the caller knows how deep a URL may go. */
+  pages: number;
   href: (n: number) => string;
 }) {
-  const pages = Math.ceil(total / pageSize);
   if (pages <= 1) return null;
   const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
     .filter((n) => n >= 1 && n <= pages)

@@ -44,3 +44,28 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe("search result pagination", () => {
+  const suite = useCatalogueSuite("sqlite");
+
+  it("never links deeper than the deepest page a URL may ask for", async () => {
+    const { SearchPage } = await import("./views/search-page.js");
+    const { pageContext } = await import("../../platform/http/site-context.js");
+    const { MAX_PAGE } = await import("./search.types.js");
+    const result = await suite.ctx.deps.search.search({ q: "" }, suite.ctx.now);
+    const huge = { ...result, total: 50_000, page: MAX_PAGE, pageCount: MAX_PAGE, query: { ...result.query, page: MAX_PAGE } };
+    const request = new Request("http://localhost:3000/zoeken?page=1000");
+    const html = (
+      <SearchPage
+        page={pageContext({ req: { url: request.url } } as never, "nl", "http://localhost:3000", suite.ctx.now)}
+        result={huge}
+        action="/zoeken"
+        title="Zoeken"
+        intro=""
+        breadcrumb="Zoeken"
+      />
+    ).toString();
+    expect(html).toContain('aria-current="page">1000<');
+    expect(html).not.toMatch(/page=1001/);
+  });
+});
