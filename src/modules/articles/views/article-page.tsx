@@ -1,4 +1,5 @@
 import { formatDate } from "../../../platform/i18n/format.js";
+import { BackLink } from "../../../platform/views/components/back-link.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
@@ -16,9 +17,7 @@ export function ArticlePage({ page, article, backHref }: { page: PageContext; ar
       description={article.body ? markdownToText(article.body, 160) : undefined}
       breadcrumbs={[{ label: t("nav.articles"), href: paths.section("articles") }, { label: article.title }]}
     >
-      <p class="back-link">
-        <a href={backHref}>← {t("nav.back")}</a>
-      </p>
+      <BackLink page={page} href={backHref} />
       <article class="detail" lang={article.language !== lang ? article.language : undefined}>
         <h1>{article.title}</h1>
         {article.subtitle ? <p class="lead">{article.subtitle}</p> : null}

@@ -1,4 +1,5 @@
 import { formatDate, formatMoney, formatNumber, formatTimeRange } from "../../../platform/i18n/format.js";
+import { BackLink } from "../../../platform/views/components/back-link.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
@@ -30,9 +31,7 @@ export function CallPage({ page, call, backHref }: { page: PageContext; call: Ca
       bodyClass="call-page"
       head={<CallJsonLd page={page} call={call} />}
     >
-      <p class="back-link">
-        <a href={backHref}>← {t("nav.back")}</a>
-      </p>
+      <BackLink page={page} href={backHref} />
       <article class="detail" lang={call.language !== lang ? call.language : undefined}>
         <header class="detail-header">
           <p class="eyebrow">

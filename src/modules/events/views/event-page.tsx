@@ -1,4 +1,5 @@
 import { formatDate, formatTimeRange, formatWeekdayDate } from "../../../platform/i18n/format.js";
+import { BackLink } from "../../../platform/views/components/back-link.js";
 import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
@@ -18,9 +19,7 @@ export function EventPage({ page, event, backHref }: { page: PageContext; event:
       breadcrumbs={[{ label: t("nav.events"), href: paths.section("events") }, { label: event.title }]}
       head={<EventJsonLd page={page} event={event} />}
     >
-      <p class="back-link">
-        <a href={backHref}>← {t("nav.back")}</a>
-      </p>
+      <BackLink page={page} href={backHref} />
       <article class="detail" lang={event.language !== lang ? event.language : undefined}>
         <h1>{event.title}</h1>
         {event.summary ? <Markdown source={event.summary} class="prose lead" /> : null}

@@ -1,4 +1,5 @@
 import { formatMoney } from "../../../platform/i18n/format.js";
+import { BackLink } from "../../../platform/views/components/back-link.js";
 import { CallCard } from "../../../platform/views/components/call-card.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
@@ -60,9 +61,7 @@ export function ProgrammePage({
       description={p.introduction ? markdownToText(p.introduction, 160) : undefined}
       breadcrumbs={[{ label: t("nav.programmes"), href: paths.section("programmes") }, { label: p.shortName ?? p.name }]}
     >
-      <p class="back-link">
-        <a href={backHref}>← {t("nav.back")}</a>
-      </p>
+      <BackLink page={page} href={backHref} />
       <article class="detail" lang={p.language !== lang ? p.language : undefined}>
         <header class="detail-header">
           <p class="eyebrow">

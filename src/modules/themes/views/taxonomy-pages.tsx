@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { Row } from "../../../platform/db/schema.js";
+import { BackLink } from "../../../platform/views/components/back-link.js";
 import { CallCard } from "../../../platform/views/components/call-card.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { Section } from "../../../platform/views/components/section.js";
@@ -83,9 +84,7 @@ export function TermPage({
       breadcrumbs={[parent, { label: name }]}
       bodyClass="term-page"
     >
-      <p class="back-link">
-        <a href={parent.href}>← {t("nav.back")}</a>
-      </p>
+      <BackLink page={page} href={parent.href} />
       <h1>{name}</h1>
       {term.description ? <p class="lead">{term.description}</p> : null}
       <Section id="oproepen" title={callsTitle}>
