@@ -106,15 +106,9 @@ async function readSource(trx: Trx, type: SearchEntityType, id: number, programm
       code: null,
       introduction: event.summary,
       body: join(event.body, event.organiser, event.location),
+      ...notACall(),
       programmes: [],
-      programmeName: null,
       themes: [],
-      beneficiaryTypes: [],
-      partnersNeeded: null,
-      projectType: null,
-      opensOn: null,
-      isRolling: false,
-      deadlines: [],
       startsAt: event.startsAt,
     };
   }
@@ -126,16 +120,26 @@ async function readSource(trx: Trx, type: SearchEntityType, id: number, programm
     code: null,
     introduction: article.subtitle,
     body: article.body ?? "",
+    ...notACall(),
     programmes: article.programmes,
-    programmeName: null,
     themes: article.themes,
+    startsAt: null,
+  };
+}
+
+/** What events and articles lack: a programme of their own, eligibility and deadlines. */
+function notACall(): Pick<
+  SourceDocument,
+  "programmeName" | "beneficiaryTypes" | "partnersNeeded" | "projectType" | "opensOn" | "isRolling" | "deadlines"
+> {
+  return {
+    programmeName: null,
     beneficiaryTypes: [],
     partnersNeeded: null,
     projectType: null,
     opensOn: null,
     isRolling: false,
     deadlines: [],
-    startsAt: null,
   };
 }
 
