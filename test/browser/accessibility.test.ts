@@ -1,9 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { axeViolations, CONTRAST_RULES, describeViolations } from "./support/axe.js";
-import { describeInBrowser, launchBrowser } from "./support/browser.js";
+import { describeInBrowser } from "./support/browser.js";
+import { useDemoBrowser } from "./support/demo-browser.js";
 import { LANGS_UNDER_TEST, PAGE_TYPES } from "./support/page-types.js";
-import { type DemoServer, startDemoServer } from "./support/server.js";
 
 /** Light mode gets every A and AA rule; dark mode changes only colours, so it re-checks contrast. */
 const SCHEMES: [scheme: "light" | "dark", rules: string[] | undefined][] = [
@@ -12,16 +11,11 @@ const SCHEMES: [scheme: "light" | "dark", rules: string[] | undefined][] = [
 ];
 
 describeInBrowser("WCAG 2.1 AA (axe-core) on every page type", () => {
-  let server: DemoServer;
-  let browser: Browser;
+  const suite = useDemoBrowser();
   const report: string[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-
   it("axe-core is really judging: a page with an unlabelled field and a bare image fails", async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.setContent('<html lang="nl"><title>t</title><main><img src="x.png"><input type="text"></main></html>');
     const ids = (await axeViolations(page)).map((v) => v.id);
     await page.close();
@@ -30,8 +24,6 @@ describeInBrowser("WCAG 2.1 AA (axe-core) on every page type", () => {
 
   afterAll(async () => {
     console.info(`\n[subsidiegids] axe-core report (WCAG 2.0/2.1 A + AA)\n${report.sort().join("\n")}\n`);
-    await browser?.close();
-    await server?.close();
   });
 
   for (const [scheme, rules] of SCHEMES) {
@@ -39,10 +31,10 @@ describeInBrowser("WCAG 2.1 AA (axe-core) on every page type", () => {
       for (const type of PAGE_TYPES) {
         const path = type.path[lang];
         it(`${type.name} (${lang}, ${scheme}): ${path}`, async () => {
-          const context = await browser.newContext({ colorScheme: scheme });
+          const context = await suite.browser.newContext({ colorScheme: scheme });
           try {
             const page = await context.newPage();
-            const response = await page.goto(server.url + path);
+            const response = await page.goto(suite.server.url + path);
             const status = response?.status();
             expect(status).toBe(type.notFound ? 404 : 200);
             const violations = await axeViolations(page, rules);

@@ -1,25 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeInBrowser, launchBrowser } from "./support/browser.js";
-import { type DemoServer, startDemoServer } from "./support/server.js";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support/browser.js";
+import { useDemoBrowser } from "./support/demo-browser.js";
 
 const COVE_TITLE = "Partnerships for Excellence: Centres of Vocational Excellence";
 
 describeInBrowser("visitor journeys", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useDemoBrowser();
 
   it("a visitor finds the Erasmus+ vocational-excellence call by typing 'beroepsopleiding' and opening the first result", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url);
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Oproepen" }).click();
     // The English call is found from a Dutch word: compounds, stemming and the glossary at work.
     await page.getByLabel("Zoektermen").fill("beroepsopleiding");
@@ -32,8 +22,8 @@ describeInBrowser("visitor journeys", () => {
   });
 
   it("the site-wide search from the home page shows the same call among the first three results", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url);
     await page.locator("#home-q").fill("beroepsopleiding");
     await page.locator("#home-q").press("Enter");
     await page.waitForURL(/\/zoeken\?q=beroepsopleiding/);

@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { describeInBrowser, launchBrowser } from "./support/browser.js";
+import type { Page } from "playwright-core";
+import { beforeEach, expect, it } from "vitest";
+import { describeInBrowser } from "./support/browser.js";
+import { useDemoBrowser } from "./support/demo-browser.js";
 import { type FocusedElement, focused, tabUntil } from "./support/keyboard.js";
-import { type DemoServer, startDemoServer } from "./support/server.js";
 
 /** Pages with the most kinds of focusable things: forms, cards, tabs, tables, contact links. */
 const FOCUS_PAGES = [
@@ -16,25 +16,17 @@ const FOCUS_PAGES = [
 ];
 
 describeInBrowser("keyboard only", () => {
-  let server: DemoServer;
-  let browser: Browser;
+  const suite = useDemoBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async (test) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     test.onTestFinished(() => context.close());
   });
 
   it("the first Tab reaches the skip link, which moves focus to the content", async () => {
-    await page.goto(`${server.url}/oproepen/esf-oproep-612-leerecosystemen`);
+    await page.goto(`${suite.server.url}/oproepen/esf-oproep-612-leerecosystemen`);
     await page.keyboard.press("Tab");
     const skip = await focused(page);
     expect(skip).toMatchObject({ tag: "a", text: "Naar de inhoud", href: "#inhoud", indicator: true });
@@ -53,7 +45,7 @@ describeInBrowser("keyboard only", () => {
 
   for (const path of FOCUS_PAGES) {
     it(`every focusable element on ${path} shows where the focus is`, async () => {
-      await page.goto(server.url + path);
+      await page.goto(suite.server.url + path);
       const seen: FocusedElement[] = [];
       for (let i = 0; i < 250; i++) {
         await page.keyboard.press("Tab");
@@ -69,7 +61,7 @@ describeInBrowser("keyboard only", () => {
   }
 
   it("a visitor filters the calls overview on closed calls and opens one, without a mouse", async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await tabUntil(page, (el) => el.href === "/oproepen");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/oproepen$/);
@@ -86,7 +78,7 @@ describeInBrowser("keyboard only", () => {
   });
 
   it("a visitor searches from the header and opens a call, without a mouse", async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await tabUntil(page, (el) => el.tag === "input");
     await page.keyboard.type("erasmus");
     await page.keyboard.press("Enter");

@@ -1,8 +1,8 @@
-import type { Browser, Response } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeInBrowser, launchBrowser } from "./support/browser.js";
+import type { Response } from "playwright-core";
+import { afterAll, expect, it } from "vitest";
+import { describeInBrowser } from "./support/browser.js";
+import { useDemoBrowser } from "./support/demo-browser.js";
 import { PAGE_TYPES } from "./support/page-types.js";
-import { type DemoServer, startDemoServer } from "./support/server.js";
 
 const KB = 1024;
 /** Budgets from the issue: what a visitor on a slow mobile connection still gets quickly. */
@@ -10,27 +10,21 @@ const JS_BUDGET = 30 * KB;
 const PAGE_BUDGET = 150 * KB;
 
 describeInBrowser("progressive enhancement and page weight", () => {
-  let server: DemoServer;
-  let browser: Browser;
+  const suite = useDemoBrowser();
   const weights: string[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
   afterAll(async () => {
     console.info(`\n[subsidiegids] transfer per page (HTML + CSS + JS, compressed, headers included)\n${weights.join("\n")}\n`);
-    await browser?.close();
-    await server?.close();
   });
 
   for (const type of PAGE_TYPES) {
     for (const lang of ["nl", "en"] as const) {
       const path = type.path[lang];
       it(`${type.name} (${lang}) works with JavaScript off: ${path}`, async () => {
-        const context = await browser.newContext({ javaScriptEnabled: false });
+        const context = await suite.browser.newContext({ javaScriptEnabled: false });
         try {
           const page = await context.newPage();
-          const response = await page.goto(server.url + path);
+          const response = await page.goto(suite.server.url + path);
           expect(response?.status()).toBe(type.notFound ? 404 : 200);
           await expect(page.locator("h1").count()).resolves.toBe(1);
           expect((await page.locator("main").textContent())?.length).toBeGreaterThan(40);
@@ -45,9 +39,9 @@ describeInBrowser("progressive enhancement and page weight", () => {
   }
 
   it("with JavaScript off, a visitor filters calls and opens one by plain form submission and links", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/oproepen`);
+    await page.goto(`${suite.server.url}/oproepen`);
     await expect(page.locator("[data-autosubmit-button]").isVisible()).resolves.toBe(true);
     await page.locator("#f-status-closed").check();
     await page.locator("[data-autosubmit-button]").click();
@@ -61,9 +55,9 @@ describeInBrowser("progressive enhancement and page weight", () => {
   });
 
   it("with JavaScript on, a facet updates the results in place and the URL follows", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/oproepen`);
+    await page.goto(`${suite.server.url}/oproepen`);
     await expect(page.locator("[data-autosubmit-button]").isVisible()).resolves.toBe(false);
     // A full reload would drop this marker; an in-place update keeps it.
     await page.evaluate("window.__sameDocument = true");
@@ -76,7 +70,7 @@ describeInBrowser("progressive enhancement and page weight", () => {
   });
 
   it("every page type stays within 150 KB of HTML, CSS and JS, and all JavaScript within 30 KB compressed", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const scripts = new Map<string, number>();
     for (const type of PAGE_TYPES) {
       const page = await context.newPage();
@@ -84,7 +78,7 @@ describeInBrowser("progressive enhancement and page weight", () => {
       page.on("response", (r) => responses.push(r));
       // A fresh page per type, and no cache: each page pays for its CSS and JS again.
       await page.route("**/*", (route) => route.continue());
-      await page.goto(server.url + type.path.nl);
+      await page.goto(suite.server.url + type.path.nl);
       await page.waitForLoadState("networkidle");
       let total = 0;
       for (const response of responses) {

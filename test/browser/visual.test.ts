@@ -1,32 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeInBrowser, launchBrowser } from "./support/browser.js";
+import { expect, it } from "vitest";
+import { describeInBrowser } from "./support/browser.js";
+import { useDemoBrowser } from "./support/demo-browser.js";
 import { PAGE_TYPES } from "./support/page-types.js";
-import { type DemoServer, startDemoServer } from "./support/server.js";
 
 /** The narrowest phone WCAG reflow asks for, a common phone, and a laptop. */
 const WIDTHS = [320, 390, 1280];
 
 describeInBrowser("visual care", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useDemoBrowser();
 
   for (const width of WIDTHS) {
     it(`no page type scrolls sideways at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       const overflowing: string[] = [];
       for (const type of PAGE_TYPES) {
         for (const path of Object.values(type.path)) {
-          await page.goto(server.url + path);
+          await page.goto(suite.server.url + path);
           const { scrollWidth, innerWidth } = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
             "({ scrollWidth: document.documentElement.scrollWidth, innerWidth })",
           );
@@ -39,9 +29,9 @@ describeInBrowser("visual care", () => {
   }
 
   it("on a phone the filters fold away so the first results are on the first screen", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/oproepen`);
+    await page.goto(`${suite.server.url}/oproepen`);
     await expect(page.locator("details.filter-panel").evaluate((d) => (d as unknown as { open: boolean }).open)).resolves.toBe(
       false,
     );
@@ -52,9 +42,9 @@ describeInBrowser("visual care", () => {
 
   it("dark mode follows the system setting", async () => {
     const colours = async (colorScheme: "light" | "dark") => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await suite.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}/oproepen/esf-oproep-612-leerecosystemen`);
+      await page.goto(`${suite.server.url}/oproepen/esf-oproep-612-leerecosystemen`);
       const result = await page.evaluate<string>("getComputedStyle(document.body).backgroundColor");
       await context.close();
       return result;
@@ -65,8 +55,8 @@ describeInBrowser("visual care", () => {
   });
 
   it("a call page prints without the site's header, navigation and footer, but with its deadline", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/oproepen/esf-oproep-612-leerecosystemen`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/oproepen/esf-oproep-612-leerecosystemen`);
     await page.emulateMedia({ media: "print" });
     for (const selector of [".site-header", ".site-footer", ".breadcrumbs", ".skip-link"]) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
