@@ -8,6 +8,14 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "use true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+function wholeNumber(min: number, fallback: number) {
+  return z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`)
+    .default(fallback);
+}
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], { message: "use development, production or test" })
@@ -32,16 +40,9 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Subsidiegids <noreply@subsidiegids.local>"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEED_DEMO: booleanFlag.default(true),
-  API_RATE_LIMIT: z.coerce
-    .number({ message: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .default(120),
-  API_RATE_WINDOW_SECONDS: z.coerce
-    .number({ message: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .default(60),
+  API_RATE_LIMIT: wholeNumber(1, 120),
+  API_RATE_WINDOW_SECONDS: wholeNumber(1, 60),
+  SEARCH_CACHE_MB: wholeNumber(1, 64),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
     .default("info"),

@@ -25,7 +25,7 @@ export async function openRuntime(
   const db = connect(config.DATABASE_URL);
   const { applied } = await migrateToLatest(db.kysely);
   if (applied.length) log.info({ applied }, "database migrated");
-  const search = createSearchService(db);
+  const search = createSearchService(db, { cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024 });
   // Every catalogue write updates the search index in its own transaction.
   const writer: CatalogueWriter = createCatalogueWriter(db.kysely, [search.indexer]);
   if (options.seed && config.SEED_DEMO) {

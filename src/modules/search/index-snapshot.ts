@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { TypedFastBitSet } from "typedfastbitset";
 import type { Database, Row } from "../../platform/db/schema.js";
+import { type ChangedDocument, PostingCache } from "./posting-cache.js";
 import type { FacetName, SearchEntityType } from "./search.types.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -38,57 +39,151 @@ export interface Labels {
 
 export interface IndexSnapshot {
   generation: number;
-  documents: Map<number, SnapshotDocument>;
   byCode: Map<string, SnapshotDocument[]>;
   vocabulary: Vocabulary;
   labels: Labels;
-  /** Every document by its index, the key of every document set. */
-  docs: SnapshotDocument[];
-  /** Document index by document id (-1: not findable). */
-  indexOf: Int32Array;
-  /** Every document, as a set to start from. */
+  /**
+   * Every findable document by its position, the key of every document set. Positions stay
+   * put from one generation to the next (a new document is added at the end, a removed one
+   * leaves a hole), so cached postings stay valid across writes.
+   */
+  docs: (SnapshotDocument | undefined)[];
+  /** Document position by document id (-1: not findable). */
+  positionOf: Int32Array;
+  /** Every findable document, as a set to start from. */
   all: TypedFastBitSet;
   /** Per facet that does not depend on the time, the documents of each value. */
-  facetSets: Partial<Record<FacetName, Map<string, TypedFastBitSet>>>;
+  facetSets: Record<StoredFacet, Map<string, TypedFastBitSet>>;
   /** Calls, whose status and deadline window follow the clock. */
   calls: number[];
   /** Documents that wait for a publication moment. */
   scheduled: number[];
+  /** The postings of the words searched for, carried from generation to generation. */
+  postings: PostingCache;
 }
 
 const cache = new WeakMap<Kysely<Database>, Promise<IndexSnapshot>>();
 
-export async function indexSnapshot(db: Kysely<Database>): Promise<IndexSnapshot> {
+/** The snapshot of the current index generation, refreshed from the previous one when the index moved. */
+export async function indexSnapshot(db: Kysely<Database>, postingBudget: number): Promise<IndexSnapshot> {
   const { generation } = await db.selectFrom("searchState").select("generation").where("id", "=", 1).executeTakeFirstOrThrow();
   const cached = cache.get(db);
   const previous = cached ? await cached : undefined;
   if (previous?.generation === generation) return previous;
-  const next = refresh(db, previous, generation);
+  const next = previous ? advance(db, previous, generation) : load(db, generation, postingBudget);
   cache.set(db, next);
   next.catch(() => cache.delete(db));
   return next;
 }
 
-async function refresh(db: Kysely<Database>, previous: IndexSnapshot | undefined, generation: number): Promise<IndexSnapshot> {
-  const documents = new Map(previous?.documents);
-  let query = db.selectFrom("searchDocuments").select(columns);
-  if (previous) query = query.where("seq", ">", previous.generation);
-  for (const row of await query.execute()) {
-    if (row.published === 1) documents.set(row.id, toSnapshot(row));
-    else documents.delete(row.id);
+/** Beyond this many changed documents a full load is cheaper than applying them one by one. */
+const MAX_CHANGES = 2000;
+
+/** Everything read afresh, with an empty posting cache. */
+async function load(db: Kysely<Database>, generation: number, postingBudget: number): Promise<IndexSnapshot> {
+  const rows = await db.selectFrom("searchDocuments").select(columns).where("published", "=", 1).orderBy("id").execute();
+  const docs = rows.map(toSnapshot);
+  const positionOf = new Int32Array(docs.reduce((max, d) => Math.max(max, d.id), 0) + 1).fill(-1);
+  const facetSets = emptyFacetSets();
+  docs.forEach((doc, position) => {
+    positionOf[doc.id] = position;
+    addToFacets(facetSets, doc, position);
+  });
+  const all = new TypedFastBitSet();
+  if (docs.length) all.addRange(0, docs.length);
+  return assemble(db, generation, { docs, positionOf, all, facetSets, postings: new PostingCache(postingBudget, generation) });
+}
+
+/**
+ * The previous snapshot with the documents written since applied: they take their old
+ * position or a new one at the end, and the posting cache follows them. A large change
+ * (a full reindex, a big import) or many holes make it a full load instead.
+ */
+async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation: number): Promise<IndexSnapshot> {
+  const budget = previous.postings.budgetBytes;
+  const { changed } = await db
+    .selectFrom("searchDocuments")
+    .select((eb) => eb.fn.countAll<number>().as("changed"))
+    .where("seq", ">", previous.generation)
+    .executeTakeFirstOrThrow();
+  if (Number(changed) > MAX_CHANGES) return load(db, generation, budget);
+  const rows = await db
+    .selectFrom("searchDocuments")
+    .select([...columns, ...termColumns])
+    .where("seq", ">", previous.generation)
+    .execute();
+  const docs = [...previous.docs];
+  let positionOf: Int32Array = previous.positionOf.slice();
+  const all = previous.all.clone();
+  const facetSets = cloneFacetSets(previous.facetSets);
+  const changes: ChangedDocument[] = [];
+  for (const row of rows) {
+    let position = positionOf[row.id] ?? -1;
+    const before = position >= 0 ? docs[position] : undefined;
+    if (before) removeFromFacets(facetSets, before, position);
+    if (row.published !== 1) {
+      if (position < 0) continue;
+      docs[position] = undefined;
+      positionOf[row.id] = -1;
+      all.remove(position);
+      changes.push({ position, tokens: undefined });
+      continue;
+    }
+    if (position < 0) {
+      position = docs.length;
+      if (row.id >= positionOf.length) positionOf = grown(positionOf, row.id);
+      positionOf[row.id] = position;
+    }
+    const doc = toSnapshot(row);
+    docs[position] = doc;
+    all.add(position);
+    addToFacets(facetSets, doc, position);
+    changes.push({ position, tokens: tokensOf(row) });
   }
+  const live = all.size();
+  if (docs.length - live > Math.max(1000, live / 5)) return load(db, generation, budget);
+  const { findable } = await db
+    .selectFrom("searchDocuments")
+    .select((eb) => eb.fn.countAll<number>().as("findable"))
+    .where("published", "=", 1)
+    .executeTakeFirstOrThrow();
+  // Documents deleted outright (a full reindex) are not among the changed rows: start afresh.
+  if (Number(findable) !== live) return load(db, generation, budget);
+  const postings = previous.postings;
+  postings.advance(generation, changes);
+  return assemble(db, generation, { docs, positionOf, all, facetSets, postings });
+}
+
+function grown(positionOf: Int32Array, id: number): Int32Array {
+  const next = new Int32Array(Math.max(id + 1, Math.ceil(positionOf.length * 1.5))).fill(-1);
+  next.set(positionOf);
+  return next;
+}
+
+/** What every snapshot derives from its documents: codes, calls and scheduled documents, vocabulary and labels. */
+async function assemble(
+  db: Kysely<Database>,
+  generation: number,
+  parts: Pick<IndexSnapshot, "docs" | "positionOf" | "all" | "facetSets" | "postings">,
+): Promise<IndexSnapshot> {
   const [terms, labels] = await Promise.all([db.selectFrom("searchTerms").selectAll().execute(), loadLabels(db)]);
   const byCode = new Map<string, SnapshotDocument[]>();
-  for (const doc of documents.values()) {
+  const calls: number[] = [];
+  const scheduled: number[] = [];
+  parts.docs.forEach((doc, position) => {
+    if (!doc) return;
     if (doc.codeKey) byCode.set(doc.codeKey, [...(byCode.get(doc.codeKey) ?? []), doc]);
-  }
+    if (doc.type === "call") calls.push(position);
+    if (doc.visibleFrom !== null) scheduled.push(position);
+  });
   return {
+    ...parts,
     generation,
-    documents,
     byCode,
-    vocabulary: new Vocabulary(terms, documents.size),
+    vocabulary: new Vocabulary(terms, parts.all.size()),
     labels,
-    ...documentSets([...documents.values()]),
+    calls,
+    scheduled,
   };
 }
 
@@ -103,6 +198,8 @@ const STORED_FACETS = {
   languages: (doc) => [doc.language],
 } satisfies Partial<Record<FacetName, (doc: SnapshotDocument) => readonly string[]>>;
 
+type StoredFacet = keyof typeof STORED_FACETS;
+
 /** Adds a document to the set of a facet value, making the set when it is the first. */
 export function addToSet(sets: Map<string, TypedFastBitSet>, value: string, index: number): void {
   let set = sets.get(value);
@@ -113,26 +210,39 @@ export function addToSet(sets: Map<string, TypedFastBitSet>, value: string, inde
   set.add(index);
 }
 
-function documentSets(docs: SnapshotDocument[]) {
-  const indexOf = new Int32Array(docs.reduce((max, d) => Math.max(max, d.id), 0) + 1).fill(-1);
-  const all = new TypedFastBitSet();
-  if (docs.length) all.addRange(0, docs.length);
-  const facetSets: IndexSnapshot["facetSets"] = {};
-  const calls: number[] = [];
-  const scheduled: number[] = [];
+function emptyFacetSets(): IndexSnapshot["facetSets"] {
+  return Object.fromEntries(Object.keys(STORED_FACETS).map((facet) => [facet, new Map()])) as IndexSnapshot["facetSets"];
+}
+
+/** Copies, so searches running on the previous snapshot keep the sets they started with. */
+function cloneFacetSets(sets: IndexSnapshot["facetSets"]): IndexSnapshot["facetSets"] {
+  return Object.fromEntries(
+    Object.entries(sets).map(([facet, values]) => [facet, new Map([...values].map(([value, set]) => [value, set.clone()]))]),
+  ) as IndexSnapshot["facetSets"];
+}
+
+function addToFacets(sets: IndexSnapshot["facetSets"], doc: SnapshotDocument, position: number): void {
   for (const [facet, values] of Object.entries(STORED_FACETS)) {
-    const sets = new Map<string, TypedFastBitSet>();
-    docs.forEach((doc, index) => {
-      for (const value of values(doc)) addToSet(sets, value, index);
-    });
-    facetSets[facet as FacetName] = sets;
+    for (const value of values(doc)) addToSet(sets[facet as StoredFacet], value, position);
   }
-  docs.forEach((doc, index) => {
-    indexOf[doc.id] = index;
-    if (doc.type === "call") calls.push(index);
-    if (doc.visibleFrom !== null) scheduled.push(index);
-  });
-  return { docs, indexOf, all, facetSets, calls, scheduled };
+}
+
+function removeFromFacets(sets: IndexSnapshot["facetSets"], doc: SnapshotDocument, position: number): void {
+  for (const [facet, values] of Object.entries(STORED_FACETS)) {
+    for (const value of values(doc)) sets[facet as StoredFacet].get(value)?.remove(position);
+  }
+}
+
+const termColumns = ["titleTerms", "codeTerms", "introTerms", "bodyTerms", "partsTerms"] as const;
+
+/** The index tokens of a changed document per field group, as the backends index them. */
+function tokensOf(row: Pick<Row<"searchDocuments">, (typeof termColumns)[number]>): ChangedDocument["tokens"] {
+  const split = (...texts: string[]) => new Set(texts.join(" ").split(" ").filter(Boolean));
+  return {
+    all: split(row.titleTerms, row.codeTerms, row.introTerms, row.bodyTerms, row.partsTerms),
+    title: split(row.titleTerms, row.codeTerms),
+    intro: split(row.introTerms),
+  };
 }
 
 const columns = [

@@ -6,15 +6,16 @@ import type { Vocabulary } from "./vocabulary.js";
  * documents: the backends select candidates, this orders them, so SQLite and PostgreSQL
  * agree. Title and code weigh more than the introduction, which weighs more than the body.
  */
-export interface FieldTokens {
-  title: string[];
-  code: string[];
-  intro: string[];
-  body: string[];
-  parts: string[];
+/** A document's index tokens per field, each field its tokens joined by single spaces, as stored. */
+export interface FieldTerms {
+  title: string;
+  code: string;
+  intro: string;
+  body: string;
+  parts: string;
 }
 
-const FIELDS: Record<keyof FieldTokens, { weight: number; averageLength: number }> = {
+const FIELDS: Record<keyof FieldTerms, { weight: number; averageLength: number }> = {
   title: { weight: 10, averageLength: 8 },
   code: { weight: 10, averageLength: 3 },
   intro: { weight: 4, averageLength: 40 },
@@ -24,44 +25,39 @@ const FIELDS: Record<keyof FieldTokens, { weight: number; averageLength: number 
 const K1 = 1.2;
 const B = 0.5;
 
-export function relevance(must: Alternative[][], fields: FieldTokens, vocabulary: Vocabulary): number {
+export function relevance(must: Alternative[][], fields: FieldTerms, vocabulary: Vocabulary): number {
+  // Padded with spaces, so every token is found as " token " and every phrase as " a b ".
   const counted = Object.entries(FIELDS).map(([name, field]) => {
-    const tokens = fields[name as keyof FieldTokens];
-    return { ...field, tokens, counts: tokenCounts(tokens) };
+    const text = fields[name as keyof FieldTerms];
+    return { ...field, padded: ` ${text} `, length: tokenCount(text) };
   });
   let score = 0;
   for (const clause of must) {
     let tf = 0;
-    for (const { weight, averageLength, tokens, counts } of counted) {
-      if (tokens.length === 0) continue;
-      const norm = 1 - B + (B * tokens.length) / averageLength;
-      for (const alternative of clause) tf += (weight * alternative.boost * occurrences(tokens, counts, alternative)) / norm;
+    for (const { weight, averageLength, padded, length } of counted) {
+      if (length === 0) continue;
+      const norm = 1 - B + (B * length) / averageLength;
+      for (const alternative of clause) tf += (weight * alternative.boost * occurrences(padded, alternative)) / norm;
     }
     score += (idf(clause, vocabulary) * tf * (K1 + 1)) / (tf + K1);
   }
   return score;
 }
 
-/** How often each token occurs: a term is then one look-up instead of a pass over the text. */
-function tokenCounts(tokens: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
-}
-
-function occurrences(tokens: string[], counts: Map<string, number>, a: Alternative): number {
-  if (a.kind === "term") return counts.get(a.token) ?? 0;
-  let n = 0;
-  if (a.kind === "prefix") {
-    for (const [token, count] of counts) if (token.startsWith(a.token)) n += count;
-    return n;
-  }
-  for (let i = 0; i < tokens.length; i++) if (startsPhrase(tokens, i, a.tokens)) n++;
+function tokenCount(text: string): number {
+  if (!text) return 0;
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
 }
 
-function startsPhrase(tokens: string[], at: number, phrase: string[]): boolean {
-  return phrase.every((t, j) => tokens[at + j] === t);
+/** Occurrences of a token, of tokens starting with a prefix, or of a phrase, without splitting the text. */
+function occurrences(padded: string, a: Alternative): number {
+  const needle = a.kind === "term" ? ` ${a.token} ` : a.kind === "prefix" ? ` ${a.token}` : ` ${a.tokens.join(" ")} `;
+  let n = 0;
+  // Every match starts at a token boundary; resuming one character on also counts overlapping phrases.
+  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) n++;
+  return n;
 }
 
 /** The rarest alternative decides how telling a clause is. */

@@ -1,71 +1,213 @@
 import type { Kysely } from "kysely";
+import type { TypedFastBitSet } from "typedfastbitset";
 import type { Database } from "../../platform/db/schema.js";
 import { type Clock, nearestDeadline, statusOf } from "./facets.js";
-import type { SnapshotDocument } from "./index-snapshot.js";
+import type { IndexSnapshot, SnapshotDocument } from "./index-snapshot.js";
 import type { CompiledQuery } from "./query-compiler.js";
 import { relevance } from "./relevance-scorer.js";
 import type { SearchSort } from "./search.types.js";
-import type { Vocabulary } from "./vocabulary.js";
 
 /**
  * The order of the results. By relevance: a named call code first, then our shared
- * BM25F score over the best candidates of the backend, open calls before closed ones
+ * BM25F score over the best candidates of the first ranking, open calls before closed ones
  * when relevance is about equal. By deadline: the nearest deadline still ahead first.
- * By newest: the most recently published first.
+ * By newest: the most recently published first. Without words, the open calls that are
+ * due first.
  */
 export interface OrderContext {
   sort: SearchSort;
   compiled: CompiledQuery;
-  scores: Map<number, number> | undefined;
-  codeMatches: Set<SnapshotDocument>;
-  vocabulary: Vocabulary;
+  /** A first relevance by snapshot position (undefined: no words to rank by). */
+  firstRank: ((position: number) => number) | undefined;
+  /** Positions of the calls whose code the query names. */
+  codeMatches: Set<number>;
+  snapshot: IndexSnapshot;
   clock: Clock;
   /** How many results the page needs in final order. */
   needed: number;
 }
 
-/** How many of the backend's best matches are re-scored by the shared scorer. */
+/** How many of the best first-ranked matches are ranked by the shared scorer. */
 const RERANKED = 100;
 
 /** The first `needed` results (at least the re-ranked head by relevance), in final order. */
-export async function orderResults(db: Kysely<Database>, results: SnapshotDocument[], context: OrderContext) {
-  const { sort, scores, clock, needed } = context;
-  if (sort === "newest") return firstInOrder(results, needed, (a, b) => compare(b.sortDate, a.sortDate) || b.id - a.id);
-  if (sort === "deadline") {
-    const next = keyOf(results, (doc) => upcoming(doc, clock));
-    return byPosition(results, needed, (a, b) => {
-      const x = results[a] as SnapshotDocument;
-      const y = results[b] as SnapshotDocument;
-      return compareNumbers(next[a] as number, next[b] as number) || compare(y.sortDate, x.sortDate) || x.id - y.id;
-    });
+export async function orderResults(
+  db: Kysely<Database>,
+  results: TypedFastBitSet,
+  context: OrderContext,
+): Promise<SnapshotDocument[]> {
+  const { sort, firstRank, snapshot, clock, needed } = context;
+  const docAt = (position: number) => snapshot.docs[position] as SnapshotDocument;
+  if (sort !== "relevance" || !firstRank) {
+    const order = standingOrder(snapshot, clock, sort === "relevance" ? "status" : sort);
+    return firstInStandingOrder(results, order, needed).map(docAt);
   }
-  if (!scores) {
-    const status = keyOf(results, (doc) => statusRank(doc, clock));
-    const next = keyOf(results, (doc) => upcoming(doc, clock));
-    return byPosition(
-      results,
-      needed,
-      (a, b) =>
-        (status[a] as number) - (status[b] as number) ||
-        compareNumbers(next[a] as number, next[b] as number) ||
-        (results[a] as SnapshotDocument).id - (results[b] as SnapshotDocument).id,
-    );
+  const positions = results.array();
+  const rank = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as number;
+    rank[i] = context.codeMatches.has(position) ? Number.POSITIVE_INFINITY : firstRank(position);
   }
-
-  const native = (d: SnapshotDocument) => scores.get(d.id) ?? 0;
-  const code = (d: SnapshotDocument) => (context.codeMatches.has(d) ? 1 : 0);
-  const head = firstInOrder(
-    results,
-    Math.max(RERANKED, needed),
-    (a, b) => code(b) - code(a) || native(b) - native(a) || a.id - b.id,
-  );
+  const status = standingOrder(snapshot, clock, "status").rankOf;
+  const head = bestRanked(positions, rank, Math.max(RERANKED, needed), status).map(docAt);
   const shared = await sharedScores(db, head, context);
   const keyed = head.map((doc) => {
     const score = shared.get(doc.id) ?? 0;
-    return { doc, code: code(doc), bucket: Math.round(Math.log1p(score) * 20), status: statusRank(doc, clock), score };
+    const position = snapshot.positionOf[doc.id] as number;
+    return {
+      doc,
+      code: context.codeMatches.has(position) ? 1 : 0,
+      bucket: Math.round(Math.log1p(score) * 20),
+      status: statusRank(doc, clock),
+      score,
+    };
   });
   keyed.sort((a, b) => b.code - a.code || b.bucket - a.bucket || a.status - b.status || b.score - a.score || a.doc.id - b.doc.id);
   return keyed.map((k) => k.doc);
+}
+
+/**
+ * The n positions with the highest rank, ties going to the earlier place in the status
+ * order, best first. A threshold found by selection keeps this linear: a word that half
+ * the catalogue contains must not sort fifty thousand results for a page of twenty.
+ */
+function bestRanked(positions: number[], rank: Float64Array, n: number, statusRankOf: Int32Array): number[] {
+  const threshold = positions.length > n ? nthLargest(rank.slice(), n) : Number.NEGATIVE_INFINITY;
+  const chosen: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    if ((rank[i] as number) > threshold) chosen.push(i);
+    else if (rank[i] === threshold) tied.push(i);
+  }
+  const byStatus = (a: number, b: number) =>
+    (statusRankOf[positions[a] as number] as number) - (statusRankOf[positions[b] as number] as number);
+  chosen.push(...tied.sort(byStatus).slice(0, n - chosen.length));
+  return chosen.sort((a, b) => (rank[b] as number) - (rank[a] as number) || byStatus(a, b)).map((i) => positions[i] as number);
+}
+
+/** The n-th largest value (n from 1), reordering the array in place (quickselect). */
+function nthLargest(values: Float64Array, n: number): number {
+  const k = n - 1;
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
+/** Every findable document in one order, with each position's place in it. */
+interface StandingOrder {
+  order: Int32Array;
+  rankOf: Int32Array;
+}
+
+type StandingOrderName = "status" | "deadline" | "newest";
+
+interface StandingOrders {
+  /** The moments between which the clock-bound orders hold. */
+  from: number;
+  until: number;
+  orders: Map<StandingOrderName, StandingOrder>;
+}
+
+const standingOrders = new WeakMap<IndexSnapshot, StandingOrders>();
+
+/**
+ * The whole catalogue sorted once per index generation (and, for status and deadline,
+ * until the next moment a status or a next deadline changes), so a page of a hundred
+ * thousand results is read off in order instead of sorted per search.
+ */
+function standingOrder(snapshot: IndexSnapshot, clock: Clock, name: StandingOrderName): StandingOrder {
+  let cached = standingOrders.get(snapshot);
+  if (!cached || clock.now < cached.from || clock.now >= cached.until) {
+    cached = { from: clock.now, until: nextChange(snapshot, clock), orders: new Map() };
+    standingOrders.set(snapshot, cached);
+  }
+  let standing = cached.orders.get(name);
+  if (!standing) {
+    standing = sortAll(snapshot, clock, name);
+    cached.orders.set(name, standing);
+  }
+  return standing;
+}
+
+/** The first moment after now at which a status or a next deadline (or event start) changes. */
+function nextChange(snapshot: IndexSnapshot, clock: Clock): number {
+  let until = clock.nextDay;
+  const consider = (moment: number) => {
+    if (moment > clock.now && moment < until) until = moment;
+  };
+  for (const doc of snapshot.docs) {
+    if (!doc) continue;
+    for (const deadline of doc.deadlines) consider(deadline + 1);
+    if (doc.closesAt !== null) consider(doc.closesAt + 1);
+    if (doc.startsAt !== null) consider(doc.startsAt + 1);
+  }
+  return until;
+}
+
+function sortAll(snapshot: IndexSnapshot, clock: Clock, name: StandingOrderName): StandingOrder {
+  const positions = snapshot.all.array();
+  const docs = positions.map((p) => snapshot.docs[p] as SnapshotDocument);
+  const next = keyOf(docs, (doc) => upcoming(doc, clock));
+  const byIndex: Record<StandingOrderName, (a: number, b: number) => number> = {
+    status: (a, b) => {
+      const x = docs[a] as SnapshotDocument;
+      const y = docs[b] as SnapshotDocument;
+      return statusRank(x, clock) - statusRank(y, clock) || compareNumbers(next[a] as number, next[b] as number) || x.id - y.id;
+    },
+    deadline: (a, b) => {
+      const x = docs[a] as SnapshotDocument;
+      const y = docs[b] as SnapshotDocument;
+      return compareNumbers(next[a] as number, next[b] as number) || compare(y.sortDate, x.sortDate) || x.id - y.id;
+    },
+    newest: (a, b) => {
+      const x = docs[a] as SnapshotDocument;
+      const y = docs[b] as SnapshotDocument;
+      return compare(y.sortDate, x.sortDate) || y.id - x.id;
+    },
+  };
+  const sorted = Array.from({ length: positions.length }, (_, i) => i).sort(byIndex[name]);
+  const order = Int32Array.from(sorted, (i) => positions[i] as number);
+  const rankOf = new Int32Array(snapshot.docs.length).fill(-1);
+  order.forEach((position, rank) => {
+    rankOf[position] = rank;
+  });
+  return { order, rankOf };
+}
+
+/** The first n results in a standing order: a small result set is sorted, a large one read off the order. */
+function firstInStandingOrder(results: TypedFastBitSet, standing: StandingOrder, n: number): number[] {
+  const size = results.size();
+  if (size * 32 < standing.order.length) {
+    const positions = results.array();
+    const rankOf = standing.rankOf;
+    return positions.sort((a, b) => (rankOf[a] as number) - (rankOf[b] as number)).slice(0, n);
+  }
+  const found: number[] = [];
+  for (const position of standing.order) {
+    if (!results.has(position)) continue;
+    found.push(position);
+    if (found.length >= n) break;
+  }
+  return found;
 }
 
 /** A sort key computed once per document, not once per comparison, by position in docs. */
@@ -73,12 +215,6 @@ function keyOf(docs: SnapshotDocument[], key: (doc: SnapshotDocument) => number)
   const keys = new Float64Array(docs.length);
   for (let i = 0; i < docs.length; i++) keys[i] = key(docs[i] as SnapshotDocument);
   return keys;
-}
-
-/** The first n documents by an order on their positions in docs (where their keys are). */
-function byPosition(docs: SnapshotDocument[], n: number, order: (a: number, b: number) => number): SnapshotDocument[] {
-  const positions = Array.from({ length: docs.length }, (_, i) => i);
-  return firstInOrder(positions, n, order).map((i) => docs[i] as SnapshotDocument);
 }
 
 /**
@@ -116,16 +252,15 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
       docs.map((d) => d.id),
     )
     .execute();
-  const split = (text: string) => (text ? text.split(" ") : []);
   for (const row of rows) {
     const fields = {
-      title: split(row.titleTerms),
-      code: split(row.codeTerms),
-      intro: split(row.introTerms),
-      body: split(row.bodyTerms),
-      parts: split(row.partsTerms),
+      title: row.titleTerms,
+      code: row.codeTerms,
+      intro: row.introTerms,
+      body: row.bodyTerms,
+      parts: row.partsTerms,
     };
-    scores.set(row.id, relevance(context.compiled.must, fields, context.vocabulary));
+    scores.set(row.id, relevance(context.compiled.must, fields, context.snapshot.vocabulary));
   }
   return scores;
 }

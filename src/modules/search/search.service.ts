@@ -1,16 +1,17 @@
 import type { Kysely } from "kysely";
-import { TypedFastBitSet } from "typedfastbitset";
 import type { Db, DialectKind } from "../../platform/db/connection.js";
 import type { Database } from "../../platform/db/schema.js";
 import type { AfterWrite } from "../history/save-entity.js";
 import { postgresBackend } from "./backends/postgres.js";
-import type { SearchBackend } from "./backends/search-backend.js";
+import type { SearchBackend, TokenOrPhrase } from "./backends/search-backend.js";
 import { sqliteFts5Backend } from "./backends/sqlite-fts5.js";
 import { facetValues } from "./facet-values.js";
 import { applyFacets, clockAt } from "./facets.js";
 import { loadGlossary } from "./glossary.js";
 import { type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
+import { PHRASE, TERM, toPosting } from "./posting-cache.js";
 import { compileQuery } from "./query-compiler.js";
+import { matchQuery } from "./query-matcher.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
 import { orderResults } from "./result-order.js";
 import { MAX_PAGE, type SearchQueryInput, type SearchResult, searchQuerySchema } from "./search.types.js";
@@ -28,10 +29,18 @@ export interface SearchService {
   reindexAll(): Promise<{ documents: number }>;
 }
 
-export function createSearchService(db: Pick<Db, "kysely" | "kind">): SearchService {
+export interface SearchOptions {
+  /** Memory for the postings of the words searched for, per index generation (SEARCH_CACHE_MB). */
+  cacheBytes?: number;
+}
+
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+
+export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: SearchOptions = {}): SearchService {
   const backend = backendFor(db.kind);
+  const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
   return {
-    search: (query, now = new Date()) => search(db.kysely, backend, query, now),
+    search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes),
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
   };
@@ -39,45 +48,39 @@ export function createSearchService(db: Pick<Db, "kysely" | "kind">): SearchServ
 
 const glossary = loadGlossary();
 
-export async function search(
+async function search(
   db: Kysely<Database>,
   backend: SearchBackend,
   input: SearchQueryInput,
   now: Date,
+  cacheBytes = DEFAULT_CACHE_BYTES,
 ): Promise<SearchResult> {
   const query = searchQuerySchema.parse(input);
-  const snapshot = await indexSnapshot(db);
+  const snapshot = await indexSnapshot(db, cacheBytes);
   const parsed = parseQuery(query.q);
   const compiled = compileQuery(parsed, glossary, snapshot.vocabulary);
   const clock = clockAt(now);
 
-  const scores = compiled.must.length ? await backend.match(db, compiled.must, compiled.not) : undefined;
-  const excluded =
-    !scores && compiled.not.length ? await backend.match(db, [compiled.not.flat()], []) : new Map<number, number>();
+  const match = await matchQuery(compiled, (alternative) => cachedPosting(db, backend, snapshot, alternative), snapshot);
   const codeMatches = matchCodes(
     snapshot,
     parsed.clauses.flat().flatMap((n) => (n.kind === "word" ? [n.text] : n.words)),
   );
-  const candidates = scores ? new TypedFastBitSet() : snapshot.all.clone();
-  const indexOf = (id: number) => snapshot.indexOf[id] ?? -1;
-  if (scores) {
-    for (const id of scores.keys()) if (indexOf(id) >= 0) candidates.add(indexOf(id));
-  } else {
-    for (const id of excluded.keys()) if (indexOf(id) >= 0) candidates.remove(indexOf(id));
-  }
-  for (const doc of codeMatches) candidates.add(indexOf(doc.id));
-  for (const index of snapshot.scheduled) {
-    if ((snapshot.docs[index]?.visibleFrom as number) > clock.now) candidates.remove(index);
+  const candidates = match ? match.candidates : snapshot.all.clone();
+  const positionOf = (doc: SnapshotDocument) => snapshot.positionOf[doc.id] as number;
+  for (const doc of codeMatches) candidates.add(positionOf(doc));
+  for (const position of snapshot.scheduled) {
+    if ((snapshot.docs[position]?.visibleFrom as number) > clock.now) candidates.remove(position);
   }
   const facets = applyFacets(candidates, query, clock, snapshot);
-  const results = facets.results.array().map((index) => snapshot.docs[index] as SnapshotDocument);
+  const total = facets.results.size();
 
-  const ordered = await orderResults(db, results, {
+  const ordered = await orderResults(db, facets.results, {
     sort: query.sort,
     compiled,
-    scores,
-    codeMatches: new Set(codeMatches),
-    vocabulary: snapshot.vocabulary,
+    firstRank: match?.firstRank,
+    codeMatches: new Set(codeMatches.map(positionOf)),
+    snapshot,
     clock,
     needed: query.page * query.pageSize,
   });
@@ -86,12 +89,20 @@ export async function search(
     query,
     parsed,
     hits: await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock),
-    total: results.length,
+    total,
     page: query.page,
-    pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(results.length / query.pageSize))),
+    pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize))),
     facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
   };
+}
+
+/** A token's or phrase's documents from the snapshot's posting cache, asking the database when it has not got them. */
+function cachedPosting(db: Kysely<Database>, backend: SearchBackend, snapshot: IndexSnapshot, alternative: TokenOrPhrase) {
+  const key = alternative.kind === "term" ? `${TERM}${alternative.token}` : `${PHRASE}${alternative.tokens.join(" ")}`;
+  return snapshot.postings.get(key, snapshot.generation, async () =>
+    toPosting(await backend.postings(db, alternative), snapshot.positionOf),
+  );
 }
 
 /** Calls whose code the query names, alone or inside other words ("oproep 65", "ERASMUS-EDU-2024-PEX-COVE"). */

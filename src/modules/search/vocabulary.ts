@@ -46,16 +46,38 @@ export class Vocabulary {
     return this.#rows.get(term)?.df ?? 0;
   }
 
-  /** Whether some token starts with the prefix (binary search over the sorted tokens). */
+  /** Whether some token starts with the prefix. */
   hasPrefix(prefix: string): boolean {
+    return this.#sorted[this.#firstFrom(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  /** The tokens that start with the prefix, the most frequent first, at most max of them. */
+  completions(prefix: string, max: number): string[] {
+    const found: VocabularyRow[] = [];
+    for (let i = this.#firstFrom(prefix); i < this.#sorted.length; i++) {
+      const term = this.#sorted[i] as string;
+      if (!term.startsWith(prefix)) break;
+      found.push(this.#rows.get(term) as VocabularyRow);
+    }
+    found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+    return found.slice(0, max).map((row) => row.term);
+  }
+
+  /** Where the first token at or after the text is in the sorted tokens (binary search). */
+  #firstFrom(text: string): number {
     let low = 0;
     let high = this.#sorted.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((this.#sorted[mid] as string) < prefix) low = mid + 1;
+      if ((this.#sorted[mid] as string) < text) low = mid + 1;
       else high = mid;
     }
-    return this.#sorted[low]?.startsWith(prefix) ?? false;
+    return low;
+  }
+
+  /** The most frequent tokens, for warming up a cache. */
+  mostFrequent(count: number): VocabularyRow[] {
+    return [...this.#rows.values()].sort((a, b) => b.df - a.df).slice(0, count);
   }
 
   /** The most frequent token whose stem (or word) is within maxEdits edits of the given stem (or word). */

@@ -4,18 +4,29 @@ import type { Database } from "../../../platform/db/schema.js";
 import type { Alternative } from "../query-compiler.js";
 
 /**
- * What a database does for search: find the documents whose tokens match a compiled
- * query, with its own relevance score, and keep its full-text index in step. Backends are
- * the only place raw SQL for search lives; everything else is shared TypeScript.
+ * What a database does for search: find the documents that contain one alternative of a
+ * query (a token, a token prefix or a phrase) with its own relevance score for it, and keep
+ * its full-text index in step. Backends are the only place raw SQL for search lives; how
+ * alternatives combine into a query (query-matcher.ts) is shared TypeScript.
  */
 export interface SearchBackend {
   readonly kind: DialectKind;
-  /** Document ids matching every `must` clause and no `not` clause, with a native score (higher is better). */
-  match(db: Kysely<Database>, must: Alternative[][], not: Alternative[][]): Promise<Map<number, number>>;
+  /** The documents containing a token or phrase: anywhere, in the title or code, in the introduction. */
+  postings(db: Kysely<Database>, alternative: TokenOrPhrase): Promise<PostingRows>;
   /** Puts one document in the full-text index, or takes it out (undefined), in the caller's transaction. */
   writeDocument(db: Kysely<Database>, id: number, terms: DocumentTerms | undefined): Promise<void>;
   /** Rebuilds the whole full-text index from search_documents (after a bulk load). */
   rebuild(db: Kysely<Database>): Promise<void>;
+}
+
+/** What a backend looks up: a prefix is first expanded into tokens from the vocabulary. */
+export type TokenOrPhrase = Exclude<Alternative, { kind: "prefix" }>;
+
+/** Document ids per field group. */
+export interface PostingRows {
+  all: number[];
+  title: number[];
+  intro: number[];
 }
 
 export interface DocumentTerms {
@@ -31,14 +42,9 @@ export function safeToken(token: string): string {
   return token.replace(/[^a-z0-9]/g, "");
 }
 
-/** Alternatives with their tokens made safe; ones left empty are dropped. */
-export function safeAlternatives(alternatives: Alternative[]): Alternative[] {
-  return alternatives.flatMap((a): Alternative[] => {
-    if (a.kind !== "phrase") {
-      const token = safeToken(a.token);
-      return token ? [{ ...a, token }] : [];
-    }
-    const tokens = a.tokens.map(safeToken).filter(Boolean);
-    return tokens.length ? [{ ...a, tokens }] : [];
-  });
+/** The tokens of a token or phrase made safe; empty when nothing is left. */
+export function safeTokens(a: TokenOrPhrase): string[] {
+  return (a.kind === "term" ? [a.token] : a.tokens).map(safeToken).filter(Boolean);
 }
+
+export const NO_ROWS: PostingRows = { all: [], title: [], intro: [] };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { type Posting, PostingCache, toPosting } from "./posting-cache.js";
+
+/** A posting of positions 0..n-1 found anywhere, the first in the title. */
+const postingOf = (n: number): Posting => {
+  const positionOf = Int32Array.from({ length: n }, (_, i) => i);
+  return toPosting({ all: [...positionOf], title: [0], intro: [] }, positionOf);
+};
+const bytes = (n: number) => {
+  const p = postingOf(n);
+  return p.all.words.byteLength + p.title.words.byteLength + p.intro.words.byteLength + 96;
+};
+const tokens = (all: string[], title: string[] = [], intro: string[] = []) => ({
+  all: new Set(all),
+  title: new Set(title),
+  intro: new Set(intro),
+});
+
+describe("posting cache", () => {
+  it("asks the database once for a word searched again", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return postingOf(10);
+    };
+    await Promise.all([cache.get("term:subsidi", 1, load), cache.get("term:subsidi", 1, load)]);
+    await cache.get("term:subsidi", 1, load);
+    expect(loads).toBe(1);
+  });
+
+  it("keeps within its budget by dropping the least recently used words", async () => {
+    const cache = new PostingCache(bytes(5000) * 2 + 1, 1);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return postingOf(5000);
+    };
+    await cache.get("term:a", 1, load);
+    await cache.get("term:b", 1, load);
+    await cache.get("term:a", 1, load); // a is now the most recently used
+    await cache.get("term:c", 1, load); // over budget: b goes
+    expect(loads).toBe(3);
+    await cache.get("term:a", 1, load);
+    expect(loads).toBe(3);
+    await cache.get("term:b", 1, load);
+    expect(loads).toBe(4);
+    expect(cache.size).toBe(2);
+    expect(cache.bytes).toBeLessThanOrEqual(cache.budgetBytes);
+  });
+
+  it("does not keep a failed load, so the next search asks again", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    await expect(cache.get("term:x", 1, () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
+    const posting = await cache.get("term:x", 1, async () => postingOf(3));
+    expect(posting.all.array()).toEqual([0, 1, 2]);
+  });
+
+  it("does not keep what a search on an older generation loaded", async () => {
+    const cache = new PostingCache(1 << 20, 2);
+    await cache.get("term:x", 1, async () => postingOf(3));
+    expect(cache.has("term:x")).toBe(false);
+  });
+
+  it("follows the changed documents of the next generation, leaving the sets it handed out alone", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    const before = await cache.get("term:erasmus", 1, async () => postingOf(3));
+    await cache.get("phrase:erasmus plus", 1, async () => postingOf(2));
+    cache.advance(2, [
+      { position: 1, tokens: undefined }, // unpublished
+      { position: 2, tokens: tokens(["erasmus"], ["erasmus"]) }, // now in its title
+      { position: 3, tokens: tokens(["erasmus", "jeugd"], [], ["erasmus"]) }, // new document
+      { position: 4, tokens: tokens(["horizon"]) }, // unrelated
+    ]);
+    const after = await cache.get("term:erasmus", 2, async () => {
+      throw new Error("should come from the cache");
+    });
+    expect(after.all.array()).toEqual([0, 2, 3]);
+    expect(after.title.array()).toEqual([0, 2]);
+    expect(after.intro.array()).toEqual([3]);
+    expect(before.all.array()).toEqual([0, 1, 2]);
+    expect(cache.has("phrase:erasmus plus")).toBe(false);
+  });
+
+  it("leaves out documents the snapshot does not hold", () => {
+    const positionOf = Int32Array.from([-1, 0, -1, 1]);
+    const posting = toPosting({ all: [1, 2, 3], title: [3], intro: [2] }, positionOf);
+    expect(posting.all.array()).toEqual([0, 1]);
+    expect(posting.title.array()).toEqual([1]);
+    expect(posting.intro.array()).toEqual([]);
+  });
+});

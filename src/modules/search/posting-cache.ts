@@ -1,0 +1,145 @@
+import { TypedFastBitSet } from "typedfastbitset";
+import type { PostingRows } from "./backends/search-backend.js";
+
+/**
+ * The documents that contain one token or phrase, as sets of snapshot positions: anywhere,
+ * in the title or code, and in the introduction. The field sets give the first ranking of
+ * a large result set; bitsets keep a word that half the catalogue contains at 12 KB.
+ */
+export interface Posting {
+  all: TypedFastBitSet;
+  title: TypedFastBitSet;
+  intro: TypedFastBitSet;
+}
+
+/** The index tokens of one changed document per field group; undefined when it is no longer findable. */
+export interface ChangedDocument {
+  position: number;
+  tokens: { all: ReadonlySet<string>; title: ReadonlySet<string>; intro: ReadonlySet<string> } | undefined;
+}
+
+/**
+ * The postings searches asked the database for, the most recently used kept up to a byte
+ * budget. Words follow a Zipf spread: a few common words match most of the catalogue, cost
+ * the database the most to list, and are exactly the ones asked for again. The cache
+ * follows the index: each new generation's changed documents are applied to the cached
+ * sets, so a write costs the cache nothing but the documents it changed.
+ */
+export class PostingCache {
+  /** Every entry, loaded or loading, in recency order (Map order: the last is the most recent). */
+  readonly #entries = new Map<string, Promise<Posting>>();
+  /** The loaded entries, which count against the budget. */
+  readonly #ready = new Map<string, Posting>();
+  #total = 0;
+
+  constructor(
+    readonly budgetBytes: number,
+    /** The index generation the cached sets describe. */
+    public generation: number,
+  ) {}
+
+  /**
+   * The cached posting for the key, or the one load makes (concurrent searches share one
+   * load). A load made for an older generation than the cache's is used but not kept.
+   */
+  get(key: string, generation: number, load: () => Promise<Posting>): Promise<Posting> {
+    const cached = this.#entries.get(key);
+    if (cached) {
+      this.#entries.delete(key);
+      this.#entries.set(key, cached);
+      return cached;
+    }
+    const loading = load();
+    if (generation !== this.generation) return loading;
+    this.#entries.set(key, loading);
+    loading.then(
+      (posting) => this.#keep(key, loading, posting),
+      () => this.#entries.get(key) === loading && this.#entries.delete(key),
+    );
+    return loading;
+  }
+
+  has(key: string): boolean {
+    return this.#ready.has(key);
+  }
+
+  get size(): number {
+    return this.#ready.size;
+  }
+
+  get bytes(): number {
+    return this.#total;
+  }
+
+  /**
+   * Brings every cached set to the next generation. A set that changes is copied first:
+   * searches still running on the previous snapshot keep the sets they started with.
+   * Loads still under way and phrases are dropped and asked for again when needed.
+   */
+  advance(generation: number, changes: readonly ChangedDocument[]): void {
+    this.generation = generation;
+    for (const key of [...this.#entries.keys()]) {
+      const before = this.#ready.get(key);
+      if (!before || key.startsWith(PHRASE)) {
+        this.#evict(key);
+        continue;
+      }
+      const after = applyChanges(before, key.slice(TERM.length), changes);
+      if (after === before) continue;
+      this.#total += bytesOf(after) - bytesOf(before);
+      this.#ready.set(key, after);
+      this.#entries.set(key, Promise.resolve(after));
+    }
+  }
+
+  #keep(key: string, loading: Promise<Posting>, posting: Posting): void {
+    if (this.#entries.get(key) !== loading) return;
+    this.#ready.set(key, posting);
+    this.#total += bytesOf(posting);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#total <= this.budgetBytes || oldest === key) break;
+      this.#evict(oldest);
+    }
+  }
+
+  #evict(key: string): void {
+    this.#entries.delete(key);
+    const posting = this.#ready.get(key);
+    if (posting) this.#total -= bytesOf(posting);
+    this.#ready.delete(key);
+  }
+}
+
+export const TERM = "term:";
+export const PHRASE = "phrase:";
+
+function bytesOf(posting: Posting): number {
+  return posting.all.words.byteLength + posting.title.words.byteLength + posting.intro.words.byteLength + 96;
+}
+
+/** The posting of a token after the changes; the same object when none of them touches it. */
+function applyChanges(posting: Posting, token: string, changes: readonly ChangedDocument[]): Posting {
+  let next: Posting | undefined;
+  for (const { position, tokens } of changes) {
+    if (!posting.all.has(position) && !tokens?.all.has(token)) continue;
+    next ??= { all: posting.all.clone(), title: posting.title.clone(), intro: posting.intro.clone() };
+    for (const field of ["all", "title", "intro"] as const) {
+      if (tokens?.[field].has(token)) next[field].add(position);
+      else next[field].remove(position);
+    }
+  }
+  return next ?? posting;
+}
+
+/** A backend's rows as a posting over snapshot positions; documents the snapshot does not hold are left out. */
+export function toPosting(rows: PostingRows, positionOf: Int32Array): Posting {
+  const set = (ids: readonly number[]) => {
+    const positions = new TypedFastBitSet();
+    for (const id of ids) {
+      const position = positionOf[id] ?? -1;
+      if (position >= 0) positions.add(position);
+    }
+    return positions;
+  };
+  return { all: set(rows.all), title: set(rows.title), intro: set(rows.intro) };
+}
