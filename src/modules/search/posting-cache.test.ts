@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type Posting, PostingCache, toPosting } from "./posting-cache.js";
+import { type PositionSet, toBitSet } from "./position-set.js";
+import { type Posting, PostingCache, postingBytes, toPosting } from "./posting-cache.js";
 
 /** A posting of positions 0..n-1 found anywhere, the first in the title. */
 const postingOf = (n: number): Posting => {
   const positionOf = Int32Array.from({ length: n }, (_, i) => i);
   return toPosting({ all: [...positionOf], title: [0], intro: [] }, positionOf);
 };
-const bytes = (n: number) => {
-  const p = postingOf(n);
-  return p.all.words.byteLength + p.title.words.byteLength + p.intro.words.byteLength + 96;
-};
+const bytes = (n: number) => postingBytes(postingOf(n));
+const members = (set: PositionSet) => toBitSet(set).array();
 const tokens = (all: string[], title: string[] = [], intro: string[] = []) => ({
   all: new Set(all),
   title: new Set(title),
@@ -53,7 +52,7 @@ describe("posting cache", () => {
     const cache = new PostingCache(1 << 20, 1);
     await expect(cache.get("term:x", 1, () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
     const posting = await cache.get("term:x", 1, async () => postingOf(3));
-    expect(posting.all.array()).toEqual([0, 1, 2]);
+    expect(members(posting.all)).toEqual([0, 1, 2]);
   });
 
   it("does not keep what a search on an older generation loaded", async () => {
@@ -75,18 +74,27 @@ describe("posting cache", () => {
     const after = await cache.get("term:erasmus", 2, async () => {
       throw new Error("should come from the cache");
     });
-    expect(after.all.array()).toEqual([0, 2, 3]);
-    expect(after.title.array()).toEqual([0, 2]);
-    expect(after.intro.array()).toEqual([3]);
-    expect(before.all.array()).toEqual([0, 1, 2]);
+    expect(members(after.all)).toEqual([0, 2, 3]);
+    expect(members(after.title)).toEqual([0, 2]);
+    expect(members(after.intro)).toEqual([3]);
+    expect(members(before.all)).toEqual([0, 1, 2]);
     expect(cache.has("phrase:erasmus plus")).toBe(false);
+  });
+
+  it("keeps a rare word's documents as a list, a common word's as a bitset", () => {
+    const positionOf = Int32Array.from({ length: 100_000 }, (_, i) => i);
+    const rare = toPosting({ all: [5, 70_000], title: [], intro: [] }, positionOf);
+    const common = toPosting({ all: [...positionOf.subarray(0, 50_000)], title: [], intro: [] }, positionOf);
+    expect(postingBytes(rare)).toBeLessThan(200);
+    expect(postingBytes(common)).toBeLessThan(7_000);
+    expect(members(rare.all)).toEqual([5, 70_000]);
   });
 
   it("leaves out documents the snapshot does not hold", () => {
     const positionOf = Int32Array.from([-1, 0, -1, 1]);
     const posting = toPosting({ all: [1, 2, 3], title: [3], intro: [2] }, positionOf);
-    expect(posting.all.array()).toEqual([0, 1]);
-    expect(posting.title.array()).toEqual([1]);
-    expect(posting.intro.array()).toEqual([]);
+    expect(members(posting.all)).toEqual([0, 1]);
+    expect(members(posting.title)).toEqual([1]);
+    expect(members(posting.intro)).toEqual([]);
   });
 });

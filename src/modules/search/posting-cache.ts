@@ -1,16 +1,19 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import type { PostingRows } from "./backends/search-backend.js";
+import { bytesOf, compact, contains, type PositionSet, toBitSet } from "./position-set.js";
 
 /**
  * The documents that contain one token or phrase, as sets of snapshot positions: anywhere,
  * in the title or code, and in the introduction. The field sets give the first ranking of
- * a large result set; bitsets keep a word that half the catalogue contains at 12 KB.
+ * a large result set; a bitset keeps a word that half the catalogue contains at 12 KB.
  */
 export interface Posting {
-  all: TypedFastBitSet;
-  title: TypedFastBitSet;
-  intro: TypedFastBitSet;
+  all: PositionSet;
+  title: PositionSet;
+  intro: PositionSet;
 }
+
+const FIELDS = ["all", "title", "intro"] as const;
 
 /** The index tokens of one changed document per field group; undefined when it is no longer findable. */
 export interface ChangedDocument {
@@ -86,7 +89,7 @@ export class PostingCache {
       }
       const after = applyChanges(before, key.slice(TERM.length), changes);
       if (after === before) continue;
-      this.#total += bytesOf(after) - bytesOf(before);
+      this.#total += postingBytes(after) - postingBytes(before);
       this.#ready.set(key, after);
       this.#entries.set(key, Promise.resolve(after));
     }
@@ -95,7 +98,7 @@ export class PostingCache {
   #keep(key: string, loading: Promise<Posting>, posting: Posting): void {
     if (this.#entries.get(key) !== loading) return;
     this.#ready.set(key, posting);
-    this.#total += bytesOf(posting);
+    this.#total += postingBytes(posting);
     for (const oldest of this.#entries.keys()) {
       if (this.#total <= this.budgetBytes || oldest === key) break;
       this.#evict(oldest);
@@ -105,7 +108,7 @@ export class PostingCache {
   #evict(key: string): void {
     this.#entries.delete(key);
     const posting = this.#ready.get(key);
-    if (posting) this.#total -= bytesOf(posting);
+    if (posting) this.#total -= postingBytes(posting);
     this.#ready.delete(key);
   }
 }
@@ -113,22 +116,22 @@ export class PostingCache {
 export const TERM = "term:";
 export const PHRASE = "phrase:";
 
-function bytesOf(posting: Posting): number {
-  return posting.all.words.byteLength + posting.title.words.byteLength + posting.intro.words.byteLength + 96;
+export function postingBytes(posting: Posting): number {
+  return FIELDS.reduce((bytes, field) => bytes + bytesOf(posting[field]), 96);
 }
 
 /** The posting of a token after the changes; the same object when none of them touches it. */
 function applyChanges(posting: Posting, token: string, changes: readonly ChangedDocument[]): Posting {
-  let next: Posting | undefined;
+  let next: Record<keyof Posting, TypedFastBitSet> | undefined;
   for (const { position, tokens } of changes) {
-    if (!posting.all.has(position) && !tokens?.all.has(token)) continue;
-    next ??= { all: posting.all.clone(), title: posting.title.clone(), intro: posting.intro.clone() };
-    for (const field of ["all", "title", "intro"] as const) {
+    if (!contains(posting.all, position) && !tokens?.all.has(token)) continue;
+    next ??= { all: toBitSet(posting.all), title: toBitSet(posting.title), intro: toBitSet(posting.intro) };
+    for (const field of FIELDS) {
       if (tokens?.[field].has(token)) next[field].add(position);
       else next[field].remove(position);
     }
   }
-  return next ?? posting;
+  return next ? { all: compact(next.all), title: compact(next.title), intro: compact(next.intro) } : posting;
 }
 
 /** A backend's rows as a posting over snapshot positions; documents the snapshot does not hold are left out. */
@@ -141,5 +144,5 @@ export function toPosting(rows: PostingRows, positionOf: Int32Array): Posting {
     }
     return positions;
   };
-  return { all: set(rows.all), title: set(rows.title), intro: set(rows.intro) };
+  return { all: compact(set(rows.all)), title: compact(set(rows.title)), intro: compact(set(rows.intro)) };
 }

@@ -15,50 +15,67 @@ export interface FieldTerms {
   parts: string;
 }
 
-const FIELDS: Record<keyof FieldTerms, { weight: number; averageLength: number }> = {
-  title: { weight: 10, averageLength: 8 },
-  code: { weight: 10, averageLength: 3 },
-  intro: { weight: 4, averageLength: 40 },
-  body: { weight: 1, averageLength: 200 },
-  parts: { weight: 1, averageLength: 40 },
+/** Number of tokens per field (the database counts them while it reads the text). */
+export type FieldLengths = Record<keyof FieldTerms, number>;
+
+/** Which of a posting's sets tells whether a field can hold a word. */
+export type FieldGroup = "title" | "intro" | "all";
+
+const FIELDS: Record<keyof FieldTerms, { weight: number; averageLength: number; group: FieldGroup }> = {
+  title: { weight: 10, averageLength: 8, group: "title" },
+  code: { weight: 10, averageLength: 3, group: "title" },
+  intro: { weight: 4, averageLength: 40, group: "intro" },
+  body: { weight: 1, averageLength: 200, group: "all" },
+  parts: { weight: 1, averageLength: 40, group: "all" },
 };
+
+export const FIELD_NAMES = Object.keys(FIELDS) as (keyof FieldTerms)[];
+
+/** Whether alternative a of clause c can occur in a field group of the document (false: no need to look). */
+export type MayOccur = (c: number, a: number, group: FieldGroup) => boolean;
 const K1 = 1.2;
 const B = 0.5;
 
-export function relevance(must: Alternative[][], fields: FieldTerms, vocabulary: Vocabulary): number {
-  // Padded with spaces, so every token is found as " token " and every phrase as " a b ".
-  const counted = Object.entries(FIELDS).map(([name, field]) => {
-    const text = fields[name as keyof FieldTerms];
-    return { ...field, padded: ` ${text} `, length: tokenCount(text) };
-  });
+export function relevance(
+  must: Alternative[][],
+  fields: FieldTerms,
+  lengths: FieldLengths,
+  vocabulary: Vocabulary,
+  mayOccur: MayOccur = () => true,
+): number {
   let score = 0;
-  for (const clause of must) {
+  must.forEach((clause, c) => {
     let tf = 0;
-    for (const { weight, averageLength, padded, length } of counted) {
+    for (const name of FIELD_NAMES) {
+      const length = lengths[name];
       if (length === 0) continue;
+      const { weight, averageLength, group } = FIELDS[name];
       const norm = 1 - B + (B * length) / averageLength;
-      for (const alternative of clause) tf += (weight * alternative.boost * occurrences(padded, alternative)) / norm;
+      clause.forEach((alternative, a) => {
+        if (mayOccur(c, a, group)) tf += (weight * alternative.boost * occurrences(fields[name], alternative)) / norm;
+      });
     }
     score += (idf(clause, vocabulary) * tf * (K1 + 1)) / (tf + K1);
-  }
+  });
   return score;
 }
 
-function tokenCount(text: string): number {
-  if (!text) return 0;
-  let n = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+/** Occurrences of a token, of tokens starting with a prefix, or of a phrase, found without splitting the text. */
+function occurrences(text: string, a: Alternative): number {
+  const needle = a.kind === "phrase" ? a.tokens.join(" ") : a.token;
+  const wholeToken = a.kind !== "prefix";
+  let n = 0;
+  // Resuming one character on also counts overlapping phrases; a match must start (and, but for a prefix, end) a token.
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) !== SPACE) continue;
+    const end = at + needle.length;
+    if (wholeToken && end < text.length && text.charCodeAt(end) !== SPACE) continue;
+    n++;
+  }
   return n;
 }
 
-/** Occurrences of a token, of tokens starting with a prefix, or of a phrase, without splitting the text. */
-function occurrences(padded: string, a: Alternative): number {
-  const needle = a.kind === "term" ? ` ${a.token} ` : a.kind === "prefix" ? ` ${a.token}` : ` ${a.tokens.join(" ")} `;
-  let n = 0;
-  // Every match starts at a token boundary; resuming one character on also counts overlapping phrases.
-  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) n++;
-  return n;
-}
+const SPACE = 32;
 
 /** The rarest alternative decides how telling a clause is. */
 function idf(clause: Alternative[], vocabulary: Vocabulary): number {

@@ -1,10 +1,11 @@
-import type { Kysely } from "kysely";
-import type { TypedFastBitSet } from "typedfastbitset";
-import type { Database } from "../../platform/db/schema.js";
+import { type Kysely, sql } from "kysely";
+import { TypedFastBitSet } from "typedfastbitset";
+import type { Database, Row } from "../../platform/db/schema.js";
 import { type Clock, nearestDeadline, statusOf } from "./facets.js";
 import type { IndexSnapshot, SnapshotDocument } from "./index-snapshot.js";
 import type { CompiledQuery } from "./query-compiler.js";
-import { relevance } from "./relevance-scorer.js";
+import type { RankedResults } from "./query-matcher.js";
+import { FIELD_NAMES, type FieldTerms, type MayOccur, relevance } from "./relevance-scorer.js";
 import type { SearchSort } from "./search.types.js";
 
 /**
@@ -17,8 +18,10 @@ import type { SearchSort } from "./search.types.js";
 export interface OrderContext {
   sort: SearchSort;
   compiled: CompiledQuery;
-  /** A first relevance by snapshot position (undefined: no words to rank by). */
-  firstRank: ((position: number) => number) | undefined;
+  /** A first relevance of each result (undefined: no words to rank by). */
+  firstRank: ((results: TypedFastBitSet) => RankedResults) | undefined;
+  /** Where the query's words can occur in the document at a position, so the scorer only looks there. */
+  contains: ((position: number) => MayOccur) | undefined;
   /** Positions of the calls whose code the query names. */
   codeMatches: Set<number>;
   snapshot: IndexSnapshot;
@@ -27,8 +30,11 @@ export interface OrderContext {
   needed: number;
 }
 
-/** How many of the best first-ranked matches are ranked by the shared scorer. */
-const RERANKED = 100;
+/**
+ * How many of the best first-ranked matches the shared scorer ranks (more when a later page
+ * needs them): reading their tokens is most of a search's time.
+ */
+const RERANKED = 50;
 
 /** The first `needed` results (at least the re-ranked head by relevance), in final order. */
 export async function orderResults(
@@ -42,14 +48,12 @@ export async function orderResults(
     const order = standingOrder(snapshot, clock, sort === "relevance" ? "status" : sort);
     return firstInStandingOrder(results, order, needed).map(docAt);
   }
-  const positions = results.array();
-  const rank = new Float64Array(positions.length);
+  const { positions, ranks } = firstRank(results);
   for (let i = 0; i < positions.length; i++) {
-    const position = positions[i] as number;
-    rank[i] = context.codeMatches.has(position) ? Number.POSITIVE_INFINITY : firstRank(position);
+    if (context.codeMatches.has(positions[i] as number)) ranks[i] = Number.POSITIVE_INFINITY;
   }
-  const status = standingOrder(snapshot, clock, "status").rankOf;
-  const head = bestRanked(positions, rank, Math.max(RERANKED, needed), status).map(docAt);
+  const status = standingOrder(snapshot, clock, "status");
+  const head = bestRanked(positions, ranks, Math.max(RERANKED, needed), status).map(docAt);
   const shared = await sharedScores(db, head, context);
   const keyed = head.map((doc) => {
     const score = shared.get(doc.id) ?? 0;
@@ -71,18 +75,27 @@ export async function orderResults(
  * order, best first. A threshold found by selection keeps this linear: a word that half
  * the catalogue contains must not sort fifty thousand results for a page of twenty.
  */
-function bestRanked(positions: number[], rank: Float64Array, n: number, statusRankOf: Int32Array): number[] {
+function bestRanked(positions: Int32Array, rank: Float64Array, n: number, status: StandingOrder): number[] {
   const threshold = positions.length > n ? nthLargest(rank.slice(), n) : Number.NEGATIVE_INFINITY;
   const chosen: number[] = [];
-  const tied: number[] = [];
+  const tied = new TypedFastBitSet();
+  const rankAt = new Map<number, number>();
   for (let i = 0; i < positions.length; i++) {
-    if ((rank[i] as number) > threshold) chosen.push(i);
-    else if (rank[i] === threshold) tied.push(i);
+    const position = positions[i] as number;
+    if ((rank[i] as number) > threshold) {
+      chosen.push(position);
+      rankAt.set(position, rank[i] as number);
+    } else if (rank[i] === threshold) tied.add(position);
   }
-  const byStatus = (a: number, b: number) =>
-    (statusRankOf[positions[a] as number] as number) - (statusRankOf[positions[b] as number] as number);
-  chosen.push(...tied.sort(byStatus).slice(0, n - chosen.length));
-  return chosen.sort((a, b) => (rank[b] as number) - (rank[a] as number) || byStatus(a, b)).map((i) => positions[i] as number);
+  // Ties are common (every result that has the words only in its body): the status order settles them without sorting them.
+  for (const position of firstInStandingOrder(tied, status, n - chosen.length)) {
+    chosen.push(position);
+    rankAt.set(position, threshold);
+  }
+  const { rankOf } = status;
+  return chosen.sort(
+    (a, b) => (rankAt.get(b) as number) - (rankAt.get(a) as number) || (rankOf[a] as number) - (rankOf[b] as number),
+  );
 }
 
 /** The n-th largest value (n from 1), reordering the array in place (quickselect). */
@@ -217,27 +230,18 @@ function keyOf(docs: SnapshotDocument[], key: (doc: SnapshotDocument) => number)
   return keys;
 }
 
-/**
- * The first n items in order, without sorting them all: a page needs twenty of what may be
- * a hundred thousand results. Items that cannot beat the current n-th cost one comparison.
- */
-export function firstInOrder<T>(items: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
-  if (n <= 0) return [];
-  if (n >= items.length / 4) return [...items].sort(order).slice(0, n);
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === n && order(item, best[n - 1] as T) >= 0) continue;
-    let low = 0;
-    let high = best.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (order(best[mid] as T, item) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    best.splice(low, 0, item);
-    if (best.length > n) best.pop();
-  }
-  return best;
+const TERM_COLUMNS = {
+  title: "titleTerms",
+  code: "codeTerms",
+  intro: "introTerms",
+  body: "bodyTerms",
+  parts: "partsTerms",
+} as const satisfies Record<keyof FieldTerms, keyof Row<"searchDocuments">>;
+
+/** Tokens in a column of space-separated tokens, counted by the database as it reads them. */
+function tokenCount(column: (typeof TERM_COLUMNS)[keyof FieldTerms]) {
+  const ref = sql.ref(column);
+  return sql<number>`case when ${ref} = '' then 0 else length(${ref}) - length(replace(${ref}, ' ', '')) + 1 end`;
 }
 
 async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], context: OrderContext) {
@@ -245,7 +249,8 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
   if (docs.length === 0) return scores;
   const rows = await db
     .selectFrom("searchDocuments")
-    .select(["id", "titleTerms", "codeTerms", "introTerms", "bodyTerms", "partsTerms"])
+    .select(["id", ...Object.values(TERM_COLUMNS)])
+    .select(FIELD_NAMES.map((name) => tokenCount(TERM_COLUMNS[name]).as(`${name}Length`)))
     .where(
       "id",
       "in",
@@ -253,16 +258,16 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
     )
     .execute();
   for (const row of rows) {
-    const fields = {
-      title: row.titleTerms,
-      code: row.codeTerms,
-      intro: row.introTerms,
-      body: row.bodyTerms,
-      parts: row.partsTerms,
-    };
-    scores.set(row.id, relevance(context.compiled.must, fields, context.snapshot.vocabulary));
+    const fields = mapFields((name) => row[TERM_COLUMNS[name]]);
+    const lengths = mapFields((name) => Number(row[`${name}Length`]));
+    const position = context.snapshot.positionOf[row.id] as number;
+    scores.set(row.id, relevance(context.compiled.must, fields, lengths, context.snapshot.vocabulary, context.contains?.(position)));
   }
   return scores;
+}
+
+function mapFields<T>(value: (name: keyof FieldTerms) => T): Record<keyof FieldTerms, T> {
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, value(name)])) as Record<keyof FieldTerms, T>;
 }
 
 /** Open calls first, then forthcoming calls and other records, closed calls last. */

@@ -11,6 +11,8 @@ import { loadGlossary } from "./glossary.js";
 import { type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
 import { PHRASE, TERM, toPosting } from "./posting-cache.js";
 import { compileQuery } from "./query-compiler.js";
+import { STOPWORDS } from "./stopwords.js";
+import { stemsInAnyLanguage } from "./text-analysis.js";
 import { matchQuery } from "./query-matcher.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
 import { orderResults } from "./result-order.js";
@@ -27,14 +29,16 @@ export interface SearchService {
   /** Pass to createCatalogueWriter(db, [service.indexer]) so every write updates the index. */
   indexer: AfterWrite;
   reindexAll(): Promise<{ documents: number }>;
+  /** Loads the postings of the most frequent words into the cache, in the background of a starting server. */
+  warmUp(): Promise<{ words: number; bytes: number }>;
 }
 
 export interface SearchOptions {
-  /** Memory for the postings of the words searched for, per index generation (SEARCH_CACHE_MB). */
+  /** Memory for the postings of the words searched for (SEARCH_CACHE_MB). */
   cacheBytes?: number;
 }
 
-const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+const DEFAULT_CACHE_BYTES = 128 * 1024 * 1024;
 
 export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: SearchOptions = {}): SearchService {
   const backend = backendFor(db.kind);
@@ -43,8 +47,33 @@ export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: Se
     search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes),
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
+    warmUp: () => warmUp(db.kysely, backend, cacheBytes),
   };
 }
+
+/** Tokens of words no query requires (they are dropped unless they are all a query has). */
+const STOPWORD_TOKENS = new Set([...STOPWORDS].flatMap(stemsInAnyLanguage));
+
+/**
+ * The words that cost the database the most to list are the frequent ones, and they are
+ * what visitors type: the most frequent tokens are loaded up to half the cache, one at a
+ * time, letting requests in between. A write does not undo it: the cache follows writes.
+ */
+async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: number) {
+  let snapshot = await indexSnapshot(db, cacheBytes);
+  let words = 0;
+  for (const { term } of snapshot.vocabulary.mostFrequent(WARM_UP_WORDS)) {
+    if (snapshot.postings.bytes > cacheBytes / 2) break;
+    if (term.length < 3 || STOPWORD_TOKENS.has(term)) continue;
+    await cachedPosting(db, backend, snapshot, { kind: "term", token: term, boost: 1 });
+    words++;
+    await new Promise((resolve) => setImmediate(resolve));
+    snapshot = await indexSnapshot(db, cacheBytes);
+  }
+  return { words, bytes: snapshot.postings.bytes };
+}
+
+const WARM_UP_WORDS = 5000;
 
 const glossary = loadGlossary();
 
@@ -55,13 +84,16 @@ async function search(
   now: Date,
   cacheBytes = DEFAULT_CACHE_BYTES,
 ): Promise<SearchResult> {
+  const T: number[] = [performance.now()];
   const query = searchQuerySchema.parse(input);
   const snapshot = await indexSnapshot(db, cacheBytes);
   const parsed = parseQuery(query.q);
   const compiled = compileQuery(parsed, glossary, snapshot.vocabulary);
   const clock = clockAt(now);
+  T.push(performance.now());
 
   const match = await matchQuery(compiled, (alternative) => cachedPosting(db, backend, snapshot, alternative), snapshot);
+  T.push(performance.now());
   const codeMatches = matchCodes(
     snapshot,
     parsed.clauses.flat().flatMap((n) => (n.kind === "word" ? [n.text] : n.words)),
@@ -74,21 +106,27 @@ async function search(
   }
   const facets = applyFacets(candidates, query, clock, snapshot);
   const total = facets.results.size();
+  T.push(performance.now());
 
   const ordered = await orderResults(db, facets.results, {
     sort: query.sort,
     compiled,
     firstRank: match?.firstRank,
+    contains: match?.contains,
     codeMatches: new Set(codeMatches.map(positionOf)),
     snapshot,
     clock,
     needed: query.page * query.pageSize,
   });
+  T.push(performance.now());
   const pageDocs = ordered.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  const hits = await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock);
+  T.push(performance.now());
+  if (process.env.STAGES) console.log("stages", T.slice(1).map((t, i) => (t - (T[i] as number)).toFixed(1)).join(" "), query.q);
   return {
     query,
     parsed,
-    hits: await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock),
+    hits,
     total,
     page: query.page,
     pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize))),

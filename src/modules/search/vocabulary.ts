@@ -18,7 +18,7 @@ export interface Correction {
 export class Vocabulary {
   readonly #rows = new Map<string, VocabularyRow>();
   readonly #sorted: string[];
-  readonly #byLength = { term: new Map<number, VocabularyRow[]>(), word: new Map<number, VocabularyRow[]>() };
+  readonly #byLength = { term: new Map<number, SameLength>(), word: new Map<number, SameLength>() };
 
   constructor(
     rows: readonly VocabularyRow[],
@@ -30,9 +30,13 @@ export class Vocabulary {
       this.#rows.set(row.term, row);
       for (const key of ["term", "word"] as const) {
         const byLength = this.#byLength[key];
-        const sameLength = byLength.get(row[key].length);
-        if (sameLength) sameLength.push(row);
-        else byLength.set(row[key].length, [row]);
+        let sameLength = byLength.get(row[key].length);
+        if (!sameLength) {
+          sameLength = { rows: [], letters: [] };
+          byLength.set(row[key].length, sameLength);
+        }
+        sameLength.rows.push(row);
+        sameLength.letters.push(lettersOf(row[key]));
       }
     }
     this.#sorted = [...this.#rows.keys()].sort();
@@ -83,8 +87,14 @@ export class Vocabulary {
   /** The most frequent token whose stem (or word) is within maxEdits edits of the given stem (or word). */
   closest(text: string, maxEdits: number, compareWith: "term" | "word"): Correction | undefined {
     let best: { row: VocabularyRow; edits: number } | undefined;
+    const letters = lettersOf(text);
     for (let length = text.length - maxEdits; length <= text.length + maxEdits; length++) {
-      for (const row of this.#byLength[compareWith].get(length) ?? []) {
+      const sameLength = this.#byLength[compareWith].get(length);
+      if (!sameLength) continue;
+      for (let i = 0; i < sameLength.rows.length; i++) {
+        // An edit adds or removes at most two letters from the set of letters a word has: most words fail this at once.
+        if (bitCount(letters ^ (sameLength.letters[i] as number)) > 2 * maxEdits) continue;
+        const row = sameLength.rows[i] as VocabularyRow;
         const edits = distance(text, row[compareWith]);
         if (edits > maxEdits) continue;
         if (!best || edits < best.edits || (edits === best.edits && row.df > best.row.df)) best = { row, edits };
@@ -92,6 +102,27 @@ export class Vocabulary {
     }
     return best && { term: best.row.term, word: best.row.word };
   }
+}
+
+interface SameLength {
+  rows: VocabularyRow[];
+  /** The letters each word has, as bits (a-z, digits sharing the rest). */
+  letters: number[];
+}
+
+function lettersOf(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bits |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** One edit from 5 letters, two from 9: short words have too many neighbours. */

@@ -18,6 +18,11 @@ export function registerServeCommand(program: Command, config: () => Config): vo
           { port: info.port, database: cfg.databaseKind, baseUrl: cfg.BASE_URL },
           `Subsidiegids is listening on http://localhost:${info.port}`,
         );
+        const started = performance.now();
+        runtime.search.warmUp().then(
+          (warm) => runtime.log.info({ ...warm, ms: Math.round(performance.now() - started) }, "search cache warmed up"),
+          (error: unknown) => runtime.log.warn({ err: error }, "search cache warm-up stopped"),
+        );
       });
       const shutdown = (signal: string) => {
         runtime.log.info({ signal }, "shutting down");
