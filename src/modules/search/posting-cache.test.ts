@@ -81,6 +81,18 @@ describe("posting cache", () => {
     expect(cache.has("phrase:erasmus plus")).toBe(false);
   });
 
+  it("keeps a prefix's documents in step with the words of changed documents", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    await cache.get("prefix:innov", 1, async () => postingOf(2));
+    cache.advance(2, [
+      { position: 0, tokens: tokens(["horizon"]) },
+      { position: 5, tokens: tokens(["innovatiev", "kmo"], ["innovatiev"]) },
+    ]);
+    const after = cache.peek("prefix:innov") as Posting;
+    expect(members(after.all)).toEqual([1, 5]);
+    expect(members(after.title)).toEqual([5]);
+  });
+
   it("keeps a rare word's documents as a list, a common word's as a bitset", () => {
     const positionOf = Int32Array.from({ length: 100_000 }, (_, i) => i);
     const rare = toPosting({ all: [5, 70_000], title: [], intro: [] }, positionOf);

@@ -66,6 +66,11 @@ export class PostingCache {
     return this.#ready.has(key);
   }
 
+  /** A loaded entry, without waiting and without touching the recency order. */
+  peek(key: string): Posting | undefined {
+    return this.#ready.get(key);
+  }
+
   get size(): number {
     return this.#ready.size;
   }
@@ -87,7 +92,7 @@ export class PostingCache {
         this.#evict(key);
         continue;
       }
-      const after = applyChanges(before, key.slice(TERM.length), changes);
+      const after = applyChanges(before, matcherOf(key), changes);
       if (after === before) continue;
       this.#total += postingBytes(after) - postingBytes(before);
       this.#ready.set(key, after);
@@ -114,20 +119,38 @@ export class PostingCache {
 }
 
 export const TERM = "term:";
+export const PREFIX = "prefix:";
 export const PHRASE = "phrase:";
+
+/** Whether a document's tokens (in one field group) contain what a term or prefix entry stands for. */
+function matcherOf(key: string): (tokens: ReadonlySet<string>) => boolean {
+  if (key.startsWith(TERM)) {
+    const token = key.slice(TERM.length);
+    return (tokens) => tokens.has(token);
+  }
+  const prefix = key.slice(PREFIX.length);
+  return (tokens) => {
+    for (const token of tokens) if (token.startsWith(prefix)) return true;
+    return false;
+  };
+}
 
 export function postingBytes(posting: Posting): number {
   return FIELDS.reduce((bytes, field) => bytes + bytesOf(posting[field]), 96);
 }
 
-/** The posting of a token after the changes; the same object when none of them touches it. */
-function applyChanges(posting: Posting, token: string, changes: readonly ChangedDocument[]): Posting {
+/** The posting after the changes; the same object when none of them touches it. */
+function applyChanges(
+  posting: Posting,
+  matches: (tokens: ReadonlySet<string>) => boolean,
+  changes: readonly ChangedDocument[],
+): Posting {
   let next: Record<keyof Posting, TypedFastBitSet> | undefined;
   for (const { position, tokens } of changes) {
-    if (!contains(posting.all, position) && !tokens?.all.has(token)) continue;
+    if (!contains(posting.all, position) && !(tokens && matches(tokens.all))) continue;
     next ??= { all: toBitSet(posting.all), title: toBitSet(posting.title), intro: toBitSet(posting.intro) };
     for (const field of FIELDS) {
-      if (tokens?.[field].has(token)) next[field].add(position);
+      if (tokens && matches(tokens[field])) next[field].add(position);
       else next[field].remove(position);
     }
   }

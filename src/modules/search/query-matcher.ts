@@ -1,10 +1,8 @@
 import { TypedFastBitSet } from "typedfastbitset";
-import type { TokenOrPhrase } from "./backends/search-backend.js";
 import { contains, forEachIn, type PositionSet, sizeOf, unionInto } from "./position-set.js";
 import type { Posting } from "./posting-cache.js";
-import type { CompiledQuery } from "./query-compiler.js";
+import type { Alternative, CompiledQuery } from "./query-compiler.js";
 import type { MayOccur } from "./relevance-scorer.js";
-import type { Vocabulary } from "./vocabulary.js";
 
 /**
  * A compiled query answered from the postings of its alternatives: a clause matches where
@@ -31,10 +29,8 @@ export interface RankedResults {
   ranks: Float64Array;
 }
 
-export type PostingOf = (alternative: TokenOrPhrase) => Promise<Posting>;
+export type PostingOf = (alternative: Alternative) => Promise<Posting>;
 
-/** A prefix matches its most frequent completions, like max_expansions elsewhere: "pro" cannot mean every word. */
-export const MAX_EXPANSIONS = 50;
 const FIELD_WEIGHT = { title: 10, intro: 4, all: 1 };
 
 interface Weighted {
@@ -46,25 +42,22 @@ interface Weighted {
 export async function matchQuery(
   compiled: CompiledQuery,
   postingOf: PostingOf,
-  index: { all: TypedFastBitSet; vocabulary: Vocabulary },
+  all: TypedFastBitSet,
 ): Promise<QueryMatch | undefined> {
   if (compiled.must.length === 0 && compiled.not.length === 0) return undefined;
-  const documents = Math.max(1, index.all.size());
+  const documents = Math.max(1, all.size());
   const clauses: Weighted[][] = [];
-  let candidates = compiled.must.length ? undefined : index.all.clone();
+  let candidates = compiled.must.length ? undefined : all.clone();
   for (const clause of compiled.must) {
-    const postings = await Promise.all(clause.map((a) => alternativePosting(a, postingOf, index.vocabulary)));
+    const postings = await Promise.all(clause.map(postingOf));
     clauses.push(clause.map((a, i) => weighted(a.boost, postings[i] as Posting, documents)));
     const matching = unionOf(postings, "all");
     candidates = candidates ? candidates.intersection(matching) : matching;
     // Nothing can match any more: the remaining words need not be looked up.
     if (candidates.isEmpty()) return { candidates, firstRank: undefined, contains: containsIn(clauses) };
   }
-  const result = (candidates as TypedFastBitSet).intersection(index.all);
-  for (const clause of compiled.not) {
-    const postings = await Promise.all(clause.map((a) => alternativePosting(a, postingOf, index.vocabulary)));
-    result.difference(unionOf(postings, "all"));
-  }
+  const result = (candidates as TypedFastBitSet).intersection(all);
+  for (const clause of compiled.not) result.difference(unionOf(await Promise.all(clause.map(postingOf)), "all"));
   return {
     candidates: result,
     firstRank: clauses.length ? (results) => firstRank(clauses, results) : undefined,
@@ -79,19 +72,7 @@ function containsIn(clauses: Weighted[][]): (position: number) => MayOccur {
   };
 }
 
-/** A token or phrase as the database lists it; a prefix as the union of its completions. */
-async function alternativePosting(
-  alternative: CompiledQuery["must"][number][number],
-  postingOf: PostingOf,
-  vocabulary: Vocabulary,
-): Promise<Posting> {
-  if (alternative.kind !== "prefix") return postingOf(alternative);
-  const completions = vocabulary.completions(alternative.token, MAX_EXPANSIONS);
-  const postings = await Promise.all(completions.map((token) => postingOf({ kind: "term", token, boost: alternative.boost })));
-  return { all: unionOf(postings, "all"), title: unionOf(postings, "title"), intro: unionOf(postings, "intro") };
-}
-
-function unionOf(postings: Posting[], field: keyof Posting): TypedFastBitSet {
+export function unionOf(postings: Posting[], field: keyof Posting): TypedFastBitSet {
   const set = new TypedFastBitSet();
   for (const posting of postings) unionInto(set, posting[field]);
   return set;

@@ -161,6 +161,11 @@ function standingOrder(snapshot: IndexSnapshot, clock: Clock, name: StandingOrde
   return standing;
 }
 
+/** Sorts the catalogue in every standing order now, instead of at the first search that needs one. */
+export function prepareStandingOrders(snapshot: IndexSnapshot, clock: Clock): void {
+  for (const name of ["status", "deadline", "newest"] as const) standingOrder(snapshot, clock, name);
+}
+
 /** The first moment after now at which a status or a next deadline (or event start) changes. */
 function nextChange(snapshot: IndexSnapshot, clock: Clock): number {
   let until = clock.nextDay;
@@ -261,7 +266,10 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
     const fields = mapFields((name) => row[TERM_COLUMNS[name]]);
     const lengths = mapFields((name) => Number(row[`${name}Length`]));
     const position = context.snapshot.positionOf[row.id] as number;
-    scores.set(row.id, relevance(context.compiled.must, fields, lengths, context.snapshot.vocabulary, context.contains?.(position)));
+    scores.set(
+      row.id,
+      relevance(context.compiled.must, fields, lengths, context.snapshot.vocabulary, context.contains?.(position)),
+    );
   }
   return scores;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
+import { connect } from "../../platform/db/connection.js";
 import { callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
 import { type CatalogueWriter, createCatalogueWriter } from "../history/catalogue-writer.js";
@@ -99,6 +100,44 @@ for (const dialect of DIALECTS) {
       expect((await service.search({ q: "zonnepanelen" }, TEST_NOW)).hits[0]?.slug).toBe("zonnepanelen-scholen");
       await writer.save(callStore, { id, input: { ...input, state: "archived" }, actor: "test" });
       expect((await service.search({ q: "zonnepanelen" }, TEST_NOW)).total).toBe(0);
+    });
+
+    it("answers after writes exactly as a process that has just started", async () => {
+      const queries = [
+        { q: "erasmus" },
+        { q: "onderw" },
+        { q: "europese samenwerking" },
+        { q: "zonne" },
+        { q: "", sort: "newest" as const },
+        { q: "", sort: "deadline" as const },
+      ];
+      const compare = async () => {
+        const fresh = db.schema ? connect(process.env.TEST_DATABASE_URL as string, { schema: db.schema }) : connect(db.url);
+        const started = createSearchService(fresh);
+        for (const query of queries) {
+          const [live, anew] = [await service.search(query, TEST_NOW), await started.search(query, TEST_NOW)];
+          expect({ q: query.q, total: live.total, hits: live.hits.map((h) => h.slug), facets: live.facets }).toEqual({
+            q: query.q,
+            total: anew.total,
+            hits: anew.hits.map((h) => h.slug),
+            facets: anew.facets,
+          });
+        }
+        await fresh.close();
+      };
+      for (const query of queries) await service.search(query, TEST_NOW); // the caches now hold these words
+      const input = callInput.parse({
+        slug: "zonne-erasmus",
+        title: "Zonne-energie voor Erasmus-scholen",
+        code: "Oproep 901",
+        introduction: "Europese samenwerking rond onderwijs.",
+      });
+      const { id } = await writer.save(callStore, { input, actor: "test" });
+      await compare();
+      await writer.save(callStore, { id, input: { ...input, title: "Zonnepanelen voor het onderwijs" }, actor: "test" });
+      await compare();
+      await writer.save(callStore, { id, input: { ...input, state: "archived" }, actor: "test" });
+      await compare();
     });
 
     it("lets a call inherit its programme's themes and follow a programme change", async () => {

@@ -3,22 +3,22 @@ import type { Db, DialectKind } from "../../platform/db/connection.js";
 import type { Database } from "../../platform/db/schema.js";
 import type { AfterWrite } from "../history/save-entity.js";
 import { postgresBackend } from "./backends/postgres.js";
-import type { SearchBackend, TokenOrPhrase } from "./backends/search-backend.js";
+import type { SearchBackend } from "./backends/search-backend.js";
 import { sqliteFts5Backend } from "./backends/sqlite-fts5.js";
 import { facetValues } from "./facet-values.js";
-import { applyFacets, clockAt } from "./facets.js";
+import { applyFacets, type Clock, clockAt } from "./facets.js";
 import { loadGlossary } from "./glossary.js";
 import { type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
-import { PHRASE, TERM, toPosting } from "./posting-cache.js";
+import { postingFor } from "./posting-lookup.js";
 import { compileQuery } from "./query-compiler.js";
-import { STOPWORDS } from "./stopwords.js";
-import { stemsInAnyLanguage } from "./text-analysis.js";
 import { matchQuery } from "./query-matcher.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
-import { orderResults } from "./result-order.js";
+import { orderResults, prepareStandingOrders } from "./result-order.js";
 import { MAX_PAGE, type SearchQueryInput, type SearchResult, searchQuerySchema } from "./search.types.js";
 import { buildHits } from "./search-hits.js";
 import { createSearchIndexer, reindexAll } from "./search-indexer.js";
+import { STOPWORDS } from "./stopwords.js";
+import { stemsInAnyLanguage } from "./text-analysis.js";
 
 export function backendFor(kind: DialectKind): SearchBackend {
   return kind === "postgres" ? postgresBackend : sqliteFts5Backend;
@@ -29,8 +29,11 @@ export interface SearchService {
   /** Pass to createCatalogueWriter(db, [service.indexer]) so every write updates the index. */
   indexer: AfterWrite;
   reindexAll(): Promise<{ documents: number }>;
-  /** Loads the postings of the most frequent words into the cache, in the background of a starting server. */
-  warmUp(): Promise<{ words: number; bytes: number }>;
+  /**
+   * Loads the postings of the most frequent words into the cache and sorts the catalogue
+   * in its standing orders, in the background of a starting server, stopping after `seconds`.
+   */
+  warmUp(options?: { now?: Date; seconds?: number }): Promise<{ words: number; bytes: number }>;
 }
 
 export interface SearchOptions {
@@ -47,7 +50,8 @@ export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: Se
     search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes),
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
-    warmUp: () => warmUp(db.kysely, backend, cacheBytes),
+    warmUp: ({ now = new Date(), seconds = Number.POSITIVE_INFINITY } = {}) =>
+      warmUp(db.kysely, backend, cacheBytes, clockAt(now), performance.now() + seconds * 1000),
   };
 }
 
@@ -59,13 +63,14 @@ const STOPWORD_TOKENS = new Set([...STOPWORDS].flatMap(stemsInAnyLanguage));
  * what visitors type: the most frequent tokens are loaded up to half the cache, one at a
  * time, letting requests in between. A write does not undo it: the cache follows writes.
  */
-async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: number) {
+async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: number, clock: Clock, until: number) {
   let snapshot = await indexSnapshot(db, cacheBytes);
+  prepareStandingOrders(snapshot, clock);
   let words = 0;
   for (const { term } of snapshot.vocabulary.mostFrequent(WARM_UP_WORDS)) {
-    if (snapshot.postings.bytes > cacheBytes / 2) break;
+    if (snapshot.postings.bytes > cacheBytes / 2 || performance.now() > until) break;
     if (term.length < 3 || STOPWORD_TOKENS.has(term)) continue;
-    await cachedPosting(db, backend, snapshot, { kind: "term", token: term, boost: 1 });
+    await postingFor(db, backend, snapshot, { kind: "term", token: term, boost: 1 });
     words++;
     await new Promise((resolve) => setImmediate(resolve));
     snapshot = await indexSnapshot(db, cacheBytes);
@@ -92,7 +97,7 @@ async function search(
   const clock = clockAt(now);
   T.push(performance.now());
 
-  const match = await matchQuery(compiled, (alternative) => cachedPosting(db, backend, snapshot, alternative), snapshot);
+  const match = await matchQuery(compiled, (alternative) => postingFor(db, backend, snapshot, alternative), snapshot.all);
   T.push(performance.now());
   const codeMatches = matchCodes(
     snapshot,
@@ -122,7 +127,14 @@ async function search(
   const pageDocs = ordered.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   const hits = await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock);
   T.push(performance.now());
-  if (process.env.STAGES) console.log("stages", T.slice(1).map((t, i) => (t - (T[i] as number)).toFixed(1)).join(" "), query.q);
+  if (process.env.STAGES)
+    console.log(
+      "stages",
+      T.slice(1)
+        .map((t, i) => (t - (T[i] as number)).toFixed(1))
+        .join(" "),
+      query.q,
+    );
   return {
     query,
     parsed,
@@ -133,14 +145,6 @@ async function search(
     facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
   };
-}
-
-/** A token's or phrase's documents from the snapshot's posting cache, asking the database when it has not got them. */
-function cachedPosting(db: Kysely<Database>, backend: SearchBackend, snapshot: IndexSnapshot, alternative: TokenOrPhrase) {
-  const key = alternative.kind === "term" ? `${TERM}${alternative.token}` : `${PHRASE}${alternative.tokens.join(" ")}`;
-  return snapshot.postings.get(key, snapshot.generation, async () =>
-    toPosting(await backend.postings(db, alternative), snapshot.positionOf),
-  );
 }
 
 /** Calls whose code the query names, alone or inside other words ("oproep 65", "ERASMUS-EDU-2024-PEX-COVE"). */

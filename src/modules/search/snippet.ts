@@ -1,7 +1,7 @@
 import type { Alternative } from "./query-compiler.js";
 import type { TextSegment } from "./search.types.js";
 import { STOPWORDS } from "./stopwords.js";
-import { type Language, partsOfWord, stem, words } from "./text-analysis.js";
+import { eachWord, type Language, partsOfWord, stem, type Word, words } from "./text-analysis.js";
 
 /**
  * Highlighting: which words of a text the query matched, as plain-text segments the
@@ -43,20 +43,47 @@ const SNIPPET_WORDS = 30;
 /** About thirty words around the first hit, or the opening words when nothing matched. */
 export function snippet(text: string | null, isHit: WordMatcher): TextSegment[] {
   if (!text) return [];
-  const all = words(text);
-  if (all.length === 0) return [];
-  const first = Math.max(
-    0,
-    all.findIndex((w) => isHit(w.text)),
-  );
-  const from = Math.max(0, first - 8);
-  const to = Math.min(all.length, from + SNIPPET_WORDS);
-  const start = from === 0 ? 0 : (all[from]?.start ?? 0);
-  const end = to === all.length ? text.length : (all[to - 1]?.end ?? text.length);
+  const { window, before, after } = wordsAroundFirstHit(text, isHit);
+  if (window.length === 0) return [];
+  const start = before ? (window[0] as Word).start : 0;
+  const end = after ? (window.at(-1) as Word).end : text.length;
   const result = segments(text, start, end, isHit);
-  if (from > 0) result.unshift({ text: "… ", hit: false });
-  if (to < all.length) result.push({ text: " …", hit: false });
+  if (before) result.unshift({ text: "… ", hit: false });
+  if (after) result.push({ text: " …", hit: false });
   return result;
+}
+
+const LEAD_WORDS = 8;
+
+/**
+ * Up to eight words before the first hit and the words after it, thirty in all (the
+ * opening thirty without a hit), and whether words were left out before and after. It
+ * reads the text only as far as it needs to.
+ */
+function wordsAroundFirstHit(text: string, isHit: WordMatcher) {
+  const opening: Word[] = [];
+  let lead: Word[] = [];
+  let skipped = false;
+  let window: Word[] | undefined;
+  for (const word of eachWord(text)) {
+    if (window) {
+      if (window.length === SNIPPET_WORDS) return { window, before: skipped, after: true };
+      window.push(word);
+      continue;
+    }
+    if (opening.length <= SNIPPET_WORDS) opening.push(word);
+    if (isHit(word.text)) {
+      window = [...lead, word];
+      continue;
+    }
+    lead.push(word);
+    if (lead.length > LEAD_WORDS) {
+      lead = lead.slice(1);
+      skipped = true;
+    }
+  }
+  if (window) return { window, before: skipped, after: false };
+  return { window: opening.slice(0, SNIPPET_WORDS), before: false, after: opening.length > SNIPPET_WORDS };
 }
 
 function segments(text: string, start: number, end: number, isHit: WordMatcher): TextSegment[] {

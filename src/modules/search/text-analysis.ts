@@ -46,13 +46,16 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’]s\b)?/gu;
 
 /** Words of a text, folded, with their positions in the original text. */
 export function words(text: string): Word[] {
-  const result: Word[] = [];
+  return [...eachWord(text)];
+}
+
+/** The words one by one, for readers that stop early (a snippet needs the words around the first hit). */
+export function* eachWord(text: string): Generator<Word> {
   for (const match of text.matchAll(wordPattern)) {
     const folded = fold(match[0].replace(/['’]s$/, ""));
     if (folded.length === 0 || folded.length > MAX_WORD || !/^[a-z0-9]+$/.test(folded)) continue;
-    result.push({ text: folded, start: match.index, end: match.index + match[0].length });
+    yield { text: folded, start: match.index, end: match.index + match[0].length };
   }
-  return result;
 }
 
 /** Stemming is the costly step of analysis and text repeats its words, so stems are remembered. */

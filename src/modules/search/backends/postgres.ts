@@ -4,11 +4,12 @@ import { NO_ROWS, type SearchBackend, safeTokens } from "./search-backend.js";
 export const postgresBackend: SearchBackend = {
   kind: "postgres",
 
-  async postings(db, alternative) {
-    const tokens = safeTokens(alternative);
-    if (tokens.length === 0) return NO_ROWS;
+  async postings(db, alternatives) {
+    const phrases = safeTokens(alternatives);
+    if (phrases.length === 0) return NO_ROWS;
     // Safe tokens only, so no tsquery operator can come from a user. Weight A is the title and code, B the introduction.
-    const weighted = (weight: string) => tokens.map((t) => `${t}${weight}`).join(" <-> ");
+    const weighted = (weight: string) =>
+      phrases.map((tokens) => `(${tokens.map((t) => `${t}${weight}`).join(" <-> ")})`).join(" | ");
     const { rows } = await sql<{ id: number; title: boolean; intro: boolean }>`
       select id, tsv @@ to_tsquery('simple', ${weighted(":A")}) as title, tsv @@ to_tsquery('simple', ${weighted(":B")}) as intro
       from search_documents

@@ -11,8 +11,8 @@ import type { Alternative } from "../query-compiler.js";
  */
 export interface SearchBackend {
   readonly kind: DialectKind;
-  /** The documents containing a token or phrase: anywhere, in the title or code, in the introduction. */
-  postings(db: Kysely<Database>, alternative: TokenOrPhrase): Promise<PostingRows>;
+  /** The documents containing any of the tokens or phrases: anywhere, in the title or code, in the introduction. */
+  postings(db: Kysely<Database>, alternatives: TokenOrPhrase[]): Promise<PostingRows>;
   /** Puts one document in the full-text index, or takes it out (undefined), in the caller's transaction. */
   writeDocument(db: Kysely<Database>, id: number, terms: DocumentTerms | undefined): Promise<void>;
   /** Rebuilds the whole full-text index from search_documents (after a bulk load). */
@@ -42,9 +42,11 @@ export function safeToken(token: string): string {
   return token.replace(/[^a-z0-9]/g, "");
 }
 
-/** The tokens of a token or phrase made safe; empty when nothing is left. */
-export function safeTokens(a: TokenOrPhrase): string[] {
-  return (a.kind === "term" ? [a.token] : a.tokens).map(safeToken).filter(Boolean);
+/** The tokens of each token or phrase made safe; those left empty are dropped. */
+export function safeTokens(alternatives: TokenOrPhrase[]): string[][] {
+  return alternatives
+    .map((a) => (a.kind === "term" ? [a.token] : a.tokens).map(safeToken).filter(Boolean))
+    .filter((tokens) => tokens.length > 0);
 }
 
 export const NO_ROWS: PostingRows = { all: [], title: [], intro: [] };

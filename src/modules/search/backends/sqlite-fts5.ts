@@ -4,11 +4,11 @@ import { NO_ROWS, type SearchBackend, safeTokens } from "./search-backend.js";
 export const sqliteFts5Backend: SearchBackend = {
   kind: "sqlite",
 
-  async postings(db, alternative) {
-    const tokens = safeTokens(alternative);
-    if (tokens.length === 0) return NO_ROWS;
-    // Each token quoted, the whole a phrase: no FTS5 syntax can come from a user.
-    const phrase = `"${tokens.join(" ")}"`;
+  async postings(db, alternatives) {
+    const phrases = safeTokens(alternatives);
+    if (phrases.length === 0) return NO_ROWS;
+    // Each token quoted, each alternative a phrase: no FTS5 syntax can come from a user.
+    const phrase = `(${phrases.map((tokens) => `"${tokens.join(" ")}"`).join(" OR ")})`;
     const ids = async (expression: string) => {
       const { rows } = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${expression}`.execute(
         db,

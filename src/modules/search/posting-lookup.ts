@@ -1,0 +1,48 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../platform/db/schema.js";
+import type { SearchBackend, TokenOrPhrase } from "./backends/search-backend.js";
+import type { IndexSnapshot } from "./index-snapshot.js";
+import { compact } from "./position-set.js";
+import { PHRASE, type Posting, PREFIX, TERM, toPosting } from "./posting-cache.js";
+import type { Alternative } from "./query-compiler.js";
+import { unionOf } from "./query-matcher.js";
+
+/** A prefix matches its most frequent completions, like max_expansions elsewhere: "pro" cannot mean every word. */
+export const MAX_EXPANSIONS = 50;
+
+/**
+ * The documents of one query alternative, from the snapshot's posting cache or else the
+ * database: a token or phrase as the database lists it, a prefix as the union of its
+ * completions in the vocabulary, those already cached taken from the cache and the rest
+ * asked for in one query.
+ */
+export function postingFor(
+  db: Kysely<Database>,
+  backend: SearchBackend,
+  snapshot: IndexSnapshot,
+  alternative: Alternative,
+): Promise<Posting> {
+  const load = (alternatives: TokenOrPhrase[]) => async () =>
+    toPosting(await backend.postings(db, alternatives), snapshot.positionOf);
+  if (alternative.kind === "term")
+    return snapshot.postings.get(`${TERM}${alternative.token}`, snapshot.generation, load([alternative]));
+  if (alternative.kind === "phrase") {
+    return snapshot.postings.get(`${PHRASE}${alternative.tokens.join(" ")}`, snapshot.generation, load([alternative]));
+  }
+  return snapshot.postings.get(`${PREFIX}${alternative.token}`, snapshot.generation, async () => {
+    const completions = snapshot.vocabulary.completions(alternative.token, MAX_EXPANSIONS);
+    const cached: Posting[] = [];
+    const rest: TokenOrPhrase[] = [];
+    for (const token of completions) {
+      const posting = snapshot.postings.peek(`${TERM}${token}`);
+      if (posting) cached.push(posting);
+      else rest.push({ kind: "term", token, boost: alternative.boost });
+    }
+    if (rest.length) cached.push(await load(rest)());
+    return {
+      all: compact(unionOf(cached, "all")),
+      title: compact(unionOf(cached, "title")),
+      intro: compact(unionOf(cached, "intro")),
+    };
+  });
+}
