@@ -7,8 +7,12 @@ import { PHRASE, type Posting, PREFIX, TERM, toPosting } from "./posting-cache.j
 import type { Alternative } from "./query-compiler.js";
 import { unionOf } from "./query-matcher.js";
 
-/** A prefix matches its most frequent completions, like max_expansions elsewhere: "pro" cannot mean every word. */
-export const MAX_EXPANSIONS = 50;
+/**
+ * A half-typed last word matches its ten most frequent completions (besides the word
+ * itself): "pro" cannot mean every word, and each further letter narrows it. Listing the
+ * rarer completions is what a prefix costs the database.
+ */
+export const MAX_EXPANSIONS = 10;
 
 /**
  * The documents of one query alternative, from the snapshot's posting cache or else the

@@ -40,7 +40,8 @@ export async function buildHits(
         slug: row.slug,
         title: highlight(row.title, isHit),
         code: row.code,
-        snippet: intro.some((s) => s.hit) || !row.body ? intro : snippet(row.body, isHit),
+        // Without words there is no hit to look for in the body: the introduction opens the snippet.
+        snippet: intro.some((s) => s.hit) || !row.body || compiled.must.length === 0 ? intro : snippet(row.body, isHit),
         language: doc.language,
         status: statusOf(doc, clock),
         nearestDeadline: next === null ? null : new Date(next).toISOString(),

@@ -65,6 +65,8 @@ const STOPWORD_TOKENS = new Set([...STOPWORDS].flatMap(stemsInAnyLanguage));
  */
 async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: number, clock: Clock, until: number) {
   let snapshot = await indexSnapshot(db, cacheBytes);
+  // Browsing without words needs the clock's facet sets and the standing orders: made now, not at a visitor's first search.
+  await search(db, backend, {}, new Date(clock.now), cacheBytes);
   prepareStandingOrders(snapshot, clock);
   let words = 0;
   for (const { term } of snapshot.vocabulary.mostFrequent(WARM_UP_WORDS)) {

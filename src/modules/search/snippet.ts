@@ -18,6 +18,10 @@ export function wordMatcher(must: Alternative[][], language: Language): WordMatc
     else for (const t of a.tokens) if (!STOPWORDS.has(t)) terms.add(t);
   }
   const matches = (token: string) => terms.has(token) || prefixes.some((p) => token.startsWith(p));
+  // A compound part's token is the stem of one of the word's tails, and Snowball changes at most the last two
+  // letters of what it keeps ("heden" -> "heid"): a word without the rest of a token cannot have it as a part.
+  const cores = [...terms].map((t) => t.slice(0, Math.max(2, t.length - 2)));
+  const mayHavePart = (word: string) => cores.some((core) => word.includes(core));
   // A snippet asks about the same words again and again.
   const known = new Map<string, boolean>();
   return (word) => {
@@ -26,7 +30,7 @@ export function wordMatcher(must: Alternative[][], language: Language): WordMatc
       hit =
         matches(stem(word, language)) ||
         prefixes.some((p) => word.startsWith(p)) ||
-        (language === "nl" && partsOfWord(word).some((part) => terms.has(part.token)));
+        (language === "nl" && mayHavePart(word) && partsOfWord(word).some((part) => terms.has(part.token)));
       known.set(word, hit);
     }
     return hit;
