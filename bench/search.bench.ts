@@ -23,22 +23,26 @@ import { queryMix } from "./search-query-mix.js";
 
 /**
  * npm run bench:search — builds a 100 000-call catalogue per backend (each in its own
- * process, so peak memory is its own), times a fixed mix of searches with facets in
- * process (a cold pass, then the median of PASSES warm passes), then serves the real app on that database and
- * loads the search pages over HTTP with autocannon; prints the figures side by side with
- * MiniSearch as an in-memory reference. BENCH_CALLS changes the size; BENCH_DATABASE_URL
- * or TEST_DATABASE_URL adds PostgreSQL.
+ * process, so peak memory is its own), warms the posting cache as a starting server does,
+ * times a fixed mix of searches with facets in process (a first pass, then the median of
+ * PASSES passes over new mixes), then serves the real app on that database and loads the
+ * search pages over HTTP with autocannon, with and without the page cache; prints the
+ * figures side by side with MiniSearch as an in-memory reference. BENCH_CALLS changes the
+ * size; BENCH_DATABASE_URL or TEST_DATABASE_URL adds PostgreSQL; BENCH_SQLITE_FILE keeps
+ * the SQLite catalogue for the next run.
  */
 const CALLS = Number(process.env.BENCH_CALLS ?? 100_000);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 /**
- * The first pass runs the fixed mix on a process that has searched nothing yet ("cold");
- * each further pass draws a new mix with the same spread (another seed), so a warm process
+ * The first pass runs the fixed mix right after the warm-up ("cold": no query has run);
+ * each further pass draws a new mix with the same spread (another seed), so the process
  * meets words it has and has not seen before, as a live site does.
  */
 const PASSES = 3;
 const QUERIES = 240;
 const SEED = 7;
+/** The warm-up stops after this long (it also stops at half the posting cache). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 120);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
@@ -49,6 +53,9 @@ interface Figures {
   generateSeconds: number;
   indexSeconds: number;
   firstSearchMs: number;
+  /** Loading the most frequent words into the posting cache, as a starting server does in the background. */
+  warmUpSeconds: number;
+  warmUpWords: number;
   /** The first pass over the mix, on a cold process. */
   coldP95: number;
   p50: number;
@@ -60,6 +67,9 @@ interface Figures {
   httpP95: number | null;
   httpP99: number | null;
   httpFailures: number | null;
+  /** The same load with the page cache switched off (PAGE_CACHE_ENTRIES=0): every request runs its search. */
+  httpUncachedRequestsPerSecond: number | null;
+  httpUncachedP95: number | null;
   sizeMb: number | null;
   peakRssMb: number;
 }
@@ -111,8 +121,12 @@ async function runDatabase(kind: "sqlite" | "postgres"): Promise<Figures> {
     started = performance.now();
     await service.search({ q: "" }, now);
     const firstSearchMs = performance.now() - started;
+    started = performance.now();
+    const warmed = await service.warmUp({ now, seconds: WARM_UP_SECONDS });
+    const warmUpSeconds = (performance.now() - started) / 1000;
     const { cold, warm } = await timePasses((query) => service.search(query, now));
-    const http = await loadOverHttp(db);
+    const http = await loadOverHttp(db, 500);
+    const uncached = await loadOverHttp(db, 0);
     return {
       backend: kind,
       calls: CALLS,
@@ -120,10 +134,14 @@ async function runDatabase(kind: "sqlite" | "postgres"): Promise<Figures> {
       generateSeconds: round1(generateSeconds),
       indexSeconds: round1(indexSeconds),
       firstSearchMs: round1(firstSearchMs),
+      warmUpSeconds: round1(warmUpSeconds),
+      warmUpWords: warmed.words,
       coldP95: cold.percentiles.p95,
       ...medianOf(warm),
       averageHits: Math.round(cold.hits / QUERIES),
       ...http,
+      httpUncachedRequestsPerSecond: uncached.httpRequestsPerSecond,
+      httpUncachedP95: uncached.httpP95,
       sizeMb: round1((await target.size()) / 1e6),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
@@ -155,8 +173,13 @@ async function timeSearches(searchOne: SearchOne, mix: SearchQueryInput[]) {
 }
 
 /** The real app on the benchmark database, served on a free port, loaded by autocannon in a process of its own. */
-async function loadOverHttp(db: Db) {
-  const parsed = parseConfig({ DATABASE_URL: "sqlite::memory:", LOG_LEVEL: "silent", SEED_DEMO: "false" });
+async function loadOverHttp(db: Db, pageCacheEntries: number) {
+  const parsed = parseConfig({
+    DATABASE_URL: "sqlite::memory:",
+    LOG_LEVEL: "silent",
+    SEED_DEMO: "false",
+    PAGE_CACHE_ENTRIES: String(pageCacheEntries),
+  });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const search = createSearchService(db);
   const app = buildApp({
@@ -312,6 +335,8 @@ async function runMiniSearch(): Promise<Figures> {
     generateSeconds: round1(generateSeconds),
     indexSeconds: round1(indexSeconds),
     firstSearchMs: 0,
+    warmUpSeconds: 0,
+    warmUpWords: 0,
     coldP95: cold.percentiles.p95,
     ...medianOf(warm),
     averageHits: Math.round(cold.hits / QUERIES),
@@ -320,6 +345,8 @@ async function runMiniSearch(): Promise<Figures> {
     httpP95: null,
     httpP99: null,
     httpFailures: null,
+    httpUncachedRequestsPerSecond: null,
+    httpUncachedP95: null,
     sizeMb: null,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };

@@ -6,8 +6,8 @@ import { createCatalogueWriter } from "../../src/modules/history/catalogue-write
 import { createSearchService } from "../../src/modules/search/search.service.js";
 import type { TestDb } from "./dialects.js";
 
-/** The real app on a test database, with a fixed clock so statuses and countdowns are stable. */
-export function createTestApp(db: TestDb, options: { now?: Date } = {}) {
+/** The real app on a test database, with a fixed clock (or one the test moves) so statuses and countdowns are stable. */
+export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => Date } = {}) {
   const parsed = parseConfig({
     DATABASE_URL: db.url,
     BASE_URL: "http://localhost:3000",
@@ -22,7 +22,7 @@ export function createTestApp(db: TestDb, options: { now?: Date } = {}) {
     search,
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
     log: pino({ level: "silent" }),
-    now: () => now,
+    now: options.clock ?? (() => now),
   };
   return { app: buildApp(deps), deps, writer: deps.writer, now };
 }

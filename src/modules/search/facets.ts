@@ -99,6 +99,8 @@ function clockSets(snapshot: IndexSnapshot, clock: Clock): ClockSets {
 export interface FacetOutcome {
   results: TypedFastBitSet;
   counts: Record<FacetName, Map<string, number>>;
+  /** Until when the status and deadline-window sets used hold. */
+  until: number;
 }
 
 /**
@@ -111,10 +113,11 @@ export function applyFacets(
   clock: Clock,
   snapshot: IndexSnapshot,
 ): FacetOutcome {
+  const clocked = clockSets(snapshot, clock);
   const sets: Record<FacetName, Map<string, TypedFastBitSet>> = {
     ...(snapshot.facetSets as Record<FacetName, Map<string, TypedFastBitSet>>),
-    statuses: clockSets(snapshot, clock).statuses,
-    deadlineWindows: clockSets(snapshot, clock).deadlineWindows,
+    statuses: clocked.statuses,
+    deadlineWindows: clocked.deadlineWindows,
   };
   const active = FACET_NAMES.filter((f) => (query[f] as string[]).length > 0).map((facet) => {
     const allowed = new TypedFastBitSet();
@@ -141,5 +144,5 @@ export function applyFacets(
     }
     counts[facet] = tally;
   }
-  return { results, counts };
+  return { results, counts, until: clocked.until };
 }

@@ -65,8 +65,13 @@ export interface IndexSnapshot {
 const cache = new WeakMap<Kysely<Database>, Promise<IndexSnapshot>>();
 
 /** The snapshot of the current index generation, refreshed from the previous one when the index moved. */
-export async function indexSnapshot(db: Kysely<Database>, postingBudget: number): Promise<IndexSnapshot> {
+export async function currentGeneration(db: Kysely<Database>): Promise<number> {
   const { generation } = await db.selectFrom("searchState").select("generation").where("id", "=", 1).executeTakeFirstOrThrow();
+  return generation;
+}
+
+export async function indexSnapshot(db: Kysely<Database>, postingBudget: number): Promise<IndexSnapshot> {
+  const generation = await currentGeneration(db);
   const cached = cache.get(db);
   const previous = cached ? await cached : undefined;
   if (previous?.generation === generation) return previous;

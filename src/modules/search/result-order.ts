@@ -148,11 +148,7 @@ const standingOrders = new WeakMap<IndexSnapshot, StandingOrders>();
  * thousand results is read off in order instead of sorted per search.
  */
 function standingOrder(snapshot: IndexSnapshot, clock: Clock, name: StandingOrderName): StandingOrder {
-  let cached = standingOrders.get(snapshot);
-  if (!cached || clock.now < cached.from || clock.now >= cached.until) {
-    cached = { from: clock.now, until: nextChange(snapshot, clock), orders: new Map() };
-    standingOrders.set(snapshot, cached);
-  }
+  const cached = ordersAt(snapshot, clock);
   let standing = cached.orders.get(name);
   if (!standing) {
     standing = sortAll(snapshot, clock, name);
@@ -161,9 +157,24 @@ function standingOrder(snapshot: IndexSnapshot, clock: Clock, name: StandingOrde
   return standing;
 }
 
+/** Until when the standing orders at this moment hold. */
+export function standingOrdersUntil(snapshot: IndexSnapshot, clock: Clock): number {
+  return ordersAt(snapshot, clock).until;
+}
+
 /** Sorts the catalogue in every standing order now, instead of at the first search that needs one. */
 export function prepareStandingOrders(snapshot: IndexSnapshot, clock: Clock): void {
   for (const name of ["status", "deadline", "newest"] as const) standingOrder(snapshot, clock, name);
+}
+
+/** The standing orders of the snapshot for this moment, none sorted yet when the moment is new. */
+function ordersAt(snapshot: IndexSnapshot, clock: Clock): StandingOrders {
+  let cached = standingOrders.get(snapshot);
+  if (!cached || clock.now < cached.from || clock.now >= cached.until) {
+    cached = { from: clock.now, until: nextChange(snapshot, clock), orders: new Map() };
+    standingOrders.set(snapshot, cached);
+  }
+  return cached;
 }
 
 /** The first moment after now at which a status or a next deadline (or event start) changes. */

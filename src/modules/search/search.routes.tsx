@@ -1,9 +1,11 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppDeps } from "../../app-deps.js";
+import { type CachedPage, PageCache } from "../../platform/http/page-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
-import { parseSearchParams, toSearchParams } from "./search.types.js";
+import { parseSearchParams, type SearchResult, toSearchParams } from "./search.types.js";
 import { SearchPage } from "./views/search-page.js";
 
 /** The search page, and the calls overview: the same search with the type fixed to calls. */
@@ -11,48 +13,78 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
   const app = new Hono();
   const s = segments[lang];
 
-  app.get(`/${s.search}`, async (c) => {
-    const now = deps.now();
-    const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    const { query } = parseSearchParams(new URL(c.req.url).searchParams);
-    const result = await deps.search.search(query, now);
-    return c.html(
-      <SearchPage
-        page={page}
-        result={result}
-        action={page.paths.search()}
-        title={page.t("search.title")}
-        intro={page.t("search.intro")}
-        breadcrumb={page.t("nav.search")}
-        alternates={feedLinks(page.paths.search(), toSearchParams({ ...result.query, page: 1 }).toString(), lang)}
-      />,
-    );
-  });
+  app.get(`/${s.search}`, (c) =>
+    cachedSearchPage(deps, c, async (now) => {
+      const page = pageContext(c, lang, deps.config.BASE_URL, now);
+      const { query } = parseSearchParams(new URL(c.req.url).searchParams);
+      const result = await deps.search.search(query, now);
+      return rendered(
+        result.freshness,
+        <SearchPage
+          page={page}
+          result={result}
+          action={page.paths.search()}
+          title={page.t("search.title")}
+          intro={page.t("search.intro")}
+          breadcrumb={page.t("nav.search")}
+          alternates={feedLinks(page.paths.search(), toSearchParams({ ...result.query, page: 1 }).toString(), lang)}
+        />,
+      );
+    }),
+  );
 
-  app.get(`/${s.calls}`, async (c) => {
-    const now = deps.now();
-    const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    const params = new URL(c.req.url).searchParams;
-    const { query } = parseSearchParams(params);
-    // Without words to rank by, the overview is about what is due first.
-    const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
-    const result = await deps.search.search({ ...query, types: ["call"], sort }, now);
-    const listQuery = toSearchParams({ ...result.query, types: [], page: 1 }).toString();
-    return c.html(
-      <SearchPage
-        page={page}
-        result={{ ...result, query: { ...result.query, types: [] } }}
-        action={page.paths.section("calls")}
-        title={page.t("calls.title")}
-        intro={page.t("calls.intro")}
-        hiddenFacets={["types"]}
-        breadcrumb={page.t("nav.calls")}
-        alternates={feedLinks(page.paths.section("calls"), listQuery, lang)}
-      />,
-    );
-  });
+  app.get(`/${s.calls}`, (c) =>
+    cachedSearchPage(deps, c, async (now) => {
+      const page = pageContext(c, lang, deps.config.BASE_URL, now);
+      const params = new URL(c.req.url).searchParams;
+      const { query } = parseSearchParams(params);
+      // Without words to rank by, the overview is about what is due first.
+      const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
+      const result = await deps.search.search({ ...query, types: ["call"], sort }, now);
+      const listQuery = toSearchParams({ ...result.query, types: [], page: 1 }).toString();
+      return rendered(
+        result.freshness,
+        <SearchPage
+          page={page}
+          result={{ ...result, query: { ...result.query, types: [] } }}
+          action={page.paths.section("calls")}
+          title={page.t("calls.title")}
+          intro={page.t("calls.intro")}
+          hiddenFacets={["types"]}
+          breadcrumb={page.t("nav.calls")}
+          alternates={feedLinks(page.paths.section("calls"), listQuery, lang)}
+        />,
+      );
+    }),
+  );
 
   return app;
+}
+
+const pageCaches = new WeakMap<AppDeps, PageCache>();
+
+/**
+ * A search page from the page cache while the catalogue and the clock leave it as it is;
+ * otherwise rendered and kept. Search pages are the same for every visitor.
+ */
+async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<CachedPage>) {
+  let cache = pageCaches.get(deps);
+  if (!cache) {
+    cache = new PageCache(deps.config.PAGE_CACHE_ENTRIES);
+    pageCaches.set(deps, cache);
+  }
+  const now = deps.now();
+  const url = new URL(c.req.url);
+  const key = url.pathname + url.search;
+  const kept = cache.get(key, await deps.search.generation(), now.getTime());
+  if (kept !== undefined) return c.html(kept);
+  const page = await render(now);
+  cache.set(key, page);
+  return c.html(page.html);
+}
+
+async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<CachedPage> {
+  return { html: String(await page.toString()), ...freshness };
 }
 
 function feedLinks(base: string, query: string, lang: Lang) {

@@ -8,12 +8,12 @@ import { sqliteFts5Backend } from "./backends/sqlite-fts5.js";
 import { facetValues } from "./facet-values.js";
 import { applyFacets, type Clock, clockAt } from "./facets.js";
 import { loadGlossary } from "./glossary.js";
-import { type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
+import { currentGeneration, type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
 import { postingFor } from "./posting-lookup.js";
 import { compileQuery } from "./query-compiler.js";
 import { matchQuery } from "./query-matcher.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
-import { orderResults, prepareStandingOrders } from "./result-order.js";
+import { orderResults, prepareStandingOrders, standingOrdersUntil } from "./result-order.js";
 import { MAX_PAGE, type SearchQueryInput, type SearchResult, searchQuerySchema } from "./search.types.js";
 import { buildHits } from "./search-hits.js";
 import { createSearchIndexer, reindexAll } from "./search-indexer.js";
@@ -29,6 +29,8 @@ export interface SearchService {
   /** Pass to createCatalogueWriter(db, [service.indexer]) so every write updates the index. */
   indexer: AfterWrite;
   reindexAll(): Promise<{ documents: number }>;
+  /** The current index generation: it moves with every write that changes what search finds. */
+  generation(): Promise<number>;
   /**
    * Loads the postings of the most frequent words into the cache and sorts the catalogue
    * in its standing orders, in the background of a starting server, stopping after `seconds`.
@@ -50,6 +52,7 @@ export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: Se
     search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes),
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
+    generation: () => currentGeneration(db.kysely),
     warmUp: ({ now = new Date(), seconds = Number.POSITIVE_INFINITY } = {}) =>
       warmUp(db.kysely, backend, cacheBytes, clockAt(now), performance.now() + seconds * 1000),
   };
@@ -91,16 +94,13 @@ async function search(
   now: Date,
   cacheBytes = DEFAULT_CACHE_BYTES,
 ): Promise<SearchResult> {
-  const T: number[] = [performance.now()];
   const query = searchQuerySchema.parse(input);
   const snapshot = await indexSnapshot(db, cacheBytes);
   const parsed = parseQuery(query.q);
   const compiled = compileQuery(parsed, glossary, snapshot.vocabulary);
   const clock = clockAt(now);
-  T.push(performance.now());
 
   const match = await matchQuery(compiled, (alternative) => postingFor(db, backend, snapshot, alternative), snapshot.all);
-  T.push(performance.now());
   const codeMatches = matchCodes(
     snapshot,
     parsed.clauses.flat().flatMap((n) => (n.kind === "word" ? [n.text] : n.words)),
@@ -113,7 +113,6 @@ async function search(
   }
   const facets = applyFacets(candidates, query, clock, snapshot);
   const total = facets.results.size();
-  T.push(performance.now());
 
   const ordered = await orderResults(db, facets.results, {
     sort: query.sort,
@@ -125,27 +124,17 @@ async function search(
     clock,
     needed: query.page * query.pageSize,
   });
-  T.push(performance.now());
   const pageDocs = ordered.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-  const hits = await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock);
-  T.push(performance.now());
-  if (process.env.STAGES)
-    console.log(
-      "stages",
-      T.slice(1)
-        .map((t, i) => (t - (T[i] as number)).toFixed(1))
-        .join(" "),
-      query.q,
-    );
   return {
     query,
     parsed,
-    hits,
+    hits: await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock),
     total,
     page: query.page,
     pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize))),
     facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
+    freshness: { generation: snapshot.generation, until: Math.min(facets.until, standingOrdersUntil(snapshot, clock)) },
   };
 }
 

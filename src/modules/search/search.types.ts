@@ -154,4 +154,6 @@ export interface SearchResult {
   facets: Record<FacetName, FacetValue[]>;
   /** A corrected query from the vocabulary, when a word was not found as typed. */
   didYouMean: string | null;
+  /** The index generation the result comes from, and the moment a status, deadline window or order in it next changes. */
+  freshness: { generation: number; until: number };
 }

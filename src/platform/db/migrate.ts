@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as catalogue from "./migrations/0001-catalogue.js";
 import * as search from "./migrations/0002-search.js";
 import * as statusMarks from "./migrations/0003-call-status-marks.js";
+import * as searchWithoutPrefixIndex from "./migrations/0004-search-without-prefix-index.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "0001-catalogue": catalogue,
   "0002-search": search,
   "0003-call-status-marks": statusMarks,
+  "0004-search-without-prefix-index": searchWithoutPrefixIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
