@@ -67,7 +67,7 @@ interface Figures {
   httpP95: number | null;
   httpP99: number | null;
   httpFailures: number | null;
-  /** The same load with the page cache switched off (PAGE_CACHE_ENTRIES=0): every request runs its search. */
+  /** The same load with the page and result caches off (0 entries): every request runs its search. */
   httpUncachedRequestsPerSecond: number | null;
   httpUncachedP95: number | null;
   sizeMb: number | null;
@@ -181,7 +181,8 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     PAGE_CACHE_ENTRIES: String(pageCacheEntries),
   });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-  const search = createSearchService(db);
+  // Without the page cache, without the result cache too: every request runs its search.
+  const search = createSearchService(db, pageCacheEntries === 0 ? { resultEntries: 0 } : {});
   const app = buildApp({
     config: parsed.config,
     db,

@@ -43,6 +43,7 @@ const schema = z.object({
   API_RATE_LIMIT: wholeNumber(1, 120),
   API_RATE_WINDOW_SECONDS: wholeNumber(1, 60),
   SEARCH_CACHE_MB: wholeNumber(1, 128),
+  SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, 1000),
   PAGE_CACHE_ENTRIES: wholeNumber(0, 500),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })

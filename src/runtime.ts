@@ -25,7 +25,10 @@ export async function openRuntime(
   const db = connect(config.DATABASE_URL);
   const { applied } = await migrateToLatest(db.kysely);
   if (applied.length) log.info({ applied }, "database migrated");
-  const search = createSearchService(db, { cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024 });
+  const search = createSearchService(db, {
+    cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024,
+    resultEntries: config.SEARCH_RESULT_CACHE_ENTRIES,
+  });
   // Every catalogue write updates the search index in its own transaction.
   const writer: CatalogueWriter = createCatalogueWriter(db.kysely, [search.indexer]);
   if (options.seed && config.SEED_DEMO) {

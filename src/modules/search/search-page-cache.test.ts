@@ -39,5 +39,13 @@ for (const dialect of DIALECTS) {
       expect(await text("/oproepen?q=getijdenenergie&status=open")).not.toContain("Getijdenenergie");
       expect(await text("/oproepen?q=getijdenenergie&status=closed")).toContain("Getijdenenergie");
     });
+
+    it("shows a call scheduled for publication from its moment on, though the page was kept", async () => {
+      now = new Date("2026-11-24T08:00:00.000Z");
+      await buildCall(ctx.writer, { slug: "golfslagenergie", title: "Golfslagenergie", publishAt: "2026-11-24T09:00:00.000Z" });
+      expect(await text("/zoeken?q=golfslagenergie")).toContain("Geen resultaten");
+      now = new Date("2026-11-24T09:00:01.000Z");
+      expect(await text("/zoeken?q=golfslagenergie")).not.toContain("Geen resultaten");
+    });
   });
 }

@@ -140,6 +140,16 @@ for (const dialect of DIALECTS) {
       await compare();
     });
 
+    it("warms up with the most frequent words without changing what a search finds", async () => {
+      const before = await createSearchService(db).search({ q: "erasmus onderw" }, TEST_NOW);
+      const warmed = await service.warmUp({ now: TEST_NOW });
+      expect(warmed.words).toBeGreaterThan(20);
+      expect(warmed.bytes).toBeGreaterThan(0);
+      const after = await service.search({ q: "erasmus onderw" }, TEST_NOW);
+      expect(after.hits.map((h) => h.slug)).toEqual(before.hits.map((h) => h.slug));
+      expect(after.total).toBe(before.total);
+    });
+
     it("lets a call inherit its programme's themes and follow a programme change", async () => {
       const result = await service.search({ q: "Films on the Move", themes: ["cultuur-en-media"] }, TEST_NOW);
       expect(result.hits[0]?.slug).toBe("creative-europe-film-distribution");

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppDeps } from "../../app-deps.js";
-import { type CachedPage, PageCache } from "../../platform/http/page-cache.js";
+import { type Fresh, FreshCache } from "../../platform/cache/fresh-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
@@ -61,16 +61,16 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
   return app;
 }
 
-const pageCaches = new WeakMap<AppDeps, PageCache>();
+const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
 
 /**
  * A search page from the page cache while the catalogue and the clock leave it as it is;
  * otherwise rendered and kept. Search pages are the same for every visitor.
  */
-async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<CachedPage>) {
+async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<Fresh<string>>) {
   let cache = pageCaches.get(deps);
   if (!cache) {
-    cache = new PageCache(deps.config.PAGE_CACHE_ENTRIES);
+    cache = new FreshCache<string>(deps.config.PAGE_CACHE_ENTRIES);
     pageCaches.set(deps, cache);
   }
   const now = deps.now();
@@ -80,11 +80,11 @@ async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) =
   if (kept !== undefined) return c.html(kept);
   const page = await render(now);
   cache.set(key, page);
-  return c.html(page.html);
+  return c.html(page.value);
 }
 
-async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<CachedPage> {
-  return { html: String(await page.toString()), ...freshness };
+async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<Fresh<string>> {
+  return { value: String(await page.toString()), ...freshness };
 }
 
 function feedLinks(base: string, query: string, lang: Lang) {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { FreshCache } from "../../platform/cache/fresh-cache.js";
 import type { Db, DialectKind } from "../../platform/db/connection.js";
 import type { Database } from "../../platform/db/schema.js";
 import type { AfterWrite } from "../history/save-entity.js";
@@ -14,7 +15,7 @@ import { compileQuery } from "./query-compiler.js";
 import { matchQuery } from "./query-matcher.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
 import { orderResults, prepareStandingOrders, standingOrdersUntil } from "./result-order.js";
-import { MAX_PAGE, type SearchQueryInput, type SearchResult, searchQuerySchema } from "./search.types.js";
+import { MAX_PAGE, type SearchQueryInput, type SearchResult, searchQuerySchema, toSearchParams } from "./search.types.js";
 import { buildHits } from "./search-hits.js";
 import { createSearchIndexer, reindexAll } from "./search-indexer.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -41,15 +42,29 @@ export interface SearchService {
 export interface SearchOptions {
   /** Memory for the postings of the words searched for (SEARCH_CACHE_MB). */
   cacheBytes?: number;
+  /** Results of recent searches kept while they hold (SEARCH_RESULT_CACHE_ENTRIES; 0 keeps none). */
+  resultEntries?: number;
 }
 
 const DEFAULT_CACHE_BYTES = 128 * 1024 * 1024;
+const DEFAULT_RESULT_ENTRIES = 1000;
 
 export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: SearchOptions = {}): SearchService {
   const backend = backendFor(db.kind);
   const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
+  const results = new FreshCache<SearchResult>(options.resultEntries ?? DEFAULT_RESULT_ENTRIES);
   return {
-    search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes),
+    search: async (input, now = new Date()) => {
+      // Visitors repeat searches (a common word, a page 1 then a page 2 of the same list): the same words,
+      // filters and page give the same result until the index or the clock changes it.
+      const query = searchQuerySchema.parse(input);
+      const key = toSearchParams(query).toString();
+      const kept = results.get(key, await currentGeneration(db.kysely), now.getTime());
+      if (kept) return kept;
+      const result = await search(db.kysely, backend, query, now, cacheBytes);
+      results.set(key, { value: result, ...result.freshness });
+      return result;
+    },
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
     generation: () => currentGeneration(db.kysely),
@@ -134,8 +149,21 @@ async function search(
     pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize))),
     facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
-    freshness: { generation: snapshot.generation, until: Math.min(facets.until, standingOrdersUntil(snapshot, clock)) },
+    freshness: {
+      generation: snapshot.generation,
+      until: Math.min(facets.until, standingOrdersUntil(snapshot, clock), nextPublication(snapshot, clock)),
+    },
   };
+}
+
+/** The first moment a scheduled document becomes findable. */
+function nextPublication(snapshot: IndexSnapshot, clock: Clock): number {
+  let next = Number.POSITIVE_INFINITY;
+  for (const position of snapshot.scheduled) {
+    const from = snapshot.docs[position]?.visibleFrom ?? null;
+    if (from !== null && from > clock.now && from < next) next = from;
+  }
+  return next;
 }
 
 /** Calls whose code the query names, alone or inside other words ("oproep 65", "ERASMUS-EDU-2024-PEX-COVE"). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PageCache } from "./page-cache.js";
+import { FreshCache } from "./fresh-cache.js";
 
-describe("page cache", () => {
-  const page = (html: string, until = 1_000) => ({ html, generation: 1, until });
+describe("fresh cache", () => {
+  const page = (value: string, until = 1_000) => ({ value, generation: 1, until });
 
-  it("gives a page back while its generation and its moment hold", () => {
-    const cache = new PageCache(10);
+  it("gives a value back while its generation and its moment hold", () => {
+    const cache = new FreshCache<string>(10);
     cache.set("/zoeken?q=erasmus", page("<p>erasmus</p>"));
     expect(cache.get("/zoeken?q=erasmus", 1, 999)).toBe("<p>erasmus</p>");
     expect(cache.get("/zoeken?q=erasmus", 2, 999)).toBeUndefined();
@@ -13,14 +13,14 @@ describe("page cache", () => {
     expect(cache.get("/zoeken?q=erasmus", 1, 1_000)).toBeUndefined();
   });
 
-  it("keeps the most recently used pages up to its size, and none when its size is 0", () => {
-    const cache = new PageCache(2);
+  it("keeps the most recently used values up to its size, and none when its size is 0", () => {
+    const cache = new FreshCache<string>(2);
     cache.set("a", page("a"));
     cache.set("b", page("b"));
     cache.get("a", 1, 0);
     cache.set("c", page("c"));
     expect([cache.get("a", 1, 0), cache.get("b", 1, 0), cache.get("c", 1, 0)]).toEqual(["a", undefined, "c"]);
-    const none = new PageCache(0);
+    const none = new FreshCache<string>(0);
     none.set("a", page("a"));
     expect(none.get("a", 1, 0)).toBeUndefined();
   });
