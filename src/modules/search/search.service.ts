@@ -11,7 +11,7 @@ import { applyFacets, type Clock, clockAt } from "./facets.js";
 import { loadGlossary } from "./glossary.js";
 import { currentGeneration, type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
 import { postingFor } from "./posting-lookup.js";
-import { compileQuery } from "./query-compiler.js";
+import { type Alternative, compileQuery } from "./query-compiler.js";
 import { matchQuery } from "./query-matcher.js";
 import { formatQuery, parseQuery } from "./query-parser.js";
 import { orderResults, prepareStandingOrders, standingOrdersUntil } from "./result-order.js";
@@ -78,27 +78,42 @@ const STOPWORD_TOKENS = new Set([...STOPWORDS].flatMap(stemsInAnyLanguage));
 
 /**
  * The words that cost the database the most to list are the frequent ones, and they are
- * what visitors type: the most frequent tokens are loaded up to half the cache, one at a
- * time, letting requests in between. A write does not undo it: the cache follows writes.
+ * what visitors type: the most frequent tokens are loaded up to three quarters of the cache,
+ * one at a time, letting requests in between; then the most frequent as a last, half-typed
+ * word (its prefix), which every search-as-you-type query has. They are used last to first
+ * at the end, so the cache lets the rarest go first. A write does not undo it: the cache
+ * follows writes.
  */
 async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: number, clock: Clock, until: number) {
   let snapshot = await indexSnapshot(db, cacheBytes);
   // Browsing without words needs the clock's facet sets and the standing orders: made now, not at a visitor's first search.
   await search(db, backend, {}, new Date(clock.now), cacheBytes);
   prepareStandingOrders(snapshot, clock);
-  let words = 0;
-  for (const { term } of snapshot.vocabulary.mostFrequent(WARM_UP_WORDS)) {
-    if (snapshot.postings.bytes > cacheBytes / 2 || performance.now() > until) break;
-    if (term.length < 3 || STOPWORD_TOKENS.has(term)) continue;
-    await postingFor(db, backend, snapshot, { kind: "term", token: term, boost: 1 });
-    words++;
+  const frequent = snapshot.vocabulary
+    .mostFrequent(WARM_UP_WORDS)
+    .filter(({ term }) => term.length >= 3 && !STOPWORD_TOKENS.has(term));
+  const warmed: Alternative[] = [];
+  const load = async (alternative: Alternative) => {
+    await postingFor(db, backend, snapshot, alternative);
+    warmed.push(alternative);
     await new Promise((resolve) => setImmediate(resolve));
     snapshot = await indexSnapshot(db, cacheBytes);
+  };
+  const full = () => snapshot.postings.bytes > (cacheBytes * 3) / 4 || performance.now() > until;
+  for (const { term } of frequent) {
+    if (full()) break;
+    await load({ kind: "term", token: term, boost: 1 });
   }
-  return { words, bytes: snapshot.postings.bytes };
+  for (const { term } of frequent.slice(0, WARM_UP_PREFIXES)) {
+    if (performance.now() > until) break;
+    await load({ kind: "prefix", token: term, boost: 1 });
+  }
+  for (const alternative of warmed.reverse()) await postingFor(db, backend, snapshot, alternative);
+  return { words: warmed.length, bytes: snapshot.postings.bytes };
 }
 
-const WARM_UP_WORDS = 5000;
+const WARM_UP_WORDS = 20_000;
+const WARM_UP_PREFIXES = 1000;
 
 const glossary = loadGlossary();
 

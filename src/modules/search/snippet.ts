@@ -22,13 +22,17 @@ export function wordMatcher(must: Alternative[][], language: Language): WordMatc
   // letters of what it keeps ("heden" -> "heid"): a word without the rest of a token cannot have it as a part.
   const cores = [...terms].map((t) => t.slice(0, Math.max(2, t.length - 2)));
   const mayHavePart = (word: string) => cores.some((core) => word.includes(core));
+  // Likewise a word stems to a token only if it starts with the token but for its last three letters: most
+  // words of a text are not stemmed at all.
+  const stemCores = [...terms, ...prefixes].map((t) => t.slice(0, Math.max(2, t.length - 3)));
+  const mayStemTo = (word: string) => stemCores.some((core) => word.startsWith(core));
   // A snippet asks about the same words again and again.
   const known = new Map<string, boolean>();
   return (word) => {
     let hit = known.get(word);
     if (hit === undefined) {
       hit =
-        matches(stem(word, language)) ||
+        (mayStemTo(word) && matches(stem(word, language))) ||
         prefixes.some((p) => word.startsWith(p)) ||
         (language === "nl" && mayHavePart(word) && partsOfWord(word).some((part) => terms.has(part.token)));
       known.set(word, hit);

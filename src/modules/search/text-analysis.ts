@@ -60,7 +60,7 @@ export function* eachWord(text: string): Generator<Word> {
 
 /** Stemming is the costly step of analysis and text repeats its words, so stems are remembered. */
 const stemCache: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
-const STEM_CACHE_SIZE = 200_000;
+const STEM_CACHE_SIZE = 400_000;
 
 export function stem(word: string, language: Language): string {
   const cache = stemCache[language];
