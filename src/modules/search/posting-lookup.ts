@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
 import type { SearchBackend, TokenOrPhrase } from "./backends/search-backend.js";
 import type { IndexSnapshot } from "./index-snapshot.js";
-import { compact } from "./position-set.js";
+import { compact, toBitSet } from "./position-set.js";
 import { PHRASE, type Posting, PREFIX, TERM, toPosting } from "./posting-cache.js";
 import type { Alternative } from "./query-compiler.js";
 import { unionOf } from "./query-matcher.js";
@@ -31,7 +31,20 @@ export function postingFor(
   if (alternative.kind === "term")
     return snapshot.postings.get(`${TERM}${alternative.token}`, snapshot.generation, load([alternative]));
   if (alternative.kind === "phrase") {
-    return snapshot.postings.get(`${PHRASE}${alternative.tokens.join(" ")}`, snapshot.generation, load([alternative]));
+    return snapshot.postings.get(`${PHRASE}${alternative.tokens.join(" ")}`, snapshot.generation, async () => {
+      // Only where the phrase is comes from the database; in the title or introduction is taken to be where
+      // all its words are there too: enough for a first rank, and the scorer looks in the text itself.
+      const all = toPosting({ all: await backend.documents(db, [alternative]), title: [], intro: [] }, snapshot.positionOf).all;
+      const words = await Promise.all(
+        alternative.tokens.map((token) => postingFor(db, backend, snapshot, { kind: "term", token, boost: 1 })),
+      );
+      const within = (field: "title" | "intro") => {
+        const set = toBitSet(all);
+        for (const word of words) set.intersection(toBitSet(word[field]));
+        return compact(set);
+      };
+      return { all, title: within("title"), intro: within("intro") };
+    });
   }
   return snapshot.postings.get(`${PREFIX}${alternative.token}`, snapshot.generation, async () => {
     const completions = snapshot.vocabulary.completions(alternative.token, MAX_EXPANSIONS);

@@ -3,6 +3,7 @@ import * as catalogue from "./migrations/0001-catalogue.js";
 import * as search from "./migrations/0002-search.js";
 import * as statusMarks from "./migrations/0003-call-status-marks.js";
 import * as searchWithoutPrefixIndex from "./migrations/0004-search-without-prefix-index.js";
+import * as searchFieldVectors from "./migrations/0005-search-field-vectors.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0002-search": search,
   "0003-call-status-marks": statusMarks,
   "0004-search-without-prefix-index": searchWithoutPrefixIndex,
+  "0005-search-field-vectors": searchFieldVectors,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

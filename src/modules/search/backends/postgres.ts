@@ -1,24 +1,23 @@
-import { sql } from "kysely";
-import { NO_ROWS, type SearchBackend, safeTokens } from "./search-backend.js";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../../platform/db/schema.js";
+import { NO_ROWS, type SearchBackend, safeTokens, type TokenOrPhrase } from "./search-backend.js";
 
 export const postgresBackend: SearchBackend = {
   kind: "postgres",
 
   async postings(db, alternatives) {
-    const phrases = safeTokens(alternatives);
-    if (phrases.length === 0) return NO_ROWS;
-    // Safe tokens only, so no tsquery operator can come from a user. Weight A is the title and code, B the introduction.
-    const weighted = (weight: string) =>
-      phrases.map((tokens) => `(${tokens.map((t) => `${t}${weight}`).join(" <-> ")})`).join(" | ");
-    const { rows } = await sql<{ id: number; title: boolean; intro: boolean }>`
-      select id, tsv @@ to_tsquery('simple', ${weighted(":A")}) as title, tsv @@ to_tsquery('simple', ${weighted(":B")}) as intro
-      from search_documents
-      where published = 1 and tsv @@ to_tsquery('simple', ${weighted("")})`.execute(db);
+    const query = tsquery(alternatives);
+    if (!query) return NO_ROWS;
     return {
-      all: rows.map((r) => r.id),
-      title: rows.filter((r) => r.title).map((r) => r.id),
-      intro: rows.filter((r) => r.intro).map((r) => r.id),
+      all: await ids(db, "tsv", query),
+      title: await ids(db, "title_tsv", query),
+      intro: await ids(db, "intro_tsv", query),
     };
+  },
+
+  async documents(db, alternatives) {
+    const query = tsquery(alternatives);
+    return query ? ids(db, "tsv", query) : [];
   },
 
   // The tsvector is a generated column of search_documents: it follows every write by itself.
@@ -28,3 +27,16 @@ export const postgresBackend: SearchBackend = {
     await sql`analyze search_documents`.execute(db);
   },
 };
+
+/** Safe tokens only, so no tsquery operator can come from a user. */
+function tsquery(alternatives: TokenOrPhrase[]): string | undefined {
+  const phrases = safeTokens(alternatives);
+  return phrases.length ? phrases.map((tokens) => `(${tokens.join(" <-> ")})`).join(" | ") : undefined;
+}
+
+/** Each field group has its own vector under a GIN index: the index answers without reading the vectors. */
+async function ids(db: Kysely<Database>, column: "tsv" | "title_tsv" | "intro_tsv", query: string): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from search_documents where published = 1 and ${sql.ref(column)} @@ to_tsquery('simple', ${query})`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -1,21 +1,23 @@
-import { sql } from "kysely";
-import { NO_ROWS, type SearchBackend, safeTokens } from "./search-backend.js";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../../platform/db/schema.js";
+import { NO_ROWS, type SearchBackend, safeTokens, type TokenOrPhrase } from "./search-backend.js";
 
 export const sqliteFts5Backend: SearchBackend = {
   kind: "sqlite",
 
   async postings(db, alternatives) {
-    const phrases = safeTokens(alternatives);
-    if (phrases.length === 0) return NO_ROWS;
-    // Each token quoted, each alternative a phrase: no FTS5 syntax can come from a user.
-    const phrase = `(${phrases.map((tokens) => `"${tokens.join(" ")}"`).join(" OR ")})`;
-    const ids = async (expression: string) => {
-      const { rows } = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${expression}`.execute(
-        db,
-      );
-      return rows.map((r) => r.id);
+    const phrase = matchExpression(alternatives);
+    if (!phrase) return NO_ROWS;
+    return {
+      all: await rowids(db, phrase),
+      title: await rowids(db, `{title code} : ${phrase}`),
+      intro: await rowids(db, `{intro} : ${phrase}`),
     };
-    return { all: await ids(phrase), title: await ids(`{title code} : ${phrase}`), intro: await ids(`{intro} : ${phrase}`) };
+  },
+
+  async documents(db, alternatives) {
+    const phrase = matchExpression(alternatives);
+    return phrase ? rowids(db, phrase) : [];
   },
 
   async writeDocument(db, id, terms) {
@@ -36,3 +38,14 @@ export const sqliteFts5Backend: SearchBackend = {
     await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
   },
 };
+
+/** Each token quoted, each alternative a phrase, all of them OR-ed: no FTS5 syntax can come from a user. */
+function matchExpression(alternatives: TokenOrPhrase[]): string | undefined {
+  const phrases = safeTokens(alternatives);
+  return phrases.length ? `(${phrases.map((tokens) => `"${tokens.join(" ")}"`).join(" OR ")})` : undefined;
+}
+
+async function rowids(db: Kysely<Database>, expression: string): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${expression}`.execute(db);
+  return rows.map((r) => r.id);
+}
