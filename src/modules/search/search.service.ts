@@ -54,17 +54,7 @@ export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: Se
   const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
   const results = new FreshCache<SearchResult>(options.resultEntries ?? DEFAULT_RESULT_ENTRIES);
   return {
-    search: async (input, now = new Date()) => {
-      // Visitors repeat searches (a common word, a page 1 then a page 2 of the same list): the same words,
-      // filters and page give the same result until the index or the clock changes it.
-      const query = searchQuerySchema.parse(input);
-      const key = toSearchParams(query).toString();
-      const kept = results.get(key, await currentGeneration(db.kysely), now.getTime());
-      if (kept) return kept;
-      const result = await search(db.kysely, backend, query, now, cacheBytes);
-      results.set(key, { value: result, ...result.freshness });
-      return result;
-    },
+    search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes, results),
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
     generation: () => currentGeneration(db.kysely),
@@ -122,10 +112,16 @@ async function search(
   backend: SearchBackend,
   input: SearchQueryInput,
   now: Date,
-  cacheBytes = DEFAULT_CACHE_BYTES,
+  cacheBytes: number,
+  results?: FreshCache<SearchResult>,
 ): Promise<SearchResult> {
   const query = searchQuerySchema.parse(input);
   const snapshot = await indexSnapshot(db, cacheBytes);
+  // Visitors repeat searches (a common word, a page 1 then a page 2 of the same list): the same words,
+  // filters and page give the same result until the index or the clock changes it.
+  const key = toSearchParams(query).toString();
+  const kept = results?.get(key, snapshot.generation, now.getTime());
+  if (kept) return kept;
   const parsed = parseQuery(query.q);
   const compiled = compileQuery(parsed, glossary, snapshot.vocabulary);
   const clock = clockAt(now);
@@ -155,7 +151,7 @@ async function search(
     needed: query.page * query.pageSize,
   });
   const pageDocs = ordered.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-  return {
+  const result: SearchResult = {
     query,
     parsed,
     hits: await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock),
@@ -169,6 +165,8 @@ async function search(
       until: Math.min(facets.until, standingOrdersUntil(snapshot, clock), nextPublication(snapshot, clock)),
     },
   };
+  results?.set(key, { value: result, ...result.freshness });
+  return result;
 }
 
 /** The first moment a scheduled document becomes findable. */

@@ -19,7 +19,7 @@ export function registerServeCommand(program: Command, config: () => Config): vo
           `Subsidiegids is listening on http://localhost:${info.port}`,
         );
         const started = performance.now();
-        runtime.search.warmUp().then(
+        runtime.search.warmUp({ now: runtime.now() }).then(
           (warm) => runtime.log.info({ ...warm, ms: Math.round(performance.now() - started) }, "search cache warmed up"),
           (error: unknown) => runtime.log.warn({ err: error }, "search cache warm-up stopped"),
         );
