@@ -1,8 +1,47 @@
+import type { Row } from "../../platform/db/schema.js";
 import { brusselsInstant } from "../../platform/time/brussels.js";
 import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { CallInput } from "./call.input.js";
+
+/** The fields of a call that are columns of its own row, as its input has them. */
+export function callRowFields(row: Row<"calls">) {
+  return {
+    slug: row.slug,
+    title: row.title,
+    code: row.code,
+    opensOn: row.opensOn,
+    isRolling: row.isRolling === 1,
+    introduction: row.introduction,
+    objectives: row.objectives,
+    infoContact: row.infoContact,
+    partnersNeeded: row.partnersNeeded,
+    partnersNote: row.partnersNote,
+    projectType: row.projectType,
+    budgetAmountEur: row.budgetAmountEur,
+    budgetNote: row.budgetNote,
+    expectedGrants: row.expectedGrants,
+    minContributionEur: row.minContributionEur,
+    maxContributionEur: row.maxContributionEur,
+    cofinancingNote: row.cofinancingNote,
+    url: row.url,
+    parentCallCode: row.parentCallCode,
+    parentCallTitle: row.parentCallTitle,
+    language: row.language as CallInput["language"],
+    extraSections: JSON.parse(row.extraSections) as CallInput["extraSections"],
+    state: row.state,
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedBy,
+    source: row.source,
+    externalId: row.externalId,
+  };
+}
+
+export function deadlineFromRow(row: Pick<Row<"callDeadlines">, "dueOn" | "dueTime" | "label">): CallInput["deadlines"][number] {
+  return { date: row.dueOn, time: row.dueTime, label: row.label };
+}
 
 /** Reads and writes a call with all its parts; only saveEntity calls this. */
 export const callStore: EntityStore<CallInput> = {
@@ -36,30 +75,10 @@ export const callStore: EntityStore<CallInput> = {
         : trx.selectFrom("programmes").select("slug").where("id", "=", row.programmeId).executeTakeFirst(),
     ]);
     const input: CallInput = {
-      slug: row.slug,
-      title: row.title,
-      code: row.code,
+      ...callRowFields(row),
       programme: programme?.slug ?? null,
-      opensOn: row.opensOn,
-      isRolling: row.isRolling === 1,
-      deadlines: deadlines.map((d) => ({ date: d.dueOn, time: d.dueTime, label: d.label })),
-      introduction: row.introduction,
-      objectives: row.objectives,
-      infoContact: row.infoContact,
-      partnersNeeded: row.partnersNeeded,
-      partnersNote: row.partnersNote,
-      projectType: row.projectType,
-      budgetAmountEur: row.budgetAmountEur,
-      budgetNote: row.budgetNote,
-      expectedGrants: row.expectedGrants,
-      minContributionEur: row.minContributionEur,
-      maxContributionEur: row.maxContributionEur,
-      cofinancingNote: row.cofinancingNote,
+      deadlines: deadlines.map(deadlineFromRow),
       cofinancingShares: shares.map((s) => ({ source: s.source, bound: s.bound, percent: s.percent })),
-      url: row.url,
-      parentCallCode: row.parentCallCode,
-      parentCallTitle: row.parentCallTitle,
-      language: row.language as CallInput["language"],
       themes: row.ownThemes
         ? await sortedSlugsForIds(
             trx,
@@ -76,13 +95,6 @@ export const callStore: EntityStore<CallInput> = {
         : null,
       links: links.map((l) => ({ label: l.label, url: l.url })),
       contacts: contacts.map((c) => contactFromRow(c, null)),
-      extraSections: JSON.parse(row.extraSections),
-      state: row.state,
-      publishAt: row.publishAt,
-      publishedAt: row.publishedAt,
-      publishedBy: row.publishedBy,
-      source: row.source,
-      externalId: row.externalId,
     };
     return { input, version: row.version };
   },

@@ -1,4 +1,5 @@
 import type { CallInput } from "../calls/call.input.js";
+import { callRowFields, deadlineFromRow } from "../calls/call.store.js";
 import type { Trx } from "../history/save-entity.js";
 
 /** The parts of a call its search document is made of. */
@@ -76,31 +77,13 @@ export async function readCallSources(trx: Trx, fromId: number, limit: number): 
   const typesOf = byCall(types);
   const slugs = (list: { slug: string }[] | undefined) => (list ?? []).map((r) => r.slug).sort();
   return rows.map((row) => ({
+    ...callRowFields(row),
     id: row.id,
     sortDate: row.publishedAt ?? row.createdAt,
-    slug: row.slug,
-    title: row.title,
-    code: row.code,
     programme: row.programmeSlug,
-    opensOn: row.opensOn,
-    isRolling: row.isRolling === 1,
-    deadlines: (deadlinesOf.get(row.id) ?? []).map((d) => ({ date: d.dueOn, time: d.dueTime, label: d.label })),
-    introduction: row.introduction,
-    objectives: row.objectives,
-    infoContact: row.infoContact,
-    partnersNeeded: row.partnersNeeded,
-    partnersNote: row.partnersNote,
-    projectType: row.projectType,
-    budgetNote: row.budgetNote,
-    cofinancingNote: row.cofinancingNote,
-    parentCallCode: row.parentCallCode,
-    parentCallTitle: row.parentCallTitle,
-    language: row.language as CallInput["language"],
+    deadlines: (deadlinesOf.get(row.id) ?? []).map(deadlineFromRow),
     themes: row.ownThemes ? slugs(themesOf.get(row.id)) : null,
     beneficiaryTypes: row.ownBeneficiaries ? slugs(typesOf.get(row.id)) : null,
-    extraSections: JSON.parse(row.extraSections),
-    state: row.state,
-    publishAt: row.publishAt,
   }));
 }
 
