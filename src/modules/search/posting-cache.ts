@@ -62,10 +62,6 @@ export class PostingCache {
     return loading;
   }
 
-  has(key: string): boolean {
-    return this.#ready.has(key);
-  }
-
   /** A loaded entry, without waiting and without touching the recency order. */
   peek(key: string): Posting | undefined {
     return this.#ready.get(key);

@@ -36,8 +36,4 @@ export class FreshCache<T> {
       this.#entries.delete(oldest);
     }
   }
-
-  get size(): number {
-    return this.#entries.size;
-  }
 }
