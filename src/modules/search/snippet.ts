@@ -1,7 +1,7 @@
 import type { Alternative } from "./query-compiler.js";
 import type { TextSegment } from "./search.types.js";
 import { STOPWORDS } from "./stopwords.js";
-import { eachWord, type Language, partsOfWord, stem, type Word, words } from "./text-analysis.js";
+import { forEachWord, type Language, partsOfWord, stem, words } from "./text-analysis.js";
 
 /**
  * Highlighting: which words of a text the query matched, as plain-text segments the
@@ -51,47 +51,57 @@ const SNIPPET_WORDS = 30;
 /** About thirty words around the first hit, or the opening words when nothing matched. */
 export function snippet(text: string | null, isHit: WordMatcher): TextSegment[] {
   if (!text) return [];
-  const { window, before, after } = wordsAroundFirstHit(text, isHit);
-  if (window.length === 0) return [];
-  const start = before ? (window[0] as Word).start : 0;
-  const end = after ? (window.at(-1) as Word).end : text.length;
-  const result = segments(text, start, end, isHit);
-  if (before) result.unshift({ text: "… ", hit: false });
-  if (after) result.push({ text: " …", hit: false });
+  const bounds = aroundFirstHit(text, isHit);
+  if (!bounds) return [];
+  const result = segments(text, bounds.start, bounds.end, isHit);
+  if (bounds.before) result.unshift({ text: "… ", hit: false });
+  if (bounds.after) result.push({ text: " …", hit: false });
   return result;
 }
 
 const LEAD_WORDS = 8;
 
 /**
- * Up to eight words before the first hit and the words after it, thirty in all (the
- * opening thirty without a hit), and whether words were left out before and after. It
- * reads the text only as far as it needs to.
+ * Where the snippet starts and ends: up to eight words before the first hit and the words
+ * after it, thirty in all (the opening thirty without a hit), and whether words were left out
+ * before and after (none: the text has no words). It reads the text only as far as it needs
+ * to and keeps only the starts of the last words it passed.
  */
-function wordsAroundFirstHit(text: string, isHit: WordMatcher) {
-  const opening: Word[] = [];
-  let lead: Word[] = [];
-  let skipped = false;
-  let window: Word[] | undefined;
-  for (const word of eachWord(text)) {
-    if (window) {
-      if (window.length === SNIPPET_WORDS) return { window, before: skipped, after: true };
-      window.push(word);
-      continue;
+function aroundFirstHit(text: string, isHit: WordMatcher) {
+  const leadStarts = new Array<number>(LEAD_WORDS);
+  let passed = 0;
+  let openingEnd = 0;
+  let start = -1;
+  let end = 0;
+  let inWindow = 0;
+  let after = false;
+  forEachWord(text, (word, wordStart, wordEnd) => {
+    if (start >= 0) {
+      after = inWindow === SNIPPET_WORDS;
+      if (after) return true;
+      inWindow++;
+      end = wordEnd;
+      return false;
     }
-    if (opening.length <= SNIPPET_WORDS) opening.push(word);
-    if (isHit(word.text)) {
-      window = [...lead, word];
-      continue;
+    if (passed + 1 === SNIPPET_WORDS) openingEnd = wordEnd;
+    if (isHit(word)) {
+      const lead = Math.min(passed, LEAD_WORDS);
+      start = lead > 0 ? (leadStarts[(passed - lead) % LEAD_WORDS] as number) : wordStart;
+      inWindow = lead + 1;
+      end = wordEnd;
+      return false;
     }
-    lead.push(word);
-    if (lead.length > LEAD_WORDS) {
-      lead = lead.slice(1);
-      skipped = true;
-    }
+    leadStarts[passed % LEAD_WORDS] = wordStart;
+    passed++;
+    return false;
+  });
+  if (start >= 0) {
+    const before = passed > LEAD_WORDS;
+    return { start: before ? start : 0, end: after ? end : text.length, before, after };
   }
-  if (window) return { window, before: skipped, after: false };
-  return { window: opening.slice(0, SNIPPET_WORDS), before: false, after: opening.length > SNIPPET_WORDS };
+  if (passed === 0) return undefined;
+  const more = passed > SNIPPET_WORDS;
+  return { start: 0, end: more ? openingEnd : text.length, before: false, after: more };
 }
 
 function segments(text: string, start: number, end: number, isHit: WordMatcher): TextSegment[] {

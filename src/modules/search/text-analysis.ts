@@ -41,21 +41,73 @@ export interface Word {
   end: number;
 }
 
-// A possessive or plural "'s" belongs to the word: kmo's = kmo.
-const wordPattern = /[\p{L}\p{N}]+(?:['’]s\b)?/gu;
-
 /** Words of a text, folded, with their positions in the original text. */
 export function words(text: string): Word[] {
-  return [...eachWord(text)];
+  const found: Word[] = [];
+  forEachWord(text, (word, start, end) => {
+    found.push({ text: word, start, end });
+  });
+  return found;
 }
 
-/** The words one by one, for readers that stop early (a snippet needs the words around the first hit). */
-export function* eachWord(text: string): Generator<Word> {
-  for (const match of text.matchAll(wordPattern)) {
-    const folded = fold(match[0].replace(/['’]s$/, ""));
-    if (folded.length === 0 || folded.length > MAX_WORD || !/^[a-z0-9]+$/.test(folded)) continue;
-    yield { text: folded, start: match.index, end: match.index + match[0].length };
+/**
+ * Calls `visit` with each word of a text, folded, and where it starts and ends in the text,
+ * until `visit` returns true. A word is a run of letters and digits, with a possessive or
+ * plural "'s" belonging to it (kmo's = kmo). Snippets read every word of the texts on a page,
+ * so this scans character codes and makes nothing but the words themselves.
+ */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => unknown): void {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    let width = wordCharWidth(text, at);
+    if (width === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let plain = true;
+    do {
+      if (width === 2 || !isAsciiAlphanumeric(text.charCodeAt(at))) plain = false;
+      at += width;
+      width = at < length ? wordCharWidth(text, at) : 0;
+    } while (width > 0);
+    const word = text.slice(start, at);
+    if (isPossessive(text, at)) at += 2;
+    const folded = plain ? word.toLowerCase() : fold(word);
+    if (folded.length === 0 || folded.length > MAX_WORD || (!plain && !/^[a-z0-9]+$/.test(folded))) continue;
+    if (visit(folded, start, at) === true) return;
   }
+}
+
+const APOSTROPHES = new Set(["'".charCodeAt(0), "’".charCodeAt(0)]);
+const LOWER_S = "s".charCodeAt(0);
+
+/** "'s" or "’s" right after a word and not followed by a letter, digit or underscore. */
+function isPossessive(text: string, at: number): boolean {
+  if (!APOSTROPHES.has(text.charCodeAt(at)) || text.charCodeAt(at + 1) !== LOWER_S) return false;
+  const next = text.charCodeAt(at + 2);
+  return Number.isNaN(next) || !(isAsciiAlphanumeric(next) || next === 95);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+/** Whether each non-ASCII character of the Basic Multilingual Plane is a letter or digit: 0 not yet known, 1 yes, 2 no. */
+const bmpClass = new Uint8Array(0x10000);
+
+/** How many code units the letter or digit at `at` takes (0: not a letter or digit). */
+function wordCharWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiAlphanumeric(code) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(at) as number;
+    return point > 0xffff && letterOrDigit.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  if (bmpClass[code] === 0) bmpClass[code] = letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2;
+  return bmpClass[code] === 1 ? 1 : 0;
 }
 
 /** Stemming is the costly step of analysis and text repeats its words, so stems are remembered. */
