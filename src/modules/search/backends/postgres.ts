@@ -34,9 +34,13 @@ function tsquery(alternatives: TokenOrPhrase[]): string | undefined {
   return phrases.length ? phrases.map((tokens) => `(${tokens.join(" <-> ")})`).join(" | ") : undefined;
 }
 
-/** Each field group has its own vector under a GIN index: the index answers without reading the vectors. */
+/**
+ * Each field group has its own vector under a GIN index: the index answers without reading the
+ * vectors. The ids come as one JSON array, not as a row each.
+ */
 async function ids(db: Kysely<Database>, column: "tsv" | "title_tsv" | "intro_tsv", query: string): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`
-    select id from search_documents where published = 1 and ${sql.ref(column)} @@ to_tsquery('simple', ${query})`.execute(db);
-  return rows.map((r) => r.id);
+  const { rows } = await sql<{ ids: number[] | null }>`
+    select json_agg(id) as ids from search_documents
+    where published = 1 and ${sql.ref(column)} @@ to_tsquery('simple', ${query})`.execute(db);
+  return rows[0]?.ids ?? [];
 }

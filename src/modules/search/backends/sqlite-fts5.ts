@@ -45,7 +45,12 @@ function matchExpression(alternatives: TokenOrPhrase[]): string | undefined {
   return phrases.length ? `(${phrases.map((tokens) => `"${tokens.join(" ")}"`).join(" OR ")})` : undefined;
 }
 
+/**
+ * The rowids as one JSON array: tens of thousands of rows as objects cost five times what
+ * FTS5 takes to find them, one string parses at once.
+ */
 async function rowids(db: Kysely<Database>, expression: string): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${expression}`.execute(db);
-  return rows.map((r) => r.id);
+  const { rows } = await sql<{ ids: string }>`
+    select json_group_array(rowid) as ids from search_fts where search_fts match ${expression}`.execute(db);
+  return JSON.parse(rows[0]?.ids ?? "[]");
 }
