@@ -140,6 +140,15 @@ for (const dialect of DIALECTS) {
       await compare();
     });
 
+    it("gives a search asked again the same result as the first time, up to when it holds", async () => {
+      const query = { q: "erasmus onderw", statuses: ["open"], page: 1 };
+      const first = await service.search(query, TEST_NOW);
+      const again = await service.search(query, TEST_NOW);
+      expect(again).toEqual(first);
+      expect(again.freshness.until).toBe(first.freshness.until);
+      expect(first.total).toBeGreaterThan(0);
+    });
+
     it("warms up with the most frequent words without changing what a search finds", async () => {
       const before = await createSearchService(db).search({ q: "erasmus onderw" }, TEST_NOW);
       const warmed = await service.warmUp({ now: TEST_NOW });

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from "node:v8";
 import type { Kysely } from "kysely";
 import { FreshCache } from "../../platform/cache/fresh-cache.js";
 import type { Db, DialectKind } from "../../platform/db/connection.js";
@@ -52,7 +53,9 @@ const DEFAULT_RESULT_ENTRIES = 1000;
 export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: SearchOptions = {}): SearchService {
   const backend = backendFor(db.kind);
   const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
-  const results = new FreshCache<SearchResult>(options.resultEntries ?? DEFAULT_RESULT_ENTRIES);
+  // Kept serialized: a thousand results as objects are tens of thousands of small objects the garbage collector
+  // copies and traces again and again; as buffers they are a few megabytes outside its heap.
+  const results = new FreshCache<Buffer>(options.resultEntries ?? DEFAULT_RESULT_ENTRIES);
   return {
     search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes, results),
     indexer: createSearchIndexer(backend),
@@ -113,7 +116,7 @@ async function search(
   input: SearchQueryInput,
   now: Date,
   cacheBytes: number,
-  results?: FreshCache<SearchResult>,
+  results?: FreshCache<Buffer>,
 ): Promise<SearchResult> {
   const query = searchQuerySchema.parse(input);
   const snapshot = await indexSnapshot(db, cacheBytes);
@@ -121,7 +124,7 @@ async function search(
   // filters and page give the same result until the index or the clock changes it.
   const key = toSearchParams(query).toString();
   const kept = results?.get(key, snapshot.generation, now.getTime());
-  if (kept) return kept;
+  if (kept) return deserialize(kept) as SearchResult;
   const parsed = parseQuery(query.q);
   const compiled = compileQuery(parsed, glossary, snapshot.vocabulary);
   const clock = clockAt(now);
@@ -165,7 +168,7 @@ async function search(
       until: Math.min(facets.until, standingOrdersUntil(snapshot, clock), nextPublication(snapshot, clock)),
     },
   };
-  results?.set(key, { value: result, ...result.freshness });
+  results?.set(key, { value: serialize(result), ...result.freshness });
   return result;
 }
 
