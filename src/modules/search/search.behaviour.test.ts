@@ -6,6 +6,7 @@ import { callStore } from "../calls/call.store.js";
 import { type CatalogueWriter, createCatalogueWriter } from "../history/catalogue-writer.js";
 import { seedTestCatalogue, TEST_NOW } from "./fixtures/test-catalogue.js";
 import { createSearchService, type SearchService } from "./search.service.js";
+import type { SearchQueryInput } from "./search.types.js";
 
 const HOSTILE = [
   '"unbalanced quote',
@@ -141,7 +142,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("gives a search asked again the same result as the first time, up to when it holds", async () => {
-      const query = { q: "erasmus onderw", statuses: ["open"], page: 1 };
+      const query: SearchQueryInput = { q: "erasmus onderw", statuses: ["open"], page: 1 };
       const first = await service.search(query, TEST_NOW);
       const again = await service.search(query, TEST_NOW);
       expect(again).toEqual(first);
