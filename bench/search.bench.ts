@@ -29,7 +29,7 @@ import { queryMix } from "./search-query-mix.js";
  * search pages over HTTP with autocannon, with and without the page cache; prints the
  * figures side by side with MiniSearch as an in-memory reference. BENCH_CALLS changes the
  * size; BENCH_DATABASE_URL or TEST_DATABASE_URL adds PostgreSQL; BENCH_SQLITE_FILE keeps
- * the SQLite catalogue for the next run.
+ * the SQLite catalogue for the next run, BENCH_PG_DATABASE the PostgreSQL one.
  */
 const CALLS = Number(process.env.BENCH_CALLS ?? 100_000);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -273,25 +273,34 @@ async function sqliteTarget() {
   };
 }
 
-/** A database of its own, so the benchmark neither sees nor leaves anything in the one it was pointed at. */
+/**
+ * A database of its own, so the benchmark neither sees nor leaves anything in the one it was
+ * pointed at; with BENCH_PG_DATABASE one of that name that is kept: built on the first run,
+ * reused as it is by the next (like BENCH_SQLITE_FILE).
+ */
 async function postgresTarget() {
-  const name = `subsidiegids_bench_${randomBytes(4).toString("hex")}`;
+  const kept = process.env.BENCH_PG_DATABASE;
+  if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept))
+    throw new Error("BENCH_PG_DATABASE: lower-case letters, digits and _");
+  const name = kept ?? `subsidiegids_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [name]);
+  const reused = kept !== undefined && rowCount === 1;
+  if (!reused) await admin.query(`create database ${name}`);
   const url = new URL(PG_URL as string);
   url.pathname = `/${name}`;
   const db: Db = connect(url.toString());
   return {
     db,
-    reused: false,
+    reused,
     size: async () => {
       const { rows } = await admin.query("select pg_database_size($1)::bigint as bytes", [name]);
       return Number(rows[0].bytes);
     },
     close: async () => {
       await db.close();
-      await admin.query(`drop database ${name}`);
+      if (kept === undefined) await admin.query(`drop database ${name}`);
       await admin.end();
     },
   };
