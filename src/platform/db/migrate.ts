@@ -4,6 +4,7 @@ import * as search from "./migrations/0002-search.js";
 import * as statusMarks from "./migrations/0003-call-status-marks.js";
 import * as searchWithoutPrefixIndex from "./migrations/0004-search-without-prefix-index.js";
 import * as searchFieldVectors from "./migrations/0005-search-field-vectors.js";
+import * as searchVectorsTable from "./migrations/0006-search-vectors-table.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0003-call-status-marks": statusMarks,
   "0004-search-without-prefix-index": searchWithoutPrefixIndex,
   "0005-search-field-vectors": searchFieldVectors,
+  "0006-search-vectors-table": searchVectorsTable,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

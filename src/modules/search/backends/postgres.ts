@@ -20,13 +20,31 @@ export const postgresBackend: SearchBackend = {
     return query ? ids(db, "tsv", query) : [];
   },
 
-  // The tsvector is a generated column of search_documents: it follows every write by itself.
-  async writeDocument() {},
+  async writeDocument(db, id, terms) {
+    await sql`delete from search_vectors where id = ${id}`.execute(db);
+    if (terms) await sql`insert into search_vectors (id, tsv, title_tsv, intro_tsv) ${vectors} where id = ${id}`.execute(db);
+  },
 
   async rebuild(db) {
-    await sql`analyze search_documents`.execute(db);
+    await sql`delete from search_vectors`.execute(db);
+    await sql`insert into search_vectors (id, tsv, title_tsv, intro_tsv) ${vectors} where published = 1`.execute(db);
+    await sql`analyze search_vectors`.execute(db);
   },
 };
+
+/**
+ * A document's vectors, made from its tokens as search_documents holds them (the indexer writes
+ * that row first): everything, with the field groups as weights, and the title with the code
+ * and the introduction on their own, each under a GIN index of its own.
+ */
+const vectors = sql`select id,
+    setweight(to_tsvector('simple'::regconfig, title_terms || ' ' || code_terms), 'A') ||
+    setweight(to_tsvector('simple'::regconfig, intro_terms), 'B') ||
+    setweight(to_tsvector('simple'::regconfig, body_terms), 'C') ||
+    setweight(to_tsvector('simple'::regconfig, parts_terms), 'D'),
+    to_tsvector('simple'::regconfig, title_terms || ' ' || code_terms),
+    to_tsvector('simple'::regconfig, intro_terms)
+  from search_documents`;
 
 /** Safe tokens only, so no tsquery operator can come from a user. */
 function tsquery(alternatives: TokenOrPhrase[]): string | undefined {
@@ -35,12 +53,12 @@ function tsquery(alternatives: TokenOrPhrase[]): string | undefined {
 }
 
 /**
- * Each field group has its own vector under a GIN index: the index answers without reading the
- * vectors. The ids come as one JSON array, not as a row each.
+ * The index answers which documents have a token; the narrow table gives their ids without
+ * reading the vectors (but for phrases, whose positions are checked). The ids come as one
+ * JSON array, not as a row each.
  */
 async function ids(db: Kysely<Database>, column: "tsv" | "title_tsv" | "intro_tsv", query: string): Promise<number[]> {
   const { rows } = await sql<{ ids: number[] | null }>`
-    select json_agg(id) as ids from search_documents
-    where published = 1 and ${sql.ref(column)} @@ to_tsquery('simple', ${query})`.execute(db);
+    select json_agg(id) as ids from search_vectors where ${sql.ref(column)} @@ to_tsquery('simple', ${query})`.execute(db);
   return rows[0]?.ids ?? [];
 }
