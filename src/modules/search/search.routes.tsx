@@ -65,7 +65,8 @@ const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
 
 /**
  * A search page from the page cache while the catalogue and the clock leave it as it is;
- * otherwise rendered and kept. Search pages are the same for every visitor.
+ * otherwise rendered once, however many visitors ask for it meanwhile, and kept. Search
+ * pages are the same for every visitor.
  */
 async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<Fresh<string>>) {
   let cache = pageCaches.get(deps);
@@ -76,11 +77,7 @@ async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) =
   const now = deps.now();
   const url = new URL(c.req.url);
   const key = url.pathname + url.search;
-  const kept = cache.get(key, await deps.search.generation(), now.getTime());
-  if (kept !== undefined) return c.html(kept);
-  const page = await render(now);
-  cache.set(key, page);
-  return c.html(page.value);
+  return c.html(await cache.getOrMake(key, await deps.search.generation(), now.getTime(), () => render(now)));
 }
 
 async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<Fresh<string>> {

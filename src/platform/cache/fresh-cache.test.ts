@@ -24,4 +24,35 @@ describe("fresh cache", () => {
     none.set("a", page("a"));
     expect(none.get("a", 1, 0)).toBeUndefined();
   });
+
+  it("makes a value once for everyone who asks for it at the same time", async () => {
+    const cache = new FreshCache<string>(10);
+    let made = 0;
+    const make = async () => {
+      made++;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return page(`<p>${made}</p>`);
+    };
+    const pages = await Promise.all([1, 2, 3].map(() => cache.getOrMake("/zoeken?q=erasmus", 1, 0, make)));
+    expect(pages).toEqual(["<p>1</p>", "<p>1</p>", "<p>1</p>"]);
+    expect(await cache.getOrMake("/zoeken?q=erasmus", 1, 500, make)).toBe("<p>1</p>");
+    expect(made).toBe(1);
+  });
+
+  it("makes its own value for a newer generation than the one being made, and shares nothing when its size is 0", async () => {
+    const cache = new FreshCache<string>(10);
+    const older = cache.getOrMake("a", 1, 0, async () => page("old"));
+    const newer = cache.getOrMake("a", 2, 0, async () => ({ value: "new", generation: 2, until: 1_000 }));
+    expect([await older, await newer]).toEqual(["old", "new"]);
+    const none = new FreshCache<string>(0);
+    let made = 0;
+    await Promise.all([1, 2].map(() => none.getOrMake("a", 1, 0, async () => page(`${++made}`))));
+    expect(made).toBe(2);
+  });
+
+  it("lets the next visitor try again when making a value failed", async () => {
+    const cache = new FreshCache<string>(10);
+    await expect(cache.getOrMake("a", 1, 0, () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
+    expect(await cache.getOrMake("a", 1, 0, async () => page("back"))).toBe("back");
+  });
 });
