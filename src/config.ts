@@ -16,6 +16,13 @@ function wholeNumber(min: number, fallback: number) {
     .default(fallback);
 }
 
+/**
+ * Search's memory: the postings of every word in at least 0.3 % of the documents of a
+ * 100 000-call catalogue fit in three quarters of the posting cache (docs/performance.md).
+ * Also the defaults of a search service made without a configuration (tests, benchmark).
+ */
+export const SEARCH_DEFAULTS = { cacheMb: 256, resultEntries: 1000 } as const;
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], { message: "use development, production or test" })
@@ -42,8 +49,8 @@ const schema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   API_RATE_LIMIT: wholeNumber(1, 120),
   API_RATE_WINDOW_SECONDS: wholeNumber(1, 60),
-  SEARCH_CACHE_MB: wholeNumber(1, 128),
-  SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, 1000),
+  SEARCH_CACHE_MB: wholeNumber(1, SEARCH_DEFAULTS.cacheMb),
+  SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, SEARCH_DEFAULTS.resultEntries),
   PAGE_CACHE_ENTRIES: wholeNumber(0, 500),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })

@@ -1,5 +1,6 @@
 import { deserialize, serialize } from "node:v8";
 import type { Kysely } from "kysely";
+import { SEARCH_DEFAULTS } from "../../config.js";
 import { FreshCache } from "../../platform/cache/fresh-cache.js";
 import type { Db, DialectKind } from "../../platform/db/connection.js";
 import type { Database } from "../../platform/db/schema.js";
@@ -47,15 +48,12 @@ export interface SearchOptions {
   resultEntries?: number;
 }
 
-const DEFAULT_CACHE_BYTES = 128 * 1024 * 1024;
-const DEFAULT_RESULT_ENTRIES = 1000;
-
 export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: SearchOptions = {}): SearchService {
   const backend = backendFor(db.kind);
-  const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
+  const cacheBytes = options.cacheBytes ?? SEARCH_DEFAULTS.cacheMb * 1024 * 1024;
   // Kept serialized: a thousand results as objects are tens of thousands of small objects the garbage collector
   // copies and traces again and again; as buffers they are a few megabytes outside its heap.
-  const results = new FreshCache<Buffer>(options.resultEntries ?? DEFAULT_RESULT_ENTRIES);
+  const results = new FreshCache<Buffer>(options.resultEntries ?? SEARCH_DEFAULTS.resultEntries);
   return {
     search: (query, now = new Date()) => search(db.kysely, backend, query, now, cacheBytes, results),
     indexer: createSearchIndexer(backend),
