@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { loadConfig } from "./config.js";
+import { jobModules } from "./jobs.js";
 import { registerUsersCommand } from "./modules/accounts/users.command.js";
 import { registerImportCommand } from "./modules/importers/import.command.js";
 import { registerMigrateCommand } from "./platform/db/migrate.command.js";
@@ -17,8 +18,8 @@ const program = new Command()
   .addHelpText("after", "\nConfiguration comes from environment variables; see the README.");
 
 const config = () => loadConfig();
-registerServeCommand(program, config);
-registerWorkerCommand(program, config);
+registerServeCommand(program, config, jobModules);
+registerWorkerCommand(program, config, jobModules);
 registerMigrateCommand(program, config);
 registerImportCommand(program, () => openRuntime(config()));
 registerUsersCommand(program, config);

@@ -4,6 +4,7 @@ import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/diale
 import { buildCall } from "../../../test/support/factories.js";
 import { createWorker } from "../../platform/jobs/worker.js";
 import { createCatalogueWriter } from "../history/catalogue-writer.js";
+import { callJobs } from "./calls.jobs.js";
 import { recordStatusChanges } from "./status-changes.task.js";
 
 for (const dialect of DIALECTS) {
@@ -21,8 +22,7 @@ for (const dialect of DIALECTS) {
       const worker = createWorker({
         db: db.kysely,
         log: pino({ level: "silent" }),
-        handlers: {},
-        scheduled: [recordStatusChanges],
+        modules: [callJobs],
         now: () => clock,
       });
       await worker.ensureScheduled();
@@ -51,8 +51,7 @@ for (const dialect of DIALECTS) {
       const worker = createWorker({
         db: db.kysely,
         log: pino({ level: "silent" }),
-        handlers: { "test.fails": async () => Promise.reject(new Error("mail server down")) },
-        scheduled: [],
+        modules: [{ jobs: [{ kind: "test.fails", run: async () => Promise.reject(new Error("mail server down")) }] }],
         now: () => clock,
       });
       const { enqueueJob } = await import("../../platform/jobs/job-queue.js");

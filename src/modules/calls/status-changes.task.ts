@@ -1,4 +1,4 @@
-import type { ScheduledTask } from "../../platform/jobs/worker.js";
+import type { ScheduledTask } from "../../platform/jobs/job-module.js";
 import { callStatus } from "./call-status.js";
 
 const BATCH = 1000;

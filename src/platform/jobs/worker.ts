@@ -2,29 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Database } from "../db/schema.js";
+import type { JobContext, JobDefinition, JobModule, ScheduledTask } from "./job-module.js";
 import { claimNextJob, completeJob, enqueueJob, failJob, hasPendingJob, type Job } from "./job-queue.js";
-
-export interface JobContext {
-  db: Kysely<Database>;
-  log: Logger;
-  now: Date;
-}
-
-/** Something to do when an event asks for it (a job with a payload). */
-export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
-
-/** Something to do every so often; the next run is queued when one finishes. */
-export interface ScheduledTask {
-  kind: string;
-  everyMs: number;
-  run(ctx: JobContext): Promise<void>;
-}
 
 export interface WorkerOptions {
   db: Kysely<Database>;
   log: Logger;
-  handlers: Record<string, JobHandler>;
-  scheduled: ScheduledTask[];
+  modules: readonly JobModule[];
   now?: () => Date;
   leaseMs?: number;
   idleMs?: number;
@@ -35,11 +19,13 @@ export function createWorker(options: WorkerOptions) {
   const id = `worker-${randomBytes(4).toString("hex")}`;
   const now = options.now ?? (() => new Date());
   const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const jobs = new Map<string, JobDefinition>(options.modules.flatMap((m) => m.jobs ?? []).map((j) => [j.kind, j]));
+  const scheduled: ScheduledTask[] = options.modules.flatMap((m) => m.scheduled ?? []);
   let running = false;
   let wake: (() => void) | undefined;
 
   async function ensureScheduled(): Promise<void> {
-    for (const task of options.scheduled) {
+    for (const task of scheduled) {
       if (!(await hasPendingJob(options.db, task.kind))) await enqueueJob(options.db, task.kind, {}, now());
     }
   }
@@ -48,13 +34,13 @@ export function createWorker(options: WorkerOptions) {
     const job = await claimNextJob(options.db, id, now(), leaseMs);
     if (!job) return undefined;
     const ctx: JobContext = { db: options.db, log: options.log, now: now() };
-    const task = options.scheduled.find((t) => t.kind === job.kind);
+    const task = scheduled.find((t) => t.kind === job.kind);
     try {
       if (task) await task.run(ctx);
       else {
-        const handler = options.handlers[job.kind];
-        if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-        await handler(JSON.parse(job.payload), ctx);
+        const definition = jobs.get(job.kind);
+        if (!definition) throw new Error(`no handler for job kind "${job.kind}"`);
+        await definition.run(JSON.parse(job.payload), ctx);
       }
       await completeJob(options.db, job, now());
       if (task) await enqueueJob(options.db, task.kind, {}, new Date(now().getTime() + task.everyMs));
@@ -89,3 +75,5 @@ export function createWorker(options: WorkerOptions) {
     },
   };
 }
+
+export type Worker = ReturnType<typeof createWorker>;
