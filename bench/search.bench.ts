@@ -18,6 +18,7 @@ import { createSearchService } from "../src/modules/search/search.service.js";
 import { type SearchQueryInput, toSearchParams } from "../src/modules/search/search.types.js";
 import { connect, type Db } from "../src/platform/db/connection.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
+import { createRateLimitStore } from "../src/platform/http/rate-limit-store.js";
 import { generateCatalogue, THEMES } from "./search-catalogue-generator.js";
 import { queryMix } from "./search-query-mix.js";
 
@@ -185,6 +186,8 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     LOG_LEVEL: "silent",
     SEED_DEMO: "false",
     PAGE_CACHE_ENTRIES: String(pageCacheEntries),
+    // One load generator on one address: the limit would measure the refusals.
+    PAGE_RATE_LIMIT: "1000000000",
   });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   // Without the page cache, without the result cache too: every request runs its search.
@@ -194,6 +197,7 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     db,
     search,
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
+    rateLimits: createRateLimitStore(db.kysely),
     log: pino({ level: "silent" }),
     now: () => new Date(),
   });

@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { CatalogueWriter } from "./modules/history/catalogue-writer.js";
 import type { SearchService } from "./modules/search/search.service.js";
 import type { Db } from "./platform/db/connection.js";
+import type { RateLimitStore } from "./platform/http/rate-limit-store.js";
 
 /** Everything the app needs from outside, passed in: no module reaches for a singleton. */
 export interface AppDeps {
@@ -10,6 +11,8 @@ export interface AppDeps {
   db: Db;
   writer: CatalogueWriter;
   search: SearchService;
+  /** Request counters every process shares (pages, feeds, API, sign-in forms). */
+  rateLimits: RateLimitStore;
   log: Logger;
   /** The clock; tests pass a fixed one. */
   now: () => Date;

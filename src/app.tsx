@@ -12,8 +12,11 @@ import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
+import { clientAddress } from "./platform/http/client-address.js";
 import { renderError } from "./platform/http/error-pages.js";
+import { rateLimit } from "./platform/http/rate-limit.js";
 import { requestLog } from "./platform/http/request-log.js";
+import { routeKind } from "./platform/http/route-kind.js";
 import { staticRoutes } from "./platform/http/static.js";
 import { LANGS } from "./platform/i18n/translate.js";
 
@@ -30,6 +33,21 @@ export function buildApp(deps: AppDeps) {
     secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], objectSrc: ["'none'"] } }),
   );
   app.use("*", compress());
+  const pageLimit = rateLimit({
+    store: deps.rateLimits,
+    name: "pages",
+    limit: deps.config.PAGE_RATE_LIMIT,
+    windowSeconds: deps.config.PAGE_RATE_WINDOW_SECONDS,
+    client: (c) => clientAddress(c, deps.config.TRUST_PROXY),
+    now: deps.now,
+    log: deps.log,
+    refuse: (c) => renderError(c, new AppError("rate_limited"), deps.config.BASE_URL, deps.now()),
+  });
+  // Pages and feeds share one limit; the API counts its own, probes and static files none.
+  app.use("*", (c, next) => {
+    const kind = routeKind(c.req.path);
+    return kind === "page" || kind === "feed" ? pageLimit(c, next) : next();
+  });
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {

@@ -8,6 +8,13 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "use true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** How many proxies in front append to X-Forwarded-For: false (none, the default), true (one) or a count. */
+const trustedProxies = z
+  .string()
+  .regex(/^(true|false|\d{1,2})$/, "use false, true or the number of proxies in front")
+  .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v)))
+  .default(0);
+
 function wholeNumber(min: number, fallback: number) {
   return z.coerce
     .number({ message: "must be a number" })
@@ -49,6 +56,9 @@ const schema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   API_RATE_LIMIT: wholeNumber(1, 120),
   API_RATE_WINDOW_SECONDS: wholeNumber(1, 60),
+  PAGE_RATE_LIMIT: wholeNumber(1, 600),
+  PAGE_RATE_WINDOW_SECONDS: wholeNumber(1, 60),
+  TRUST_PROXY: trustedProxies,
   SEARCH_CACHE_MB: wholeNumber(1, SEARCH_DEFAULTS.cacheMb),
   SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, SEARCH_DEFAULTS.resultEntries),
   PAGE_CACHE_ENTRIES: wholeNumber(0, 500),

@@ -6,6 +6,7 @@ import { type CatalogueWriter, createCatalogueWriter } from "./modules/history/c
 import { createSearchService } from "./modules/search/search.service.js";
 import { connect } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
+import { createRateLimitStore } from "./platform/http/rate-limit-store.js";
 
 export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL, base: { service: "subsidiegids" } });
@@ -34,5 +35,13 @@ export async function openRuntime(
   if (options.seed && config.SEED_DEMO) {
     if (await seedDemoIfEmpty(db.kysely, writer, now())) log.info("empty database filled with the demo guide");
   }
-  return { config, db, writer, search, log, now, close: () => db.close() };
+  // better-sqlite3 waits for a lock on the event loop: counters get a connection that never
+  // waits, so a long import in another process skips counting instead of stalling every page.
+  const counters = db.kind === "sqlite" ? connect(config.DATABASE_URL, { busyTimeoutMs: 0 }) : db;
+  const rateLimits = createRateLimitStore(counters.kysely);
+  const close = async () => {
+    if (counters !== db) await counters.close();
+    await db.close();
+  };
+  return { config, db, writer, search, rateLimits, log, now, close };
 }

@@ -4,14 +4,16 @@ import type { AppDeps } from "../../src/app-deps.js";
 import { parseConfig } from "../../src/config.js";
 import { createCatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
 import { createSearchService } from "../../src/modules/search/search.service.js";
+import { createRateLimitStore } from "../../src/platform/http/rate-limit-store.js";
 import type { TestDb } from "./dialects.js";
 
 /** The real app on a test database, with a fixed clock (or one the test moves) so statuses and countdowns are stable. */
-export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => Date } = {}) {
+export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => Date; env?: Record<string, string> } = {}) {
   const parsed = parseConfig({
     DATABASE_URL: db.url,
     BASE_URL: "http://localhost:3000",
     LOG_LEVEL: "silent",
+    ...options.env,
   });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const now = options.now ?? new Date("2026-11-23T10:00:00.000Z");
@@ -21,6 +23,7 @@ export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => D
     db,
     search,
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
+    rateLimits: createRateLimitStore(db.kysely),
     log: pino({ level: "silent" }),
     now: options.clock ?? (() => now),
   };

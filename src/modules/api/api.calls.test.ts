@@ -163,10 +163,12 @@ for (const dialect of DIALECTS) {
     it("limits each client per window, says so in RateLimit headers, then answers 429", async () => {
       const limited = buildApp({
         ...suite.ctx.deps,
-        config: { ...suite.ctx.deps.config, API_RATE_LIMIT: 3, API_RATE_WINDOW_SECONDS: 60 },
+        config: { ...suite.ctx.deps.config, API_RATE_LIMIT: 3, API_RATE_WINDOW_SECONDS: 60, TRUST_PROXY: 1 },
       });
+      // A client of its own behind the trusted proxy: the suite's other requests count elsewhere.
+      const headers = { "accept-language": "en", "x-forwarded-for": "203.0.113.7" };
       const answers = [];
-      for (let i = 0; i < 4; i++) answers.push(await limited.request("/api/v1/themes", { headers: { "accept-language": "en" } }));
+      for (let i = 0; i < 4; i++) answers.push(await limited.request("/api/v1/themes", { headers }));
       expect(answers.slice(0, 3).map((r) => r.status)).toEqual([200, 200, 200]);
       expect(answers[0]?.headers.get("ratelimit-policy")).toBe("3;w=60");
       expect(answers[0]?.headers.get("ratelimit")).toMatch(/^limit=3, remaining=2, reset=\d+$/);

@@ -37,7 +37,7 @@ const exposed = [
 export function openDataApiRoutes(deps: AppDeps) {
   const api = apiRouter();
   api.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], exposeHeaders: exposed, maxAge: 86_400 }));
-  api.use("*", apiRateLimit(deps.config));
+  api.use("*", apiRateLimit(deps));
   api.use(
     "*",
     etag({

@@ -1,30 +1,19 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
-import type { Context } from "hono";
-import { rateLimiter } from "hono-rate-limiter";
-import type { Config } from "../../config.js";
+import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
+import { clientAddress } from "../../platform/http/client-address.js";
+import { rateLimit } from "../../platform/http/rate-limit.js";
 import { problem } from "./problem.js";
 
-/**
- * A fixed window per client address, kept in memory (one process; behind several
- * processes each counts its own share). Every answer says the policy and what is left in
- * the RateLimit and RateLimit-Policy headers; going over gets a 429 problem.
- */
-export function apiRateLimit(config: Pick<Config, "API_RATE_LIMIT" | "API_RATE_WINDOW_SECONDS">) {
-  return rateLimiter({
-    windowMs: config.API_RATE_WINDOW_SECONDS * 1000,
-    limit: config.API_RATE_LIMIT,
-    standardHeaders: "draft-7",
-    keyGenerator: clientAddress,
-    handler: (c) => problem(c, new AppError("rate_limited")),
+/** The API's own limit per client address; going over gets a 429 problem. */
+export function apiRateLimit(deps: AppDeps) {
+  return rateLimit({
+    store: deps.rateLimits,
+    name: "api",
+    limit: deps.config.API_RATE_LIMIT,
+    windowSeconds: deps.config.API_RATE_WINDOW_SECONDS,
+    client: (c) => clientAddress(c, deps.config.TRUST_PROXY),
+    now: deps.now,
+    log: deps.log,
+    refuse: (c) => problem(c, new AppError("rate_limited")),
   });
-}
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    // app.request() in tests and some adapters have no socket: they share one bucket.
-    return "unknown";
-  }
 }

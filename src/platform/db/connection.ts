@@ -21,18 +21,20 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 export interface ConnectOptions {
   /** PostgreSQL only: a schema of its own, so parallel test files never see each other's rows. */
   schema?: string;
+  /** SQLite only: how long a write waits for another process's write lock (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 export function connect(url: string, options: ConnectOptions = {}): Db {
-  return url.startsWith("sqlite:") ? connectSqlite(url.slice("sqlite:".length)) : connectPostgres(url, options);
+  return url.startsWith("sqlite:") ? connectSqlite(url.slice("sqlite:".length), options) : connectPostgres(url, options);
 }
 
-function connectSqlite(path: string): Db {
+function connectSqlite(path: string, options: ConnectOptions): Db {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const database = new SQLite(path);
   database.pragma("journal_mode = WAL");
   database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
+  database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   database.pragma("synchronous = NORMAL");
   // Search reads rows all over a large file; mapping it saves a system call per page (a third of the time at 100 000 calls).
   database.pragma("mmap_size = 1073741824");

@@ -5,6 +5,7 @@ import * as statusMarks from "./migrations/0003-call-status-marks.js";
 import * as searchWithoutPrefixIndex from "./migrations/0004-search-without-prefix-index.js";
 import * as searchFieldVectors from "./migrations/0005-search-field-vectors.js";
 import * as searchVectorsTable from "./migrations/0006-search-vectors-table.js";
+import * as rateLimits from "./migrations/0011-rate-limits.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0004-search-without-prefix-index": searchWithoutPrefixIndex,
   "0005-search-field-vectors": searchFieldVectors,
   "0006-search-vectors-table": searchVectorsTable,
+  "0011-rate-limits": rateLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -28,7 +30,13 @@ export interface MigrationReport {
 
 /** `schema`: PostgreSQL only, keeps the migration bookkeeping beside the tables it describes. */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Numbers are reserved per feature, so a lower one may ship after a higher one has run.
+  const migrator = new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };

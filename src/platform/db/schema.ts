@@ -279,6 +279,14 @@ export interface CallStatusMarksTable {
   seenAt: string;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  /** Epoch milliseconds of the window's first hit. */
+  windowStart: number;
+  hits: number;
+  expiresAt: number;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -310,6 +318,7 @@ export interface Database {
   searchDocuments: SearchDocumentsTable;
   searchTerms: { term: string; word: string; df: number };
   searchState: { id: number; generation: number };
+  rateLimits: RateLimitsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
