@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { connect, type Db, type DialectKind } from "../../src/platform/db/connection.js";
+import { type ConnectOptions, connect, type Db, type DialectKind } from "../../src/platform/db/connection.js";
 import { migrateToLatest } from "../../src/platform/db/migrate.js";
 
 /**
@@ -19,16 +19,19 @@ export interface TestDb extends Db {
   destroy(): Promise<void>;
 }
 
-export async function createTestDb(kind: DialectKind, options: { migrate?: boolean } = {}): Promise<TestDb> {
-  const db = kind === "sqlite" ? await sqliteDb() : await postgresDb();
+export async function createTestDb(
+  kind: DialectKind,
+  options: { migrate?: boolean; log?: ConnectOptions["log"] } = {},
+): Promise<TestDb> {
+  const db = kind === "sqlite" ? await sqliteDb(options.log) : await postgresDb(options.log);
   if (options.migrate !== false) await migrateToLatest(db.kysely, db.schema);
   return db;
 }
 
-async function sqliteDb(): Promise<TestDb> {
+async function sqliteDb(log: ConnectOptions["log"]): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), "subsidiegids-test-"));
   const url = `sqlite:${join(dir, "test.sqlite")}`;
-  const db = connect(url);
+  const db = connect(url, { log });
   return {
     ...db,
     url,
@@ -40,14 +43,14 @@ async function sqliteDb(): Promise<TestDb> {
   };
 }
 
-async function postgresDb(): Promise<TestDb> {
+async function postgresDb(log: ConnectOptions["log"]): Promise<TestDb> {
   const base = process.env.TEST_DATABASE_URL as string;
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const db = connect(base, { schema });
+  const db = connect(base, { schema, log });
   const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
   return {
     ...db,

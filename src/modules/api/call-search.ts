@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../app-deps.js";
-import { type CallDetail, findCall } from "../calls/call.queries.js";
+import type { CallDetail } from "../calls/call.queries.js";
+import { readCalls } from "../calls/call-reader.js";
 import { DEADLINE_WINDOWS, PARTNER_OPTIONS, SORTS, STATUSES } from "../search/search.types.js";
 import { type Page, pageParams, repeatable } from "./query-params.js";
 
@@ -62,6 +63,10 @@ export async function searchCalls(
     },
     now,
   );
-  const calls = await Promise.all(result.hits.map((hit) => findCall(deps.db.kysely, hit.slug, now)));
-  return { items: calls.filter((call) => call !== undefined), total: result.total, page: params.page, size: params.size };
+  const calls = await readCalls(
+    deps.db.kysely,
+    result.hits.map((hit) => hit.id),
+    now,
+  );
+  return { items: calls, total: result.total, page: params.page, size: params.size };
 }

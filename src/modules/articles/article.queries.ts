@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { inOrder } from "../../platform/db/in-order.js";
 import type { Database } from "../../platform/db/schema.js";
 import { visibleTo } from "../history/visibility.js";
 
@@ -20,6 +21,18 @@ export function listArticles(db: Kysely<Database>, now: Date, filter: { themeId?
     );
   }
   return query.orderBy("publishedAt", "desc").orderBy("title").execute();
+}
+
+/** Visible articles by id, in the order asked: one query, for feeds and exports of a search. */
+export async function readArticleRows(db: Kysely<Database>, ids: readonly number[], now: Date) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("articles")
+    .selectAll()
+    .where("id", "in", [...ids])
+    .where(visibleTo(now, "articles"))
+    .execute();
+  return inOrder(rows, ids);
 }
 
 export async function findArticle(db: Kysely<Database>, slug: string, now: Date) {

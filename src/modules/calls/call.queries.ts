@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { brusselsDate } from "../../platform/time/brussels.js";
 import { visibleTo } from "../history/visibility.js";
-import { type CallStatus, callStatus } from "./call-status.js";
+import { summarise } from "./call-reader.js";
+import type { CallStatus } from "./call-status.js";
 
 export interface Named {
   slug: string;
@@ -58,7 +59,7 @@ export interface CallListFilter {
   offset?: number;
 }
 
-type SummaryRow = Pick<
+export type SummaryRow = Pick<
   Row<"calls">,
   | "id"
   | "slug"
@@ -176,113 +177,6 @@ export async function listCalls(
     .offset(filter.offset ?? 0)
     .execute();
   return { total: Number(total), calls: await summarise(db, result, now) };
-}
-
-async function summarise(db: Kysely<Database>, rows: SummaryRow[], now: Date): Promise<CallSummary[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const programmeIds = [...new Set(rows.flatMap((r) => (r.programmeId === null ? [] : [r.programmeId])))];
-  const [deadlines, programmes] = await Promise.all([
-    db.selectFrom("callDeadlines").selectAll().where("callId", "in", ids).orderBy("callId").orderBy("position").execute(),
-    programmeIds.length
-      ? db.selectFrom("programmes").select(["id", "slug", "name", "shortName"]).where("id", "in", programmeIds).execute()
-      : [],
-  ]);
-  const programmeById = new Map(programmes.map((p) => [p.id, p]));
-  return rows.map((row) => {
-    const own = deadlines.filter((d) => d.callId === row.id).map(toDeadline);
-    const programme = row.programmeId === null ? undefined : programmeById.get(row.programmeId);
-    return {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      code: row.code,
-      language: row.language,
-      status: callStatus({ opensOn: row.opensOn, closesAt: row.closesAt, isRolling: row.isRolling === 1 }, now),
-      opensOn: row.opensOn,
-      isRolling: row.isRolling === 1,
-      closesAt: row.closesAt,
-      nextDeadline: nextDeadline(own, now),
-      programme: programme ? { slug: programme.slug, name: programme.name, shortName: programme.shortName } : null,
-      introduction: row.introduction,
-      updatedAt: row.updatedAt,
-    };
-  });
-}
-
-function toDeadline(d: Row<"callDeadlines">): Deadline {
-  return { date: d.dueOn, time: d.dueTime, at: d.dueAt, label: d.label };
-}
-
-export function nextDeadline(deadlines: Deadline[], now: Date): Deadline | null {
-  const at = now.toISOString();
-  return [...deadlines].sort((a, b) => a.at.localeCompare(b.at)).find((d) => d.at >= at) ?? null;
-}
-
-export async function findCall(db: Kysely<Database>, slug: string, now: Date): Promise<CallDetail | undefined> {
-  const row = await db.selectFrom("calls").selectAll().where("slug", "=", slug).where(visibleTo(now, "calls")).executeTakeFirst();
-  if (!row) return undefined;
-  const [summary] = await summarise(db, [row], now);
-  const id = row.id;
-  const [deadlines, shares, links, contacts, ownThemes, ownTypes, events] = await Promise.all([
-    db.selectFrom("callDeadlines").selectAll().where("callId", "=", id).orderBy("position").execute(),
-    db
-      .selectFrom("callCofinancingShares")
-      .select(["source", "bound", "percent"])
-      .where("callId", "=", id)
-      .orderBy("position")
-      .execute(),
-    db.selectFrom("callLinks").select(["label", "url"]).where("callId", "=", id).orderBy("position").execute(),
-    db
-      .selectFrom("callContacts")
-      .innerJoin("contacts", "contacts.id", "callContacts.contactId")
-      .selectAll("contacts")
-      .where("callId", "=", id)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("callThemes")
-      .innerJoin("themes", "themes.id", "callThemes.themeId")
-      .select(["slug", "nameNl", "nameEn"])
-      .where("callId", "=", id)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("callBeneficiaryTypes")
-      .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "callBeneficiaryTypes.beneficiaryTypeId")
-      .select(["slug", "nameNl", "nameEn"])
-      .where("callId", "=", id)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("eventCalls")
-      .innerJoin("events", "events.id", "eventCalls.eventId")
-      .select(["events.slug", "events.title", "events.startsAt", "events.endsAt", "events.isOnline"])
-      .where("eventCalls.callId", "=", id)
-      .where(visibleTo(now, "events"))
-      .orderBy("events.startsAt")
-      .execute(),
-  ]);
-  const inheritThemes = row.ownThemes === 0 && row.programmeId !== null;
-  const inheritTypes = row.ownBeneficiaries === 0 && row.programmeId !== null;
-  const [programmeThemes, programmeTypes] = await Promise.all([
-    inheritThemes ? themesOfProgramme(db, row.programmeId as number) : [],
-    inheritTypes ? beneficiaryTypesOfProgramme(db, row.programmeId as number) : [],
-  ]);
-  return {
-    ...(summary as CallSummary),
-    row,
-    deadlines: deadlines.map(toDeadline),
-    shares,
-    links,
-    contacts,
-    themes: inheritThemes ? programmeThemes : ownThemes,
-    themesInherited: inheritThemes,
-    beneficiaryTypes: inheritTypes ? programmeTypes : ownTypes,
-    beneficiaryTypesInherited: inheritTypes,
-    events: events.map((e) => ({ ...e, isOnline: e.isOnline === 1 })),
-    partnersNeeded: row.partnersNeeded,
-  };
 }
 
 export function themesOfProgramme(db: Kysely<Database>, programmeId: number): Promise<Named[]> {

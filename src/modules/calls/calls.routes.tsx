@@ -4,7 +4,7 @@ import { AppError } from "../../errors.js";
 import { segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
-import { findCall } from "./call.queries.js";
+import { findCall } from "./call-reader.js";
 import { CallPage } from "./views/call-page.js";
 
 export function callRoutes(deps: AppDeps, lang: Lang) {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { inOrder } from "../../platform/db/in-order.js";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { visibleTo } from "../history/visibility.js";
 
@@ -47,14 +48,37 @@ export async function findEvent(db: Kysely<Database>, slug: string, now: Date): 
     .where("slug", "=", slug)
     .where(visibleTo(now, "events"))
     .executeTakeFirst();
-  if (!event) return undefined;
+  return event ? (await withCalls(db, [event], now))[0] : undefined;
+}
+
+/** Events with their calls, two queries however many: for feeds and exports of a search. */
+export async function readEvents(db: Kysely<Database>, ids: readonly number[], now: Date): Promise<EventDetail[]> {
+  if (ids.length === 0) return [];
+  const events = await db
+    .selectFrom("events")
+    .selectAll()
+    .where("id", "in", [...ids])
+    .where(visibleTo(now, "events"))
+    .execute();
+  return inOrder(await withCalls(db, events, now), ids);
+}
+
+async function withCalls(db: Kysely<Database>, events: EventRow[], now: Date): Promise<EventDetail[]> {
+  if (events.length === 0) return [];
   const calls = await db
     .selectFrom("eventCalls")
     .innerJoin("calls", "calls.id", "eventCalls.callId")
-    .select(["calls.slug", "calls.title", "calls.code"])
-    .where("eventCalls.eventId", "=", event.id)
+    .select(["eventCalls.eventId", "calls.slug", "calls.title", "calls.code"])
+    .where(
+      "eventCalls.eventId",
+      "in",
+      events.map((e) => e.id),
+    )
     .where(visibleTo(now, "calls"))
     .orderBy("calls.title")
     .execute();
-  return { ...event, calls };
+  return events.map((event) => ({
+    ...event,
+    calls: calls.filter((c) => c.eventId === event.id).map(({ slug, title, code }) => ({ slug, title, code })),
+  }));
 }

@@ -11,7 +11,7 @@ import { feedWords } from "./feed-text.js";
  * date-only deadline is an all-day entry on its Brussels date. UIDs come from our ids, so
  * a calendar app updates an entry instead of adding it twice; SEQUENCE follows the version.
  */
-type Entry = EventAttributes & { timestamp: number };
+export type Entry = EventAttributes & { timestamp: number };
 
 const utc = { startInputType: "utc", startOutputType: "utc", endInputType: "utc", endOutputType: "utc" } as const;
 
@@ -61,6 +61,8 @@ export function eventEntry(event: EventDetail, baseUrl: string, lang: Lang): Ent
   };
 }
 
+const END = "END:VCALENDAR\r\n";
+
 export function toIcs(entries: Entry[], name: string): string {
   const { error, value } = createEvents(entries, {
     productId: "-//Subsidiegids//Subsidiegids//NL",
@@ -69,4 +71,19 @@ export function toIcs(entries: Entry[], name: string): string {
   });
   if (error || !value) throw error ?? new Error("calendar could not be written");
   return value;
+}
+
+/**
+ * A calendar written as its entries come, for a whole search: the calendar's head once,
+ * the events of each batch as the library writes them, then its end.
+ */
+export async function* icsChunks(batches: AsyncIterable<Entry[]>, name: string): AsyncGenerator<string> {
+  const head = toIcs([], name).slice(0, -END.length);
+  // The head goes with the first batch, so the first chunk has run the search.
+  let pending = head;
+  for await (const entries of batches) {
+    yield pending + (entries.length ? toIcs(entries, name).slice(head.length, -END.length) : "");
+    pending = "";
+  }
+  yield pending + END;
 }

@@ -39,16 +39,31 @@ const headers = {
 } as const;
 
 /**
- * A search as a spreadsheet: RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads
- * accents right). Cells that a spreadsheet would run as a formula are neutralised.
+ * A whole search as a spreadsheet, written as the results come, a batch at a time: RFC 4180
+ * CSV in UTF-8 with a byte order mark (so Excel reads accents right). Cells that a
+ * spreadsheet would run as a formula are neutralised.
  */
-export function toCsv(entries: FeedEntry[], lang: Lang): string {
-  const rows = entries.map((entry) => rowOf(entry, lang).map(neutralise));
-  return stringify([headers[lang] as readonly string[] as string[], ...rows], {
-    bom: true,
-    record_delimiter: "\r\n",
-    quoted_match: /[\s\S]*\n[\s\S]*/,
-  });
+export async function* csvChunks(batches: AsyncIterable<FeedEntry[]>, lang: Lang): AsyncGenerator<string> {
+  // The head goes with the first batch, so the first chunk has run the search.
+  let head = csvHead(lang);
+  for await (const entries of batches) {
+    yield head + csvRows(entries, lang);
+    head = "";
+  }
+  if (head) yield head;
+}
+
+const options = { record_delimiter: "\r\n", quoted_match: /[\s\S]*\n[\s\S]*/ } as const;
+
+function csvHead(lang: Lang): string {
+  return stringify([headers[lang] as readonly string[] as string[]], { ...options, bom: true });
+}
+
+function csvRows(entries: FeedEntry[], lang: Lang): string {
+  return stringify(
+    entries.map((entry) => rowOf(entry, lang).map(neutralise)),
+    options,
+  );
 }
 
 function rowOf(entry: FeedEntry, lang: Lang): string[] {

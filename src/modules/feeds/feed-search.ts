@@ -2,10 +2,11 @@ import type { AppDeps } from "../../app-deps.js";
 import { pathsFor } from "../../platform/http/paths.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { markdownToText } from "../../platform/views/markdown.js";
-import { findArticle } from "../articles/article.queries.js";
-import { type CallDetail, findCall } from "../calls/call.queries.js";
-import { type EventDetail, findEvent } from "../events/event.queries.js";
-import { findProgramme } from "../programmes/programme.queries.js";
+import { readArticleRows } from "../articles/article.queries.js";
+import type { CallDetail } from "../calls/call.queries.js";
+import { readCalls } from "../calls/call-reader.js";
+import { type EventDetail, readEvents } from "../events/event.queries.js";
+import { readProgrammeRows } from "../programmes/programme.queries.js";
 import { parseSearchParams, type SearchHit, type SearchQuery, toSearchParams } from "../search/search.types.js";
 
 /** Where a feed's search comes from: the calls overview (calls only) or the search page (everything). */
@@ -27,12 +28,16 @@ export interface FeedEntry {
 export interface FeedSearch {
   entries: FeedEntry[];
   query: SearchQuery;
+  /** How many results the whole search has; a feed carries the first FEED_SIZE of them. */
+  total: number;
   /** The page on the site that shows the same search. */
   pageUrl: string;
 }
 
-/** Feeds and exports carry the first results of a search, up to this many. */
+/** RSS and Atom carry the first results of a search, up to this many, and say so; CSV and ICS carry all of them. */
 export const FEED_SIZE = 100;
+/** Exports read the search a page of this many results at a time (the most a search page holds). */
+const EXPORT_PAGE = 100;
 
 /**
  * Runs the site's search for a feed URL: the same lenient parameter reading as the page
@@ -40,67 +45,84 @@ export const FEED_SIZE = 100;
  */
 export async function feedSearch(deps: AppDeps, params: URLSearchParams, scope: FeedScope, lang: Lang): Promise<FeedSearch> {
   const now = deps.now();
-  const { query } = parseSearchParams(params);
-  const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
-  const scoped = {
-    ...query,
-    types: scope === "calls" ? (["call"] as const).slice() : query.types,
-    sort,
-    page: 1,
-    pageSize: FEED_SIZE,
-  };
-  const result = await deps.search.search(scoped, now);
-  const entries = await Promise.all(result.hits.map((hit) => loadEntry(deps, hit, lang, now)));
+  const { query, result } = await searchPage(deps, params, scope, 1, FEED_SIZE, now);
   const paths = pathsFor(lang);
   const visible = toSearchParams({ ...query, types: scope === "calls" ? [] : query.types, page: 1 }).toString();
   const page = scope === "calls" ? paths.section("calls") : paths.search();
   return {
-    entries: entries.filter((e) => e !== undefined),
+    entries: await loadEntries(deps, result.hits, lang, now),
     query: result.query,
+    total: result.total,
     pageUrl: `${deps.config.BASE_URL}${page}${visible ? `?${visible}` : ""}`,
   };
 }
 
-async function loadEntry(deps: AppDeps, hit: SearchHit, lang: Lang, now: Date): Promise<FeedEntry | undefined> {
+/**
+ * Every result of a search, a page at a time, for exports that stream: each page is read
+ * in the same few queries, and all pages at the same moment, so statuses agree throughout.
+ */
+export async function* allFeedEntries(
+  deps: AppDeps,
+  params: URLSearchParams,
+  scope: FeedScope,
+  lang: Lang,
+): AsyncGenerator<FeedEntry[]> {
+  const now = deps.now();
+  for (let page = 1; ; page++) {
+    const { result } = await searchPage(deps, params, scope, page, EXPORT_PAGE, now);
+    yield await loadEntries(deps, result.hits, lang, now);
+    if (page >= result.pageCount) return;
+  }
+}
+
+async function searchPage(deps: AppDeps, params: URLSearchParams, scope: FeedScope, page: number, pageSize: number, now: Date) {
+  const { query } = parseSearchParams(params);
+  const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
+  const types = scope === "calls" ? (["call"] as const).slice() : query.types;
+  const result = await deps.search.search({ ...query, types, sort, page, pageSize }, now);
+  return { query, result };
+}
+
+/** The entries of a page of hits: one read per kind of record, whatever the page's length. */
+async function loadEntries(deps: AppDeps, hits: SearchHit[], lang: Lang, now: Date): Promise<FeedEntry[]> {
   const db = deps.db.kysely;
   const paths = pathsFor(lang);
   const base = deps.config.BASE_URL;
   const text = (markdown: string | null) => (markdown ? markdownToText(markdown, 600) : "");
-  if (hit.type === "call") {
-    const call = await findCall(db, hit.slug, now);
-    if (!call) return undefined;
-    const url = `${base}${paths.call(call.slug)}`;
-    return {
+  const idsOf = (type: SearchHit["type"]) => hits.flatMap((hit) => (hit.type === type ? [hit.id] : []));
+  const [calls, events, programmes, articles] = await Promise.all([
+    readCalls(db, idsOf("call"), now),
+    readEvents(db, idsOf("event"), now),
+    readProgrammeRows(db, idsOf("programme"), now),
+    readArticleRows(db, idsOf("article"), now),
+  ]);
+  const entries = new Map<string, FeedEntry>();
+  for (const call of calls) {
+    entries.set(`call-${call.id}`, {
       kind: "call",
       id: call.id,
       title: call.title,
-      url,
+      url: `${base}${paths.call(call.slug)}`,
       summary: text(call.introduction),
       updatedAt: call.updatedAt,
       publishedAt: call.row.publishedAt,
       call,
-    };
+    });
   }
-  if (hit.type === "event") {
-    const event = await findEvent(db, hit.slug, now);
-    if (!event) return undefined;
-    const url = `${base}${paths.event(event.slug)}`;
-    return {
+  for (const event of events) {
+    entries.set(`event-${event.id}`, {
       kind: "event",
       id: event.id,
       title: event.title,
-      url,
+      url: `${base}${paths.event(event.slug)}`,
       summary: text(event.summary),
       updatedAt: event.updatedAt,
       publishedAt: event.publishedAt,
       event,
-    };
+    });
   }
-  if (hit.type === "programme") {
-    const programme = await findProgramme(db, hit.slug, now);
-    if (!programme) return undefined;
-    const { row } = programme;
-    return {
+  for (const row of programmes) {
+    entries.set(`programme-${row.id}`, {
       kind: "programme",
       id: row.id,
       title: row.name,
@@ -108,17 +130,18 @@ async function loadEntry(deps: AppDeps, hit: SearchHit, lang: Lang, now: Date): 
       summary: text(row.introduction),
       updatedAt: row.updatedAt,
       publishedAt: row.publishedAt,
-    };
+    });
   }
-  const article = await findArticle(db, hit.slug, now);
-  if (!article) return undefined;
-  return {
-    kind: "article",
-    id: article.id,
-    title: article.title,
-    url: `${base}${paths.article(article.slug)}`,
-    summary: article.subtitle ?? text(article.body),
-    updatedAt: article.updatedAt,
-    publishedAt: article.publishedAt,
-  };
+  for (const article of articles) {
+    entries.set(`article-${article.id}`, {
+      kind: "article",
+      id: article.id,
+      title: article.title,
+      url: `${base}${paths.article(article.slug)}`,
+      summary: article.subtitle ?? text(article.body),
+      updatedAt: article.updatedAt,
+      publishedAt: article.publishedAt,
+    });
+  }
+  return hits.flatMap((hit) => entries.get(`${hit.type}-${hit.id}`) ?? []);
 }

@@ -34,6 +34,18 @@ export function feedTitle(lang: Lang, scope: FeedScope, q: string): string {
   return q.trim() ? `${head}: ${q.trim()}` : head;
 }
 
+/** What part of the search a feed carries, so a reader of a long search knows where it stops and where the rest is. */
+export function feedCoverage(lang: Lang, shown: number, total: number, pageUrl: string): string {
+  if (lang === "en") {
+    return shown < total
+      ? `The first ${shown} of ${total} results, in the order of the page; all of them are at ${pageUrl} and in its CSV export.`
+      : `All ${total} results of this search.`;
+  }
+  return shown < total
+    ? `De eerste ${shown} van ${total} resultaten, in de volgorde van de pagina; alle resultaten staan op ${pageUrl} en in de CSV-export ervan.`
+    : `Alle ${total} resultaten van deze zoekopdracht.`;
+}
+
 /** One line of facts that says what matters first: status and deadline for a call, when and where for an event. */
 export function entryFacts(entry: FeedEntry, lang: Lang): string {
   const words = feedWords[lang];

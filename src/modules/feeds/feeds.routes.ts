@@ -5,12 +5,13 @@ import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
 import { segments } from "../../platform/http/paths.js";
 import { LANGS, type Lang } from "../../platform/i18n/translate.js";
-import { findCall } from "../calls/call.queries.js";
+import { findCall } from "../calls/call-reader.js";
 import { findEvent } from "../events/event.queries.js";
-import { callDeadlineEntries, eventEntry, toIcs } from "./calendar.js";
-import { toCsv } from "./csv-export.js";
+import { parseSearchParams } from "../search/search.types.js";
+import { callDeadlineEntries, eventEntry, icsChunks, toIcs } from "./calendar.js";
+import { csvChunks } from "./csv-export.js";
 import { discoveryRoutes } from "./discovery.routes.js";
-import { type FeedScope, feedSearch } from "./feed-search.js";
+import { allFeedEntries, type FeedScope, feedSearch } from "./feed-search.js";
 import { feedTitle } from "./feed-text.js";
 import { buildFeed } from "./syndication.js";
 
@@ -30,38 +31,42 @@ const types = {
 export function feedRoutes(deps: AppDeps) {
   const app = new Hono();
   app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }));
-  app.use("*", etag());
   const base = deps.config.BASE_URL;
+
+  // The exports of a whole search stream, so they come before the ETag, which would hold the whole body to hash it.
+  for (const lang of LANGS) {
+    for (const [scope, path] of searchPaths(lang)) {
+      app.get(`${path}/agenda.ics`, (c) => {
+        const { query } = parseSearchParams(searchParams(c));
+        const entries = mapBatches(allFeedEntries(deps, searchParams(c), scope, lang), (batch) =>
+          batch.flatMap((e) =>
+            e.call ? callDeadlineEntries(e.call, base, lang) : e.event ? [eventEntry(e.event, base, lang)] : [],
+          ),
+        );
+        return streamed(c, icsChunks(entries, feedTitle(lang, scope, query.q)), { "Content-Type": types.ics });
+      });
+      app.get(`${path}/export.csv`, (c) =>
+        streamed(c, csvChunks(allFeedEntries(deps, searchParams(c), scope, lang), lang), {
+          "Content-Type": types.csv,
+          "Content-Disposition": `attachment; filename="subsidiegids-${path.split("/").at(-1)}.csv"`,
+        }),
+      );
+    }
+  }
+
+  app.use("*", etag());
   app.route("/", discoveryRoutes(deps));
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "" : `/${lang}`;
     const s = segments[lang];
-    for (const [scope, section] of [
-      ["calls", s.calls],
-      ["search", s.search],
-    ] as const) {
-      const path = `${prefix}/${section}`;
+    for (const [scope, path] of searchPaths(lang)) {
       app.get(`${path}/feed.rss`, async (c) =>
         c.body((await feedFor(c, scope, lang, path)).rss2(), 200, { "Content-Type": types.rss }),
       );
       app.get(`${path}/feed.atom`, async (c) =>
         c.body((await feedFor(c, scope, lang, path)).atom1(), 200, { "Content-Type": types.atom }),
       );
-      app.get(`${path}/agenda.ics`, async (c) => {
-        const search = await feedSearch(deps, searchParams(c), scope, lang);
-        const entries = search.entries.flatMap((e) =>
-          e.call ? callDeadlineEntries(e.call, base, lang) : e.event ? [eventEntry(e.event, base, lang)] : [],
-        );
-        return c.body(toIcs(entries, feedTitle(lang, scope, search.query.q)), 200, { "Content-Type": types.ics });
-      });
-      app.get(`${path}/export.csv`, async (c) => {
-        const search = await feedSearch(deps, searchParams(c), scope, lang);
-        return c.body(toCsv(search.entries, lang), 200, {
-          "Content-Type": types.csv,
-          "Content-Disposition": `attachment; filename="subsidiegids-${section}.csv"`,
-        });
-      });
     }
 
     app.get(`${prefix}/${s.calls}/:slug/agenda.ics`, async (c) => {
@@ -83,6 +88,39 @@ export function feedRoutes(deps: AppDeps) {
   }
 
   return app;
+}
+
+/** The calls overview and the search page, each with its feeds and exports, per language. */
+function searchPaths(lang: Lang): [FeedScope, string][] {
+  const prefix = lang === "nl" ? "" : `/${lang}`;
+  return [
+    ["calls", `${prefix}/${segments[lang].calls}`],
+    ["search", `${prefix}/${segments[lang].search}`],
+  ];
+}
+
+async function* mapBatches<T, U>(batches: AsyncIterable<T>, map: (batch: T) => U): AsyncGenerator<U> {
+  for await (const batch of batches) yield map(batch);
+}
+
+/** A body written as it is made; the first chunk is made before the status is sent, so a failing search is still an error page. */
+async function streamed(c: Context, chunks: AsyncGenerator<string>, headers: Record<string, string>) {
+  const first = await chunks.next();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (!first.done) controller.enqueue(encoder.encode(first.value));
+    },
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return c.body(body, 200, headers);
 }
 
 function searchParams(c: Context): URLSearchParams {

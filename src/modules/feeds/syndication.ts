@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { Lang } from "../../platform/i18n/translate.js";
 import type { FeedScope, FeedSearch } from "./feed-search.js";
-import { entryFacts, feedTitle, feedWords } from "./feed-text.js";
+import { entryFacts, feedCoverage, feedTitle, feedWords } from "./feed-text.js";
 
 /** RSS 2.0 and Atom 1.0 of a search, built by the feed library from the same entries. */
 export function buildFeed(search: FeedSearch, scope: FeedScope, lang: Lang, selfUrls: { rss: string; atom: string }): Feed {
@@ -13,6 +13,7 @@ export function buildFeed(search: FeedSearch, scope: FeedScope, lang: Lang, self
   const feed = new Feed({
     id: selfUrls.atom,
     title: feedTitle(lang, scope, search.query.q),
+    description: feedCoverage(lang, search.entries.length, search.total, search.pageUrl),
     link: search.pageUrl,
     language: lang === "nl" ? "nl-BE" : "en",
     updated: new Date(updated),

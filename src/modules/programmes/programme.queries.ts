@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { inOrder } from "../../platform/db/in-order.js";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { beneficiaryTypesOfProgramme, type Named, themesOfProgramme } from "../calls/call.queries.js";
 import { visibleTo } from "../history/visibility.js";
@@ -22,6 +23,18 @@ export function listProgrammes(db: Kysely<Database>, now: Date) {
     .orderBy("isStub")
     .orderBy("name")
     .execute();
+}
+
+/** Visible programmes by id, in the order asked: one query, for feeds and exports of a search. */
+export async function readProgrammeRows(db: Kysely<Database>, ids: readonly number[], now: Date) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("programmes")
+    .selectAll()
+    .where("id", "in", [...ids])
+    .where(visibleTo(now, "programmes"))
+    .execute();
+  return inOrder(rows, ids);
 }
 
 export async function findProgramme(db: Kysely<Database>, slug: string, now: Date): Promise<ProgrammeDetail | undefined> {

@@ -5,6 +5,7 @@ import { type Fresh, FreshCache } from "../../platform/cache/fresh-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
+import { FEED_SIZE } from "../feeds/feed-search.js";
 import { parseSearchParams, type SearchResult, toSearchParams } from "./search.types.js";
 import { SearchPage } from "./views/search-page.js";
 
@@ -84,12 +85,22 @@ async function rendered(freshness: SearchResult["freshness"], page: JSX.Element)
   return { value: String(await page.toString()), ...freshness };
 }
 
+/** Feeds carry the first results and the exports all of them: each link says which. */
 function feedLinks(base: string, query: string, lang: Lang) {
   const q = query ? `?${query}` : "";
+  const t = translator(lang);
   return [
-    { label: "RSS", href: `${base}/feed.rss${q}`, type: "application/rss+xml" },
-    { label: "Atom", href: `${base}/feed.atom${q}`, type: "application/atom+xml" },
-    { label: translator(lang)("search.feedCalendar"), href: `${base}/agenda.ics${q}`, type: "text/calendar" },
-    { label: "CSV", href: `${base}/export.csv${q}`, type: "text/csv" },
+    {
+      label: t("search.feedFirst", { label: "RSS", count: FEED_SIZE }),
+      href: `${base}/feed.rss${q}`,
+      type: "application/rss+xml",
+    },
+    {
+      label: t("search.feedFirst", { label: "Atom", count: FEED_SIZE }),
+      href: `${base}/feed.atom${q}`,
+      type: "application/atom+xml",
+    },
+    { label: t("search.feedCalendar"), href: `${base}/agenda.ics${q}`, type: "text/calendar" },
+    { label: t("search.feedCsv"), href: `${base}/export.csv${q}`, type: "text/csv" },
   ];
 }

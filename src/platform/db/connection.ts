@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, type LogConfig, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.js";
 import { withStatementCache } from "./statement-cache.js";
@@ -23,6 +23,8 @@ export interface ConnectOptions {
   schema?: string;
   /** SQLite only: how long a write waits for another process's write lock (default 5 s). */
   busyTimeoutMs?: number;
+  /** Kysely's query log, e.g. to count the queries a request makes. */
+  log?: LogConfig;
 }
 
 export function connect(url: string, options: ConnectOptions = {}): Db {
@@ -41,6 +43,7 @@ function connectSqlite(path: string, options: ConnectOptions): Db {
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
+    ...(options.log ? { log: options.log } : {}),
   });
   return { kysely, kind: "sqlite", close: () => kysely.destroy() };
 }
@@ -54,6 +57,7 @@ function connectPostgres(url: string, options: ConnectOptions): Db {
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
+    ...(options.log ? { log: options.log } : {}),
   });
   return { kysely, kind: "postgres", close: () => kysely.destroy() };
 }

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../errors.js";
-import { findCall } from "../../calls/call.queries.js";
+import { findCall } from "../../calls/call-reader.js";
 import { apiRouter } from "../api-router.js";
 import { presentCallDetail, presentCallSummary } from "../call.presenter.js";
 import { CallDetail, CallSummary } from "../call.schemas.js";
