@@ -3,6 +3,7 @@ import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
+import { sessionRoutes } from "./modules/accounts/session.routes.js";
 import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
@@ -18,11 +19,13 @@ import { rateLimit } from "./platform/http/rate-limit.js";
 import { requestLog } from "./platform/http/request-log.js";
 import { routeKind } from "./platform/http/route-kind.js";
 import { staticRoutes } from "./platform/http/static.js";
+import { visitorMiddleware } from "./platform/http/visitor-middleware.js";
 import { LANGS } from "./platform/i18n/translate.js";
 
 /**
  * The whole web application, without a listening socket: tests call app.request().
- * Load order: platform middleware, health, static files, then each module's routes.
+ * Load order: platform middleware, health, static files, API and feeds, the visitor, then
+ * each module's pages.
  */
 export function buildApp(deps: AppDeps) {
   const app = new Hono();
@@ -61,6 +64,8 @@ export function buildApp(deps: AppDeps) {
   app.route("/", staticRoutes());
   app.route("/", openDataApiRoutes(deps));
   app.route("/", feedRoutes(deps));
+  // Pages from here on know their visitor; every form on them is checked for its CSRF token.
+  app.use("*", visitorMiddleware({ db: deps.db.kysely, baseUrl: deps.config.BASE_URL, now: deps.now }));
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "/" : `/${lang}`;
@@ -71,6 +76,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, eventRoutes(deps, lang));
     app.route(prefix, themeRoutes(deps, lang));
     app.route(prefix, articleRoutes(deps, lang));
+    app.route(prefix, sessionRoutes(deps, lang));
   }
 
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));

@@ -26,6 +26,12 @@ export const errorCatalogue = {
     nl: "Te veel verzoeken. Probeer het zo opnieuw.",
     en: "Too many requests. Please try again shortly.",
   },
+  csrf_failed: {
+    status: 403,
+    nl: "Dit formulier is verlopen of kwam niet van deze site. Herlaad de pagina en probeer het opnieuw; je browser moet cookies van deze site aanvaarden.",
+    en: "This form has expired or did not come from this site. Reload the page and try again; your browser must accept cookies from this site.",
+  },
+  forbidden: { status: 403, nl: "Je mag deze pagina niet gebruiken.", en: "You are not allowed to use this page." },
   internal: { status: 500, nl: "Er ging iets mis aan onze kant.", en: "Something went wrong on our side." },
 } as const;
 

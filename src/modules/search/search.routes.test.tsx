@@ -57,7 +57,12 @@ describe("search result pagination", () => {
     const request = new Request("http://localhost:3000/zoeken?page=1000");
     const html = (
       <SearchPage
-        page={pageContext({ req: { url: request.url } } as never, "nl", "http://localhost:3000", suite.ctx.now)}
+        page={pageContext(
+          { req: { url: request.url }, get: () => undefined } as never,
+          "nl",
+          "http://localhost:3000",
+          suite.ctx.now,
+        )}
         result={huge}
         action="/zoeken"
         title="Zoeken"

@@ -66,10 +66,13 @@ const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
 
 /**
  * A search page from the page cache while the catalogue and the clock leave it as it is;
- * otherwise rendered once, however many visitors ask for it meanwhile, and kept. Search
- * pages are the same for every visitor.
+ * otherwise rendered once, however many visitors ask for it meanwhile, and kept. Only
+ * pages for visitors who are not signed in and have no one-time message are kept: those
+ * are the same for everyone.
  */
 async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<Fresh<string>>) {
+  const visitor = c.get("visitor");
+  if (visitor.user || visitor.flash.length) return c.html((await render(deps.now())).value);
   let cache = pageCaches.get(deps);
   if (!cache) {
     cache = new FreshCache<string>(deps.config.PAGE_CACHE_ENTRIES);

@@ -6,6 +6,7 @@ import * as searchWithoutPrefixIndex from "./migrations/0004-search-without-pref
 import * as searchFieldVectors from "./migrations/0005-search-field-vectors.js";
 import * as searchVectorsTable from "./migrations/0006-search-vectors-table.js";
 import * as rateLimits from "./migrations/0011-rate-limits.js";
+import * as accounts from "./migrations/0013-accounts.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "0005-search-field-vectors": searchFieldVectors,
   "0006-search-vectors-table": searchVectorsTable,
   "0011-rate-limits": rateLimits,
+  "0013-accounts": accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

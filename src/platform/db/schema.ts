@@ -218,10 +218,26 @@ export interface UsersTable {
 }
 
 export interface SessionsTable {
-  id: string;
+  /** SHA-256 of the cookie's random id: a leaked table opens no session. */
+  idHash: string;
   userId: number;
   createdAt: string;
+  lastSeenAt: string;
+  /** The absolute end; the idle end is lastSeenAt plus the idle time. */
   expiresAt: string;
+}
+
+export type AccountTokenPurpose = "confirm" | "reset" | "login" | "email";
+
+export interface AccountTokensTable {
+  tokenHash: string;
+  userId: number;
+  purpose: AccountTokenPurpose;
+  /** For "email": the address that becomes the login once confirmed. */
+  newEmail: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
 }
 
 export interface JobsTable {
@@ -313,6 +329,7 @@ export interface Database {
   changeRecords: ChangeRecordsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  accountTokens: AccountTokensTable;
   jobs: JobsTable;
   callStatusMarks: CallStatusMarksTable;
   searchDocuments: SearchDocumentsTable;

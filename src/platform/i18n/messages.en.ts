@@ -1,3 +1,4 @@
+import { accountsEn } from "./accounts.en.js";
 import type { MessageKey } from "./messages.nl.js";
 
 /** English may lag behind Dutch; a missing key falls back to the Dutch text. */
@@ -169,4 +170,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   "error.title": "Something went wrong",
   "footer.about": "Subsidiegids is open source. Its data is free to re-use.",
   "footer.api": "Open API",
+  ...accountsEn,
 };

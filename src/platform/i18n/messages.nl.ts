@@ -1,3 +1,5 @@
+import { accountsNl } from "./accounts.nl.js";
+
 /** The Dutch catalogue is the reference: every key exists here, English follows it. */
 export const nl = {
   "site.name": "Subsidiegids",
@@ -169,6 +171,7 @@ export const nl = {
   "footer.about": "Subsidiegids is open source. De gegevens zijn vrij herbruikbaar.",
   "footer.api": "Open API",
   empty: "—",
+  ...accountsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,6 +1,8 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { translatePath } from "../http/paths.js";
+import { AccountNav } from "./components/account-nav.js";
+import { FlashMessages } from "./components/flash-messages.js";
 import type { PageContext } from "./page-context.js";
 
 export interface LayoutProps {
@@ -82,6 +84,7 @@ export function Layout({ page, title, description, children, head, breadcrumbs, 
                 <input id="header-q" name="q" type="search" placeholder={t("search.placeholder")} autocomplete="off" />
                 <button type="submit">{t("search.submit")}</button>
               </form>
+              <AccountNav page={page} />
             </div>
           </header>
           {breadcrumbs?.length ? (
@@ -97,6 +100,7 @@ export function Layout({ page, title, description, children, head, breadcrumbs, 
             </nav>
           ) : null}
           <main id="inhoud" tabindex={-1} class="wrap">
+            <FlashMessages page={page} />
             {children}
           </main>
           <footer class="site-footer">

@@ -1,4 +1,5 @@
 import type { Paths } from "../http/paths.js";
+import type { Visitor } from "../http/visitor.js";
 import type { Lang, Translate } from "../i18n/translate.js";
 
 /** What every view needs to know about the request it renders for. */
@@ -10,4 +11,6 @@ export interface PageContext {
   url: string;
   baseUrl: string;
   now: Date;
+  /** Who is asking: the header, forms (CSRF token) and one-time messages read it here. */
+  visitor: Visitor;
 }

@@ -1,0 +1,15 @@
+import type { accountsNl } from "./accounts.nl.js";
+
+/** Complete on purpose: an account text missing in English fails the type check. */
+export const accountsEn: Record<keyof typeof accountsNl, string> = {
+  "nav.account": "Account",
+  "nav.register": "Register",
+  "nav.login": "Log in",
+  "nav.logout": "Log out",
+  "nav.myGuide": "My guide",
+  "myGuide.title": "My guide",
+  "myGuide.intro": "This is where you will find everything you follow: themes, programmes, calls and saved searches.",
+  "myGuide.signedInAs": "Logged in as {email}.",
+  "myGuide.settings": "Account settings",
+  "flash.loggedOut": "You are logged out.",
+};

@@ -1,0 +1,13 @@
+/** The texts of accounts: header links, forms, one-time messages and mails. */
+export const accountsNl = {
+  "nav.account": "Account",
+  "nav.register": "Registreren",
+  "nav.login": "Inloggen",
+  "nav.logout": "Uitloggen",
+  "nav.myGuide": "Mijn gids",
+  "myGuide.title": "Mijn gids",
+  "myGuide.intro": "Hier vind je straks alles wat je volgt: thema's, programma's, oproepen en bewaarde zoekopdrachten.",
+  "myGuide.signedInAs": "Ingelogd als {email}.",
+  "myGuide.settings": "Accountinstellingen",
+  "flash.loggedOut": "Je bent uitgelogd.",
+} as const;
