@@ -9,6 +9,7 @@ import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
 import { feedRoutes } from "./modules/feeds/feeds.routes.js";
+import { followingRoutes } from "./modules/following/following.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
@@ -77,6 +78,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, themeRoutes(deps, lang));
     app.route(prefix, articleRoutes(deps, lang));
     app.route(prefix, sessionRoutes(deps, lang));
+    app.route(prefix, followingRoutes(deps, lang));
   }
 
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));

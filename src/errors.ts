@@ -14,6 +14,11 @@ export const errorCatalogue = {
     en: "This beneficiary type does not exist.",
   },
   article_not_found: { status: 404, nl: "Dit artikel bestaat niet (meer).", en: "This article does not exist (any more)." },
+  saved_search_not_found: {
+    status: 404,
+    nl: "Deze bewaarde zoekopdracht bestaat niet (meer).",
+    en: "This saved search does not exist (any more).",
+  },
   invalid_input: { status: 400, nl: "De invoer is ongeldig.", en: "The input is invalid." },
   version_conflict: {
     status: 409,

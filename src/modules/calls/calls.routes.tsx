@@ -5,7 +5,7 @@ import { segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { findCall } from "./call-reader.js";
-import { seriesOf } from "./call-series.queries.js";
+import { eligibilityPanel, followControl } from "../following/page-parts.js";
 import { CallPage } from "./views/call-page.js";
 
 export function callRoutes(deps: AppDeps, lang: Lang) {
@@ -17,8 +17,20 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
     const call = await findCall(deps.db.kysely, c.req.param("slug"), now);
     if (!call) throw new AppError("call_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    const series = await seriesOf(deps.db.kysely, call.row, now);
-    return c.html(<CallPage page={page} call={call} series={series} backHref={backHref(c, page.paths.section("calls"), lang)} />);
+    const db = deps.db.kysely;
+    const [follow, eligibility] = await Promise.all([
+      followControl(db, c, page, { type: "call", id: call.id, slug: call.slug }),
+      eligibilityPanel(db, c, page, call),
+    ]);
+    return c.html(
+      <CallPage
+        page={page}
+        call={call}
+        backHref={backHref(c, page.paths.section("calls"), deps.config.BASE_URL)}
+        follow={follow}
+        eligibility={eligibility}
+      />,
+    );
   });
 
   return app;

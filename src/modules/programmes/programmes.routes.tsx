@@ -5,6 +5,7 @@ import { segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { listCalls } from "../calls/call.queries.js";
+import { followControl } from "../following/page-parts.js";
 import { findProgramme, listProgrammes } from "./programme.queries.js";
 import { ProgrammeList } from "./views/programme-list.js";
 import { ProgrammePage } from "./views/programme-page.js";
@@ -34,7 +35,14 @@ export function programmeRoutes(deps: AppDeps, lang: Lang) {
         page={page}
         programme={programme}
         calls={calls}
-        backHref={backHref(c, page.paths.section("programmes"), lang)}
+        backHref={backHref(c, page.paths.section("programmes"), deps.config.BASE_URL)}
+        follow={
+          await followControl(deps.db.kysely, c, page, {
+            type: "programme",
+            id: programme.row.id,
+            slug: programme.row.slug,
+          })
+        }
       />,
     );
   });

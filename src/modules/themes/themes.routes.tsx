@@ -8,6 +8,7 @@ import { Section } from "../../platform/views/components/section.js";
 import { listArticles } from "../articles/article.queries.js";
 import { ArticleCards } from "../articles/views/article-page.js";
 import { listCalls } from "../calls/call.queries.js";
+import { followControl } from "../following/page-parts.js";
 import { visibleTo } from "../history/visibility.js";
 import { findBeneficiaryType, findTheme, listBeneficiaryTypes, listThemes, themeName } from "./theme.queries.js";
 import { TermList, TermPage } from "./views/taxonomy-pages.js";
@@ -59,6 +60,7 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
         programmes={programmes}
         programmesTitle={page.t("theme.programmes")}
         contact={theme.contact}
+        follow={await followControl(db, c, page, { type: "theme", id: theme.id, slug: theme.slug })}
       >
         {articles.length ? (
           <Section id="artikels" title={page.t("theme.articles")}>

@@ -7,6 +7,8 @@ import * as searchFieldVectors from "./migrations/0005-search-field-vectors.js";
 import * as searchVectorsTable from "./migrations/0006-search-vectors-table.js";
 import * as rateLimits from "./migrations/0011-rate-limits.js";
 import * as accounts from "./migrations/0013-accounts.js";
+import * as followsAndSavedSearches from "./migrations/0015-follows-and-saved-searches.js";
+import * as profileThemes from "./migrations/0016-profile-themes.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   "0006-search-vectors-table": searchVectorsTable,
   "0011-rate-limits": rateLimits,
   "0013-accounts": accounts,
+  "0015-follows-and-saved-searches": followsAndSavedSearches,
+  "0016-profile-themes": profileThemes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

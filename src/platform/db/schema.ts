@@ -303,6 +303,28 @@ export interface RateLimitsTable {
   expiresAt: number;
 }
 
+export type FollowSubjectType = "theme" | "programme" | "call";
+export type SearchFrequency = "none" | "daily" | "weekly";
+
+export interface FollowsTable {
+  userId: number;
+  subjectType: FollowSubjectType;
+  subjectId: number;
+  createdAt: string;
+}
+
+export interface SavedSearchesTable {
+  id: Generated<number>;
+  userId: number;
+  name: string;
+  /** The canonical search parameters (toSearchParams), without page. */
+  query: string;
+  frequency: SearchFrequency;
+  /** When the member last looked at its results: what was published after it is new. */
+  lastSeenAt: string;
+  createdAt: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -332,6 +354,9 @@ export interface Database {
   accountTokens: AccountTokensTable;
   jobs: JobsTable;
   callStatusMarks: CallStatusMarksTable;
+  follows: FollowsTable;
+  savedSearches: SavedSearchesTable;
+  profileThemes: { userId: number; themeId: number };
   searchDocuments: SearchDocumentsTable;
   searchTerms: { term: string; word: string; df: number };
   searchState: { id: number; generation: number };

@@ -19,6 +19,8 @@ export const segments = {
     resetPassword: "wachtwoord-herstellen",
     confirmEmail: "bevestigen",
     loginLink: "inloglink",
+    profile: "profiel",
+    saveSearch: "zoekopdracht-bewaren",
   },
   en: {
     calls: "calls",
@@ -37,6 +39,8 @@ export const segments = {
     resetPassword: "reset-password",
     confirmEmail: "confirm",
     loginLink: "login-link",
+    profile: "profile",
+    saveSearch: "save-search",
   },
 } as const;
 

@@ -8,7 +8,6 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "nav.logout": "Log out",
   "nav.myGuide": "My guide",
   "myGuide.title": "My guide",
-  "myGuide.intro": "This is where you will find everything you follow: themes, programmes, calls and saved searches.",
   "myGuide.signedInAs": "Logged in as {email}.",
   "myGuide.settings": "Account settings",
   "flash.loggedOut": "You are logged out.",

@@ -6,7 +6,6 @@ export const accountsNl = {
   "nav.logout": "Uitloggen",
   "nav.myGuide": "Mijn gids",
   "myGuide.title": "Mijn gids",
-  "myGuide.intro": "Hier vind je straks alles wat je volgt: thema's, programma's, oproepen en bewaarde zoekopdrachten.",
   "myGuide.signedInAs": "Ingelogd als {email}.",
   "myGuide.settings": "Accountinstellingen",
   "flash.loggedOut": "Je bent uitgelogd.",

@@ -1,4 +1,5 @@
 import { accountsEn } from "./accounts.en.js";
+import { followingEn } from "./following.en.js";
 import type { MessageKey } from "./messages.nl.js";
 
 /** English may lag behind Dutch; a missing key falls back to the Dutch text. */
@@ -24,9 +25,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   "search.filters": "Filters and sorting",
   "search.terms": "Search terms",
   "search.results": "{count} results",
-  "search.results.one": "1 result",
-  "facts.grants": "{count} expected grants",
-  "facts.grants.one": "1 expected grant",
   "search.didYouMean": "Did you mean",
   "search.sort": "Sort",
   "search.sortBy": "Sort by",
@@ -96,29 +94,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   "call.parentCall": "Part of",
   "call.addToCalendar": "Add to my calendar",
   "call.moreInfo": "More information on the European Commission's website",
-  "call.opened": "Opened on",
-  "deadline.brussels": "Brussels time",
-  "facts.title": "At a glance",
-  "facts.status": "Status",
-  "facts.nextDeadline": "Next deadline",
-  "facts.lastDeadline": "Last deadline",
-  "facts.passedOn": "Passed:",
-  "facts.model": "Deadline model",
-  "facts.model.single": "One submission date",
-  "facts.model.multi": "In stages, with more than one deadline",
-  "facts.model.rolling": "Rolling submission",
-  "facts.atLeast": "at least {amount}",
-  "facts.upTo": "up to {amount}",
-  "facts.byProgramme": "According to the programme",
-  "facts.namedByCall": "Named in the call",
-  "facts.inheritedNote":
-    "The call names no beneficiaries of its own; these are the programme's. Check the call before you apply.",
-  "facts.documents": "Documents",
-  "facts.documentsAtSource": "On the call's page at the source",
-  "facts.noDocuments": "No documents known",
-  "facts.updated": "Last updated",
-  "series.title": "Other editions of this call",
-  "series.newer": "There is a newer call",
   "status.forthcoming": "Forthcoming",
   "status.open": "Open",
   "status.closed": "Closed",
@@ -197,4 +172,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   "footer.about": "Subsidiegids is open source. Its data is free to re-use.",
   "footer.api": "Open API",
   ...accountsEn,
+  ...followingEn,
 };

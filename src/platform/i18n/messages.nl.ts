@@ -1,4 +1,5 @@
 import { accountsNl } from "./accounts.nl.js";
+import { followingNl } from "./following.nl.js";
 
 /** The Dutch catalogue is the reference: every key exists here, English follows it. */
 export const nl = {
@@ -24,9 +25,6 @@ export const nl = {
   "search.filters": "Filters en sortering",
   "search.terms": "Zoektermen",
   "search.results": "{count} resultaten",
-  "search.results.one": "1 resultaat",
-  "facts.grants": "{count} verwachte projecten",
-  "facts.grants.one": "1 verwacht project",
   "search.didYouMean": "Bedoelde je",
   "search.sort": "Sorteren",
   "search.sortBy": "Sorteer op",
@@ -96,29 +94,6 @@ export const nl = {
   "call.parentCall": "Maakt deel uit van",
   "call.addToCalendar": "Zet in mijn agenda",
   "call.moreInfo": "Meer informatie op de website van de Europese Commissie",
-  "call.opened": "Geopend op",
-  "deadline.brussels": "Brusselse tijd",
-  "facts.title": "In het kort",
-  "facts.status": "Status",
-  "facts.nextDeadline": "Volgende deadline",
-  "facts.lastDeadline": "Laatste deadline",
-  "facts.passedOn": "Verstreken:",
-  "facts.model": "Deadlinemodel",
-  "facts.model.single": "Eén indiendatum",
-  "facts.model.multi": "In fasen, met meer dan één deadline",
-  "facts.model.rolling": "Doorlopend indienen",
-  "facts.atLeast": "minstens {amount}",
-  "facts.upTo": "tot {amount}",
-  "facts.byProgramme": "Volgens het programma",
-  "facts.namedByCall": "Genoemd in de oproep",
-  "facts.inheritedNote":
-    "De oproep noemt zelf geen begunstigden; dit zijn die van het programma. Lees de oproep na voor je indient.",
-  "facts.documents": "Documenten",
-  "facts.documentsAtSource": "Op de pagina van de oproep bij de bron",
-  "facts.noDocuments": "Geen documenten bekend",
-  "facts.updated": "Laatst bijgewerkt",
-  "series.title": "Andere edities van deze oproep",
-  "series.newer": "Er is een nieuwere oproep",
   "status.forthcoming": "Binnenkort open",
   "status.open": "Open",
   "status.closed": "Afgesloten",
@@ -198,6 +173,7 @@ export const nl = {
   "footer.api": "Open API",
   empty: "—",
   ...accountsNl,
+  ...followingNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -3,6 +3,7 @@ import type { Child } from "hono/jsx";
 import { translatePath } from "../http/paths.js";
 import { AccountNav } from "./components/account-nav.js";
 import { FlashMessages } from "./components/flash-messages.js";
+import { ThemePicks } from "./components/theme-picks.js";
 import type { PageContext } from "./page-context.js";
 
 export interface LayoutProps {
@@ -101,6 +102,7 @@ export function Layout({ page, title, description, children, head, breadcrumbs, 
           ) : null}
           <main id="inhoud" tabindex={-1} class="wrap">
             <FlashMessages page={page} />
+            <ThemePicks page={page} />
             {children}
           </main>
           <footer class="site-footer">

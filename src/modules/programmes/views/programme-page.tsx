@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import { formatMoney } from "../../../platform/i18n/format.js";
 import { BackLink } from "../../../platform/views/components/back-link.js";
 import { CallCard } from "../../../platform/views/components/call-card.js";
@@ -8,7 +9,7 @@ import { MarkdownSection, Section } from "../../../platform/views/components/sec
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import type { CallDetail } from "../../calls/call.queries.js";
+import type { CallSummary } from "../../calls/call.queries.js";
 import type { ProgrammeDetail } from "../programme.queries.js";
 
 /** "tbc" is what the source said: not yet known. An absent value is simply not shown. */
@@ -34,11 +35,14 @@ export function ProgrammePage({
   programme,
   calls,
   backHref,
+  follow,
 }: {
   page: PageContext;
   programme: ProgrammeDetail;
-  calls: CallDetail[];
+  calls: CallSummary[];
   backHref: string;
+  /** The "Volgen" button. */
+  follow?: Child;
 }) {
   const { t, paths, lang } = page;
   const p = programme.row;
@@ -73,6 +77,7 @@ export function ProgrammePage({
             {p.managementMode ? <span>{t(`programme.management.${p.managementMode}`)}</span> : null}
           </p>
           <h1>{p.name}</h1>
+          {follow}
           {p.isStub ? <p class="muted">{t("programme.stub")}</p> : null}
         </header>
 

@@ -6,7 +6,7 @@ import { ContactCard } from "../../../platform/views/components/contact-card.js"
 import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import type { CallDetail } from "../../calls/call.queries.js";
+import type { CallSummary } from "../../calls/call.queries.js";
 import { themeName } from "../theme.queries.js";
 
 interface Term {
@@ -54,11 +54,13 @@ interface TermPageProps {
   page: PageContext;
   term: Term;
   parent: { label: string; href: string };
-  calls: CallDetail[];
+  calls: CallSummary[];
   callsTitle: string;
   programmes: { slug: string; name: string }[];
   programmesTitle: string;
   contact?: Row<"contacts"> | undefined;
+  /** The "Volgen" button, where the term can be followed. */
+  follow?: Child;
   children?: Child;
 }
 
@@ -72,6 +74,7 @@ export function TermPage({
   programmes,
   programmesTitle,
   contact,
+  follow,
   children,
 }: TermPageProps) {
   const { t, paths } = page;
@@ -86,6 +89,7 @@ export function TermPage({
     >
       <BackLink page={page} href={parent.href} />
       <h1>{name}</h1>
+      {follow}
       {term.description ? <p class="lead">{term.description}</p> : null}
       <Section id="oproepen" title={callsTitle}>
         {calls.length ? (

@@ -58,3 +58,81 @@
     if (location.pathname + location.search !== shown) location.reload();
   });
 })();
+
+// Following. Signed out, a theme's "Volgen" keeps the pick in this browser (the page says it
+// is not saved yet); on the first signed-in page the picks join the account. Signed in, the
+// button follows and unfollows in place. Without this file the same buttons are plain forms.
+(() => {
+  const KEY = "subsidiegids.themes";
+  const read = () => {
+    try {
+      const picks = JSON.parse(localStorage.getItem(KEY) || "[]");
+      return Array.isArray(picks) ? picks.filter((slug) => typeof slug === "string") : [];
+    } catch {
+      return [];
+    }
+  };
+  const write = (picks) => {
+    try {
+      if (picks.length) localStorage.setItem(KEY, JSON.stringify(picks));
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Storage refused (private mode): the buttons still lead to logging in.
+    }
+  };
+  if (!window.fetch) return;
+
+  const merge = document.querySelector("form[data-theme-merge]");
+  if (merge) {
+    const picks = read();
+    if (picks.length) {
+      const body = new FormData(merge);
+      for (const slug of picks) body.append("theme", slug);
+      fetch(merge.action, { method: "POST", body, headers: { Accept: "application/json" } }).then((response) => {
+        if (!response.ok) return;
+        write([]);
+        location.reload();
+      });
+    }
+  }
+
+  const banner = document.querySelector("[data-follow-banner]");
+  const showBanner = () => {
+    if (banner) banner.hidden = read().length === 0;
+  };
+  for (const button of document.querySelectorAll("button[data-follow-theme]")) {
+    const slug = button.dataset.followTheme;
+    const paint = () => {
+      button.textContent = read().includes(slug) ? button.dataset.labelUnfollow : button.dataset.labelFollow;
+    };
+    button.addEventListener("click", (event) => {
+      event.preventDefault();
+      const picks = read();
+      write(picks.includes(slug) ? picks.filter((s) => s !== slug) : [...picks, slug]);
+      paint();
+      showBanner();
+    });
+    paint();
+  }
+  showBanner();
+
+  for (const form of document.querySelectorAll("form[data-follow-form]")) {
+    form.addEventListener("submit", async (event) => {
+      const button = form.querySelector("button[name=action]");
+      if (!button) return;
+      event.preventDefault();
+      const body = new FormData(form);
+      body.set("action", button.value);
+      try {
+        const response = await fetch(form.action, { method: "POST", body, headers: { Accept: "application/json" } });
+        if (!response.ok) return form.submit();
+        const { following } = await response.json();
+        button.value = following ? "unfollow" : "follow";
+        button.textContent = following ? button.dataset.labelUnfollow : button.dataset.labelFollow;
+        button.classList.toggle("following", following);
+      } catch {
+        form.submit();
+      }
+    });
+  }
+})();

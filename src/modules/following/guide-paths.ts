@@ -1,0 +1,20 @@
+import { segments } from "../../platform/http/paths.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+
+/** Where Mijn gids, the profile and the forms of this module live, per language. */
+export function guidePaths(lang: Lang) {
+  const prefix = lang === "nl" ? "" : `/${lang}`;
+  const s = segments[lang];
+  const guide = `${prefix}/${s.myGuide}`;
+  return {
+    guide,
+    profile: `${prefix}/${s.profile}`,
+    saveSearch: (query: string) => `${prefix}/${s.saveSearch}${query ? `?${query}` : ""}`,
+    // Form targets only: a visitor never sees these in the address bar.
+    follow: `${guide}/follow`,
+    mergeThemes: `${guide}/themes`,
+    savedSearch: (id: number) => `${guide}/searches/${id}`,
+  };
+}
+
+export type GuidePaths = ReturnType<typeof guidePaths>;
