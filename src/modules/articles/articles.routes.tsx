@@ -35,9 +35,7 @@ export function articleRoutes(deps: AppDeps, lang: Lang) {
     const article = await findArticle(deps.db.kysely, c.req.param("slug"), now);
     if (!article) throw new AppError("article_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    return c.html(
-      <ArticlePage page={page} article={article} backHref={backHref(c, page.paths.section("articles"), deps.config.BASE_URL)} />,
-    );
+    return c.html(<ArticlePage page={page} article={article} backHref={backHref(c, page.paths.section("articles"), lang)} />);
   });
 
   return app;

@@ -3,6 +3,7 @@ import { inOrder } from "../../platform/db/in-order.js";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { visibleTo } from "../history/visibility.js";
 import type { CallDetail, CallSummary, Deadline, Named, SummaryRow } from "./call.queries.js";
+import { callFacts } from "./call-facts.js";
 import { callStatus } from "./call-status.js";
 
 /**
@@ -24,13 +25,6 @@ export async function readCalls(db: Kysely<Database>, ids: readonly number[], no
 export async function findCall(db: Kysely<Database>, slug: string, now: Date): Promise<CallDetail | undefined> {
   const row = await db.selectFrom("calls").selectAll().where("slug", "=", slug).where(visibleTo(now, "calls")).executeTakeFirst();
   return row ? (await detail(db, [row], now))[0] : undefined;
-}
-
-/** Summaries of listed calls: their deadlines and programmes, two queries for the whole list. */
-export async function summarise(db: Kysely<Database>, rows: SummaryRow[], now: Date): Promise<CallSummary[]> {
-  if (rows.length === 0) return [];
-  const [deadlines, programmes] = await Promise.all([deadlinesOf(db, rows), programmesOf(db, rows)]);
-  return rows.map((row) => summaryOf(row, deadlines.get(row.id) ?? [], programmes, now));
 }
 
 async function detail(db: Kysely<Database>, rows: Row<"calls">[], now: Date): Promise<CallDetail[]> {
@@ -122,19 +116,23 @@ async function detail(db: Kysely<Database>, rows: Row<"calls">[], now: Date): Pr
     const inheritThemes = row.ownThemes === 0 && row.programmeId !== null;
     const inheritTypes = row.ownBeneficiaries === 0 && row.programmeId !== null;
     const ofProgramme = (lists: Map<number, Named[]>) => lists.get(row.programmeId as number) ?? [];
+    const summary = summaryOf(row, own, programmes, now);
+    const beneficiaryTypes = inheritTypes ? ofProgramme(programmeTypes) : (types.get(row.id) ?? []);
+    const callShares = shares.get(row.id) ?? [];
     return {
-      ...summaryOf(row, own, programmes, now),
+      ...summary,
       row,
       deadlines: own,
-      shares: shares.get(row.id) ?? [],
+      shares: callShares,
       links: links.get(row.id) ?? [],
       contacts: contacts.get(row.id) ?? [],
       themes: inheritThemes ? ofProgramme(programmeThemes) : (themes.get(row.id) ?? []),
       themesInherited: inheritThemes,
-      beneficiaryTypes: inheritTypes ? ofProgramme(programmeTypes) : (types.get(row.id) ?? []),
+      beneficiaryTypes,
       beneficiaryTypesInherited: inheritTypes,
       events: events.get(row.id) ?? [],
       partnersNeeded: row.partnersNeeded,
+      facts: callFacts(row, { status: summary.status, deadlines: own, shares: callShares, beneficiaryTypes }, now),
     };
   });
 }

@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { brusselsDate } from "../../platform/time/brussels.js";
 import { visibleTo } from "../history/visibility.js";
-import { summarise } from "./call-reader.js";
+import type { CallFacts } from "./call-facts.js";
+import { readCalls } from "./call-reader.js";
 import type { CallStatus } from "./call-status.js";
 
 export interface Named {
@@ -47,6 +48,7 @@ export interface CallDetail extends CallSummary {
   beneficiaryTypesInherited: boolean;
   events: { slug: string; title: string; startsAt: string; endsAt: string | null; isOnline: boolean }[];
   partnersNeeded: Row<"calls">["partnersNeeded"];
+  facts: CallFacts;
 }
 
 export interface CallListFilter {
@@ -79,7 +81,7 @@ export async function listCalls(
   db: Kysely<Database>,
   filter: CallListFilter,
   now: Date,
-): Promise<{ total: number; calls: CallSummary[] }> {
+): Promise<{ total: number; calls: CallDetail[] }> {
   const today = brusselsDate(now);
   const at = now.toISOString();
   let query = db.selectFrom("calls").where(visibleTo(now, "calls"));
@@ -176,7 +178,14 @@ export async function listCalls(
     .limit(filter.limit ?? 50)
     .offset(filter.offset ?? 0)
     .execute();
-  return { total: Number(total), calls: await summarise(db, result, now) };
+  return {
+    total: Number(total),
+    calls: await readCalls(
+      db,
+      result.map((r) => r.id),
+      now,
+    ),
+  };
 }
 
 export function themesOfProgramme(db: Kysely<Database>, programmeId: number): Promise<Named[]> {

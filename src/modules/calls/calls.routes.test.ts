@@ -16,7 +16,7 @@ for (const dialect of DIALECTS) {
       const order = ["Deadlines", "Code", "Inleiding", "Doelstellingen", "Info & contact"].map((h) => text.indexOf(` ${h} `));
       expect(order.every((i) => i > 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(text).toContain("10 december 2026, 12:00 (fase 1)");
+      expect(text).toContain("10 december 2026, 12:00 Brusselse tijd (fase 1)");
       expect(text).toContain("1 maart 2027 (fase 2)");
       expect(text).toContain("nog 17 dagen");
       expect(text).toContain("Oproep 65");
@@ -26,7 +26,7 @@ for (const dialect of DIALECTS) {
       expect(text).toContain("Infosessie oproep 65");
       // Beneficiaries and themes come from the programme when the call has none of its own.
       expect(text).toContain("Scholen");
-      expect(text).toContain("zoals het programma");
+      expect(text).toContain("Volgens het programma");
       expect(html).toContain('href="/"');
       expect(html).toContain("Terug naar overzicht");
     });
@@ -38,6 +38,7 @@ for (const dialect of DIALECTS) {
       const later = visibleText(await (await suite.ctx.app.request(`/oproepen/${suite.data.forthcoming.slug}`)).text());
       expect(later).toContain("Binnenkort open");
       expect(later).toContain("Opent op 1 februari 2027");
+      expect(later).not.toContain("Geopend op");
     });
 
     it("lists calls by status with the nearest deadline first", async () => {
@@ -51,13 +52,25 @@ for (const dialect of DIALECTS) {
       expect(closed).not.toContain("Leerecosystemen fase 2");
     });
 
-    it("keeps the visitor's list when going back", async () => {
-      const html = await (
-        await suite.ctx.app.request(`/oproepen/${suite.data.open.slug}`, {
-          headers: { referer: "http://localhost:3000/oproepen?status=closed&page=2" },
-        })
+    it("keeps the visitor's list when going back: the overview's address travels in the link", async () => {
+      const overview = await (await suite.ctx.app.request("/oproepen?status=open&page=1")).text();
+      const link = new RegExp(`href="(/oproepen/${suite.data.open.slug}\\?terug=[^"]+)"`).exec(overview)?.[1];
+      expect(link).toBeDefined();
+      const html = await (await suite.ctx.app.request((link as string).replaceAll("&amp;", "&"))).text();
+      expect(html).toContain('<a href="/oproepen?status=open&amp;page=1">← Terug naar overzicht</a>');
+      const english = await (
+        await suite.ctx.app.request(`/en/calls/${suite.data.open.slug}?terug=%2Foproepen%3Fstatus%3Dclosed`)
       ).text();
-      expect(html).toContain('href="/oproepen?status=closed&amp;page=2"');
+      expect(english).toContain('<a href="/en/calls?status=closed">← Back to overview</a>');
+    });
+
+    it("never lets the back link leave the site", async () => {
+      for (const evil of ["//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)", "/\r\nevil"]) {
+        const html = await (
+          await suite.ctx.app.request(`/oproepen/${suite.data.open.slug}?terug=${encodeURIComponent(evil)}`)
+        ).text();
+        expect(html, evil).toContain('<a href="/oproepen">← Terug naar overzicht</a>');
+      }
     });
 
     it("serves the same call in English under /en", async () => {

@@ -4,8 +4,9 @@ import { AppError } from "../../errors.js";
 import { segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
-import { findCall } from "./call-reader.js";
 import { eligibilityPanel, followControl } from "../following/page-parts.js";
+import { findCall } from "./call-reader.js";
+import { seriesOf } from "./call-series.queries.js";
 import { CallPage } from "./views/call-page.js";
 
 export function callRoutes(deps: AppDeps, lang: Lang) {
@@ -18,7 +19,8 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
     if (!call) throw new AppError("call_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     const db = deps.db.kysely;
-    const [follow, eligibility] = await Promise.all([
+    const [series, follow, eligibility] = await Promise.all([
+      seriesOf(db, call.row, now),
       followControl(db, c, page, { type: "call", id: call.id, slug: call.slug }),
       eligibilityPanel(db, c, page, call),
     ]);
@@ -26,7 +28,8 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
       <CallPage
         page={page}
         call={call}
-        backHref={backHref(c, page.paths.section("calls"), deps.config.BASE_URL)}
+        series={series}
+        backHref={backHref(c, page.paths.section("calls"), lang)}
         follow={follow}
         eligibility={eligibility}
       />,

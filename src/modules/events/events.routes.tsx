@@ -41,9 +41,7 @@ export function eventRoutes(deps: AppDeps, lang: Lang) {
     const event = await findEvent(deps.db.kysely, c.req.param("slug"), now);
     if (!event) throw new AppError("event_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
-    return c.html(
-      <EventPage page={page} event={event} backHref={backHref(c, page.paths.section("events"), deps.config.BASE_URL)} />,
-    );
+    return c.html(<EventPage page={page} event={event} backHref={backHref(c, page.paths.section("events"), lang)} />);
   });
 
   return app;

@@ -1,12 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
-import { type CallSummary, listCalls } from "../calls/call.queries.js";
+import { type CallDetail, type CallSummary, listCalls } from "../calls/call.queries.js";
+import { readCalls } from "../calls/call-reader.js";
 import { type Eligibility, judgeEligibility } from "./eligibility.js";
-import { factsOfCalls } from "./eligibility-facts.js";
+import { factsOfCall } from "./eligibility-facts.js";
 import type { OrganisationProfile } from "./profile.repository.js";
 
 export interface CallForYou {
-  call: CallSummary;
+  call: CallDetail;
   eligibility: Eligibility;
   /** The profile's themes this call is about. */
   themes: { slug: string; nameNl: string; nameEn: string }[];
@@ -38,14 +39,11 @@ export async function callsForYou(
       : [listCalls(db, { beneficiaryTypeId: typeId, statuses: ["open"], limit: CANDIDATES_PER_REASON }, now)]),
     ...profile.themes.map((theme) => listCalls(db, { themeId: theme.id, statuses: ["open"], limit: CANDIDATES_PER_REASON }, now)),
   ]);
-  const candidates = new Map<number, CallSummary>();
-  for (const { calls } of lists) for (const call of calls) candidates.set(call.id, call);
-  const facts = await factsOfCalls(db, [...candidates.keys()]);
+  const ids = new Set(lists.flatMap(({ calls }) => calls.map((call) => call.id)));
   const profileThemes = new Set(profile.themes.map((t) => t.slug));
   const ranked: CallForYou[] = [];
-  for (const call of candidates.values()) {
-    const known = facts.get(call.id);
-    if (!known) continue;
+  for (const call of await readCalls(db, [...ids], now)) {
+    const known = factsOfCall(call);
     const eligibility = judgeEligibility(known, type);
     if (eligibility.outcome === "not_eligible") continue;
     const themes = known.themes.filter((t) => profileThemes.has(t.slug));

@@ -5,7 +5,7 @@ import { AppError } from "../../errors.js";
 import type { FollowSubjectType } from "../../platform/db/schema.js";
 import { authorize, requireUser, signedInUser } from "../../platform/http/guards.js";
 import { pathsFor, segments } from "../../platform/http/paths.js";
-import { safeLocalPath } from "../../platform/http/safe-path.js";
+import { safeSameSitePath } from "../../platform/http/safe-path.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { callsForYou } from "./calls-for-you.js";
@@ -69,7 +69,7 @@ export function followingRoutes(deps: AppDeps, lang: Lang) {
     if (wantsJson(c)) return c.json({ following: action === "follow" });
     const paths = pathsFor(lang);
     const fallback = type === "theme" ? paths.theme(slug) : type === "programme" ? paths.programme(slug) : paths.call(slug);
-    return c.redirect(safeLocalPath(next, fallback), 303);
+    return c.redirect(safeSameSitePath(next, fallback), 303);
   });
 
   // Themes a visitor picked before logging in, sent by the page script once they are signed in.

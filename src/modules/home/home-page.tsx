@@ -2,14 +2,14 @@ import { formatNumber } from "../../platform/i18n/format.js";
 import { CallCard } from "../../platform/views/components/call-card.js";
 import { Layout } from "../../platform/views/layout.js";
 import type { PageContext } from "../../platform/views/page-context.js";
-import type { CallSummary } from "../calls/call.queries.js";
+import type { CallDetail } from "../calls/call.queries.js";
 import type { EventRow } from "../events/event.queries.js";
 import { EventCard } from "../events/views/event-card.js";
 import { type ThemeRow, themeName } from "../themes/theme.queries.js";
 
 interface HomeProps {
   page: PageContext;
-  open: { total: number; calls: CallSummary[] };
+  open: { total: number; calls: CallDetail[] };
   events: EventRow[];
   themes: ThemeRow[];
 }

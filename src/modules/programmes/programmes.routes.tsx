@@ -35,7 +35,7 @@ export function programmeRoutes(deps: AppDeps, lang: Lang) {
         page={page}
         programme={programme}
         calls={calls}
-        backHref={backHref(c, page.paths.section("programmes"), deps.config.BASE_URL)}
+        backHref={backHref(c, page.paths.section("programmes"), lang)}
         follow={
           await followControl(deps.db.kysely, c, page, {
             type: "programme",

@@ -20,9 +20,12 @@ export interface Glossary {
   size: number;
 }
 
-export function loadGlossary(url = new URL("./glossary.nl-en.json", import.meta.url)): Glossary {
-  const { groups } = glossaryFile.parse(JSON.parse(readFileSync(url, "utf8")));
-  return buildGlossary(groups);
+export function loadGlossary(url?: URL): Glossary {
+  return buildGlossary(loadGlossaryGroups(url));
+}
+
+export function loadGlossaryGroups(url = new URL("./glossary.nl-en.json", import.meta.url)): string[][] {
+  return glossaryFile.parse(JSON.parse(readFileSync(url, "utf8"))).groups;
 }
 
 export function buildGlossary(groups: readonly (readonly string[])[]): Glossary {

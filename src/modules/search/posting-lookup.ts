@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { TypedFastBitSet } from "typedfastbitset";
 import type { Database } from "../../platform/db/schema.js";
 import type { SearchBackend, TokenOrPhrase } from "./backends/search-backend.js";
 import type { IndexSnapshot } from "./index-snapshot.js";
@@ -30,6 +31,7 @@ export function postingFor(
     toPosting(await backend.postings(db, alternatives), snapshot.positionOf);
   if (alternative.kind === "term")
     return snapshot.postings.get(`${TERM}${alternative.token}`, snapshot.generation, load([alternative]));
+  if (alternative.kind === "near") return nearPosting(db, backend, snapshot, alternative.tokens);
   if (alternative.kind === "phrase") {
     return snapshot.postings.get(`${PHRASE}${alternative.tokens.join(" ")}`, snapshot.generation, async () => {
       // Only where the phrase is comes from the database; in the title or introduction is taken to be where
@@ -62,4 +64,26 @@ export function postingFor(
       intro: compact(unionOf(cached, "intro")),
     };
   });
+}
+
+/**
+ * Words near each other: the documents that have them all, in the title or introduction
+ * where they all are there, from the postings of the words themselves (cached as words are);
+ * how near they stand is for the scorer, which reads the text.
+ */
+async function nearPosting(
+  db: Kysely<Database>,
+  backend: SearchBackend,
+  snapshot: IndexSnapshot,
+  tokens: string[],
+): Promise<Posting> {
+  const words = await Promise.all(tokens.map((token) => postingFor(db, backend, snapshot, { kind: "term", token, boost: 1 })));
+  const within = (field: keyof Posting) => {
+    const [first, ...rest] = words;
+    if (!first) return compact(new TypedFastBitSet());
+    const set = toBitSet(first[field]);
+    for (const word of rest) set.intersection(toBitSet(word[field]));
+    return compact(set);
+  };
+  return { all: within("all"), title: within("title"), intro: within("intro") };
 }

@@ -2,52 +2,89 @@ import type { Glossary } from "./glossary.js";
 import type { QueryAst, QueryNode } from "./query-parser.js";
 import { STOPWORDS } from "./stopwords.js";
 import { LANGUAGES, stem, stemsInAnyLanguage } from "./text-analysis.js";
+import type { Expansion, Translator } from "./translation/translator.js";
 import { allowedEdits, type Vocabulary } from "./vocabulary.js";
 
 /**
  * A query in index tokens, ready for any backend: clauses of alternatives, each a token,
- * a token prefix or a phrase of tokens. Boosts rank exact words above synonyms, prefixes
- * and typo corrections.
+ * a token prefix, a phrase of tokens, or tokens near each other. Boosts rank the user's own
+ * words above synonyms, prefixes, translations and typo corrections.
  */
 export type Alternative =
   | { kind: "term"; token: string; boost: number }
   | { kind: "prefix"; token: string; boost: number }
-  | { kind: "phrase"; tokens: string[]; boost: number };
+  | { kind: "phrase"; tokens: string[]; boost: number }
+  /** Documents with all the tokens; ranked as a phrase where they stand near each other. */
+  | { kind: "near"; tokens: string[]; boost: number };
 
 export interface CompiledQuery {
   must: Alternative[][];
   not: Alternative[][];
   /** Words corrected against the vocabulary, for "did you mean". */
   corrections: { from: string; to: string }[];
+  /** Synonyms and translations the search also looked for and the catalogue has, as words ("rare diseases"). */
+  expansions: string[];
 }
 
-const BOOST = { exact: 1, prefix: 0.7, synonym: 0.8, typo: 0.6 };
+export interface CompileOptions {
+  /** Also search synonyms and translations (the default); false searches only the words typed. */
+  translate: boolean;
+}
+
+const BOOST = { exact: 1, prefix: 0.7, synonym: 0.8, translation: 0.5, typo: 0.6 };
+const EXPANSION_BOOST: Record<Expansion["source"], number> = {
+  glossary: BOOST.synonym,
+  dictionary: BOOST.translation,
+  compound: BOOST.translation,
+};
 const MIN_PREFIX = 3;
 
-export function compileQuery(ast: QueryAst, glossary: Glossary, vocabulary: Vocabulary): CompiledQuery {
-  const corrections: CompiledQuery["corrections"] = [];
-  const must = groupGlossaryPhrases(ast.clauses, glossary)
-    .filter((clause, _, all) => all.length === 1 || !isStopword(clause))
-    .map((clause) => dedupe(clause.flatMap((node) => alternativesOf(node, glossary, vocabulary, corrections))))
-    .filter((alternatives) => alternatives.length > 0);
-  const not = ast.excluded.map((node) => dedupe(exactAlternatives(node, BOOST.exact)));
-  return { must, not, corrections };
+/** A query node, and whether its words were grouped as a glossary entry rather than quoted. */
+interface Unit {
+  node: QueryNode;
+  grouped: boolean;
 }
 
-/** Consecutive single words that form a glossary phrase ("lokale overheid") become one clause. */
-function groupGlossaryPhrases(clauses: QueryNode[][], glossary: Glossary): QueryNode[][] {
-  const grouped: QueryNode[][] = [];
+interface Compilation {
+  translator: Translator;
+  vocabulary: Vocabulary;
+  options: CompileOptions;
+  corrections: CompiledQuery["corrections"];
+  expansions: Set<string>;
+}
+
+export function compileQuery(
+  ast: QueryAst,
+  translator: Translator,
+  vocabulary: Vocabulary,
+  options: CompileOptions = { translate: true },
+): CompiledQuery {
+  const state: Compilation = { translator, vocabulary, options, corrections: [], expansions: new Set() };
+  const clauses = options.translate
+    ? groupGlossaryPhrases(ast.clauses, translator.glossary)
+    : ast.clauses.map((clause) => clause.map((node) => ({ node, grouped: false })));
+  const must = clauses
+    .filter((clause, _, all) => all.length === 1 || !isStopword(clause))
+    .map((clause) => dedupe(clause.flatMap((unit) => alternativesOf(unit, state))))
+    .filter((alternatives) => alternatives.length > 0);
+  const not = ast.excluded.map((node) => dedupe(exactAlternatives(node, BOOST.exact)));
+  return { must, not, corrections: state.corrections, expansions: [...state.expansions] };
+}
+
+/** Consecutive single words that form a glossary entry ("lokale overheid") become one clause. */
+function groupGlossaryPhrases(clauses: QueryNode[][], glossary: Glossary): Unit[][] {
+  const grouped: Unit[][] = [];
   for (let i = 0; i < clauses.length; i++) {
     let taken = false;
     for (let n = Math.min(glossary.longestEntry, clauses.length - i); n >= 2 && !taken; n--) {
       const run = clauses.slice(i, i + n).map(singleWord);
       if (run.some((w) => w === undefined)) continue;
       if (!glossary.synonymsOf(run as string[])) continue;
-      grouped.push([{ kind: "phrase", words: run as string[] }]);
+      grouped.push([{ node: { kind: "phrase", words: run as string[] }, grouped: true }]);
       i += n - 1;
       taken = true;
     }
-    if (!taken) grouped.push(clauses[i] as QueryNode[]);
+    if (!taken) grouped.push((clauses[i] as QueryNode[]).map((node) => ({ node, grouped: false })));
   }
   return grouped;
 }
@@ -57,41 +94,52 @@ function singleWord(clause: QueryNode[]): string | undefined {
   return clause.length === 1 && node?.kind === "word" ? node.text : undefined;
 }
 
-function isStopword(clause: QueryNode[]): boolean {
-  const word = singleWord(clause);
+function isStopword(clause: Unit[]): boolean {
+  const word = singleWord(clause.map((u) => u.node));
   return word !== undefined && STOPWORDS.has(word);
 }
 
-function alternativesOf(
-  node: QueryNode,
-  glossary: Glossary,
-  vocabulary: Vocabulary,
-  corrections: CompiledQuery["corrections"],
-): Alternative[] {
-  const alternatives = exactAlternatives(node, BOOST.exact);
+function alternativesOf({ node, grouped }: Unit, state: Compilation): Alternative[] {
+  const { vocabulary } = state;
+  // Words grouped as a glossary entry are found near each other too ("climate change adaptation").
+  const alternatives = exactAlternatives(node, BOOST.exact, grouped ? "near" : "phrase");
   const folded = node.kind === "word" ? [node.text] : node.words;
   if (node.kind === "word" && node.prefix && node.text.length >= MIN_PREFIX) {
     alternatives.push({ kind: "prefix", token: node.text, boost: BOOST.prefix });
   }
-  for (const synonym of glossary.synonymsOf(folded) ?? []) {
-    alternatives.push(...exactAlternatives(wordsToNode(synonym), BOOST.synonym));
+  if (state.options.translate) {
+    const known = (words: readonly string[]) =>
+      matchesVocabulary(exactAlternatives(wordsToNode([...words]), BOOST.exact), vocabulary);
+    for (const expansion of state.translator.expand(folded, known)) {
+      const kind = expansion.source === "compound" ? "near" : "phrase";
+      const found = exactAlternatives(wordsToNode(expansion.words), EXPANSION_BOOST[expansion.source], kind);
+      alternatives.push(...found.filter((a) => matchesVocabulary([a], vocabulary)));
+      state.expansions.add(expansion.words.join(" "));
+    }
   }
   if (node.kind === "word" && !matchesVocabulary(alternatives, vocabulary)) {
     const correction = correct(node.text, vocabulary);
     if (correction) {
       alternatives.push({ kind: "term", token: correction.term, boost: BOOST.typo });
-      corrections.push({ from: node.text, to: correction.word });
+      state.corrections.push({ from: node.text, to: correction.word });
     }
   }
   return alternatives;
 }
 
-function exactAlternatives(node: QueryNode, boost: number): Alternative[] {
+function exactAlternatives(node: QueryNode, boost: number, words: "phrase" | "near" = "phrase"): Alternative[] {
   if (node.kind === "word") return stemsInAnyLanguage(node.text).map((token) => ({ kind: "term", token, boost }));
-  const perLanguage = new Set(LANGUAGES.map((language) => node.words.map((w) => stem(w, language)).join(" ")));
+  const perLanguage = new Set(
+    LANGUAGES.map((language) =>
+      node.words
+        .filter((w) => words === "phrase" || !STOPWORDS.has(w))
+        .map((w) => stem(w, language))
+        .join(" "),
+    ),
+  );
   return [...perLanguage].map((joined): Alternative => {
     const tokens = joined.split(" ");
-    return tokens.length === 1 ? { kind: "term", token: tokens[0] as string, boost } : { kind: "phrase", tokens, boost };
+    return tokens.length === 1 ? { kind: "term", token: tokens[0] as string, boost } : { kind: words, tokens, boost };
   });
 }
 
@@ -118,7 +166,7 @@ function correct(word: string, vocabulary: Vocabulary) {
   return vocabulary.closest(word, edits, "word");
 }
 
-const key = (a: Alternative) => `${a.kind}:${a.kind === "phrase" ? a.tokens.join(" ") : a.token}`;
+const key = (a: Alternative) => `${a.kind}:${"tokens" in a ? a.tokens.join(" ") : a.token}`;
 
 /** Keeps the strongest of equal alternatives. */
 function dedupe(alternatives: Alternative[]): Alternative[] {

@@ -62,6 +62,7 @@ export function relevance(
 
 /** Occurrences of a token, of tokens starting with a prefix, or of a phrase, found without splitting the text. */
 function occurrences(text: string, a: Alternative): number {
+  if (a.kind === "near") return nearOccurrences(text, a.tokens);
   const needle = a.kind === "phrase" ? a.tokens.join(" ") : a.token;
   const wholeToken = a.kind !== "prefix";
   let n = 0;
@@ -77,6 +78,31 @@ function occurrences(text: string, a: Alternative): number {
 
 const SPACE = 32;
 
+/** How far apart (in tokens) words may stand to count as near each other. */
+const NEAR_WINDOW = 4;
+/** What the words count for where the text has them all, but apart. */
+const APART = 0.25;
+
+/**
+ * Places where all the words stand within a few tokens of each other, and a little for each
+ * time they occur apart: "climate change adaptation" is near "climate adaptation".
+ */
+function nearOccurrences(text: string, tokens: string[]): number {
+  if (!tokens.every((t) => occurrences(text, { kind: "term", token: t, boost: 1 }) > 0)) return 0;
+  const positions = tokens.map(() => [] as number[]);
+  text.split(" ").forEach((token, at) => {
+    tokens.forEach((t, i) => {
+      if (t === token) positions[i]?.push(at);
+    });
+  });
+  const [first = [], ...others] = positions;
+  let near = 0;
+  for (const at of first) {
+    if (others.every((list) => list.some((p) => Math.abs(p - at) <= NEAR_WINDOW))) near++;
+  }
+  return near + APART * Math.min(...positions.map((list) => list.length));
+}
+
 /** The rarest alternative decides how telling a clause is. */
 function idf(clause: Alternative[], vocabulary: Vocabulary): number {
   const n = vocabulary.documents;
@@ -85,7 +111,7 @@ function idf(clause: Alternative[], vocabulary: Vocabulary): number {
     const df =
       a.kind === "term"
         ? vocabulary.df(a.token)
-        : a.kind === "phrase"
+        : a.kind === "phrase" || a.kind === "near"
           ? Math.min(...a.tokens.map((t) => vocabulary.df(t)))
           : n / 10;
     if (df === 0) continue;

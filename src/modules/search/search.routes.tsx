@@ -5,6 +5,7 @@ import { type Fresh, FreshCache } from "../../platform/cache/fresh-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
+import { readCalls } from "../calls/call-reader.js";
 import { FEED_SIZE } from "../feeds/feed-search.js";
 import { guidePaths } from "../following/guide-paths.js";
 import { parseSearchParams, type SearchResult, toSearchParams } from "./search.types.js";
@@ -20,6 +21,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
       const page = pageContext(c, lang, deps.config.BASE_URL, now);
       const { query } = parseSearchParams(new URL(c.req.url).searchParams);
       const result = await deps.search.search(query, now);
+      const facts = await factsOfHits(deps, result, now);
       return rendered(
         result.freshness,
         <SearchPage
@@ -30,6 +32,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
           intro={page.t("search.intro")}
           breadcrumb={page.t("nav.search")}
           alternates={feedLinks(page.paths.search(), toSearchParams({ ...result.query, page: 1 }).toString(), lang)}
+          facts={facts}
           saveHref={guidePaths(lang).saveSearch(toSearchParams({ ...result.query, page: 1 }).toString())}
         />,
       );
@@ -44,6 +47,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
       // Without words to rank by, the overview is about what is due first.
       const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
       const result = await deps.search.search({ ...query, types: ["call"], sort }, now);
+      const facts = await factsOfHits(deps, result, now);
       const listQuery = toSearchParams({ ...result.query, types: [], page: 1 }).toString();
       return rendered(
         result.freshness,
@@ -56,6 +60,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
           hiddenFacets={["types"]}
           breadcrumb={page.t("nav.calls")}
           alternates={feedLinks(page.paths.section("calls"), listQuery, lang)}
+          facts={facts}
           saveHref={guidePaths(lang).saveSearch(toSearchParams({ ...result.query, types: ["call"], page: 1 }).toString())}
         />,
       );
@@ -63,6 +68,12 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
   );
 
   return app;
+}
+
+/** The decision facts of the calls on a page of results, for their cards. */
+async function factsOfHits(deps: AppDeps, result: SearchResult, now: Date) {
+  const ids = result.hits.flatMap((hit) => (hit.type === "call" ? [hit.id] : []));
+  return new Map((await readCalls(deps.db.kysely, ids, now)).map((call) => [call.id, call.facts]));
 }
 
 const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();

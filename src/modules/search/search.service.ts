@@ -10,7 +10,6 @@ import type { SearchBackend } from "./backends/search-backend.js";
 import { sqliteFts5Backend } from "./backends/sqlite-fts5.js";
 import { facetValues } from "./facet-values.js";
 import { applyFacets, type Clock, clockAt } from "./facets.js";
-import { loadGlossary } from "./glossary.js";
 import { currentGeneration, type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
 import { postingFor } from "./posting-lookup.js";
 import { type Alternative, compileQuery } from "./query-compiler.js";
@@ -22,6 +21,7 @@ import { buildHits } from "./search-hits.js";
 import { createSearchIndexer, reindexAll } from "./search-indexer.js";
 import { STOPWORDS } from "./stopwords.js";
 import { stemsInAnyLanguage } from "./text-analysis.js";
+import { standardTranslator } from "./translation/translator.js";
 
 export function backendFor(kind: DialectKind): SearchBackend {
   return kind === "postgres" ? postgresBackend : sqliteFts5Backend;
@@ -106,7 +106,7 @@ async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: 
 const WARM_UP_WORDS = 20_000;
 const WARM_UP_PREFIXES = 1000;
 
-const glossary = loadGlossary();
+const translator = standardTranslator();
 
 async function search(
   db: Kysely<Database>,
@@ -124,7 +124,7 @@ async function search(
   const kept = results?.get(key, snapshot.generation, now.getTime());
   if (kept) return deserialize(kept) as SearchResult;
   const parsed = parseQuery(query.q);
-  const compiled = compileQuery(parsed, glossary, snapshot.vocabulary);
+  const compiled = compileQuery(parsed, translator, snapshot.vocabulary, { translate: query.translate });
   const clock = clockAt(now);
 
   const match = await matchQuery(compiled, (alternative) => postingFor(db, backend, snapshot, alternative), snapshot.all);
@@ -161,6 +161,7 @@ async function search(
     pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize))),
     facets: facetValues(facets.counts, query, snapshot.labels),
     didYouMean: didYouMean(parsed, compiled.corrections),
+    expansions: compiled.expansions,
     freshness: {
       generation: snapshot.generation,
       until: Math.min(facets.until, standingOrdersUntil(snapshot, clock), nextPublication(snapshot, clock)),

@@ -54,6 +54,8 @@ export const searchQuerySchema = z.object({
   projectTypes: z.array(freeValue).default([]),
   languages: z.array(z.enum(["nl", "en"])).default([]),
   sort: z.enum(SORTS).default("relevance"),
+  /** Also search synonyms and translations of the words (Dutch and English); false: only the words typed. */
+  translate: z.boolean().default(true),
   page: z.number().int().min(1).max(MAX_PAGE).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });
@@ -82,6 +84,8 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearchParams {
   }
   query.q = (params.get("q") ?? "").slice(0, 10_000);
   query.sort = pick(params, "sort", z.enum(SORTS), ignored);
+  const translate = pick(params, "translate", z.enum(["yes", "no"]), ignored);
+  query.translate = translate === undefined ? undefined : translate === "yes";
   query.page = pick(params, "page", z.coerce.number().int().min(1).max(MAX_PAGE), ignored);
   query.pageSize = pick(params, "size", z.coerce.number().int().min(1).max(100), ignored);
   return { query: searchQuerySchema.parse(query), ignored };
@@ -104,6 +108,7 @@ export function toSearchParams(query: SearchQueryInput): URLSearchParams {
     for (const value of [...(full[name as FacetName] as string[])].sort()) params.append(param, value);
   }
   if (full.sort !== "relevance") params.set("sort", full.sort);
+  if (!full.translate) params.set("translate", "no");
   if (full.page !== 1) params.set("page", String(full.page));
   if (full.pageSize !== 20) params.set("size", String(full.pageSize));
   return params;
@@ -154,6 +159,8 @@ export interface SearchResult {
   facets: Record<FacetName, FacetValue[]>;
   /** A corrected query from the vocabulary, when a word was not found as typed. */
   didYouMean: string | null;
+  /** Synonyms and translations also searched for ("rare diseases"), the catalogue's words only. */
+  expansions: string[];
   /** The index generation the result comes from, and the moment a status, deadline window or order in it next changes. */
   freshness: { generation: number; until: number };
 }

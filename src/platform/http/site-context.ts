@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { type Lang, translator } from "../i18n/translate.js";
 import type { PageContext } from "../views/page-context.js";
+import { BACK_PARAM, backPath } from "./back-path.js";
 import { pathsFor } from "./paths.js";
 import type { Visitor } from "./visitor.js";
 
@@ -15,16 +16,7 @@ function anonymous(lang: Lang): Visitor {
   return { user: null, lang, csrfToken: "", flash: [] };
 }
 
-/** "Terug naar overzicht" returns to the list the visitor came from, search and filters intact. */
-export function backHref(c: Context, fallback: string, baseUrl: string): string {
-  const referer = c.req.header("referer");
-  if (!referer) return fallback;
-  try {
-    const from = new URL(referer);
-    const own = new URL(c.req.url);
-    const allowed = from.host === own.host || from.origin === new URL(baseUrl).origin;
-    return allowed && from.pathname !== own.pathname ? from.pathname + from.search : fallback;
-  } catch {
-    return fallback;
-  }
+/** "Terug naar overzicht": the overview named in the link that led here, or the section's own list. */
+export function backHref(c: Context, fallback: string, lang: Lang): string {
+  return backPath(c.req.query(BACK_PARAM), lang, fallback);
 }

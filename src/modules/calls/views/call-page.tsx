@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
-import { formatDate, formatMoney, formatNumber, formatTimeRange } from "../../../platform/i18n/format.js";
+import { formatDate, formatNumber, formatTimeRange } from "../../../platform/i18n/format.js";
 import { BackLink } from "../../../platform/views/components/back-link.js";
+import { FactContribution, FactCount, FactMoney, FactOpens } from "../../../platform/views/components/call-facts.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
@@ -12,31 +13,29 @@ import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { CallJsonLd } from "../../feeds/structured-data.js";
 import type { CallDetail } from "../call.queries.js";
+import type { SeriesMember } from "../call-series.queries.js";
+import { DecisionBox } from "./decision-box.js";
 
-/** The call page: the origin page's sections in their order, then what helps decide. */
+/** The call page: the facts that decide first, then the origin page's sections in their order. */
 export function CallPage({
   page,
   call,
+  series,
   backHref,
   follow,
   eligibility,
 }: {
   page: PageContext;
   call: CallDetail;
+  series: SeriesMember[];
   backHref: string;
   /** The "Volgen" button. */
   follow?: Child;
-  /** Whether the visitor's organisation may apply, right after the key facts. */
+  /** Whether the visitor's organisation may apply, right after the decision box. */
   eligibility?: Child;
 }) {
   const { t, paths, lang } = page;
   const row = call.row;
-  const hasFunding =
-    row.budgetAmountEur !== null ||
-    row.expectedGrants !== null ||
-    call.shares.length > 0 ||
-    row.cofinancingNote ||
-    row.maxContributionEur !== null;
   return (
     <Layout
       page={page}
@@ -57,6 +56,10 @@ export function CallPage({
           {follow}
         </header>
 
+        <DecisionBox page={page} call={call} series={series} />
+
+        {eligibility}
+
         <Section
           id="deadline"
           title={call.deadlines.length > 1 ? t("call.deadlines") : t("call.deadline")}
@@ -76,19 +79,10 @@ export function CallPage({
           )}
           {call.opensOn ? (
             <p>
-              {t("call.opens")} <time datetime={call.opensOn}>{formatDate(lang, call.opensOn)}</time>
-            </p>
-          ) : null}
-          {call.deadlines.length ? (
-            <p>
-              <a class="button-link" href={`${paths.call(call.slug)}/agenda.ics`}>
-                {t("call.addToCalendar")}
-              </a>
+              <FactOpens page={page} facts={call.facts} />
             </p>
           ) : null}
         </Section>
-
-        {eligibility}
 
         {call.code ? (
           <Section id="code" title={t("call.code")}>
@@ -109,11 +103,11 @@ export function CallPage({
 
         <Section id="wie" title={t("call.beneficiaries")}>
           <dl class="facts">
-            <dt>{t("programme.beneficiaries")}</dt>
+            <dt>{call.beneficiaryTypesInherited ? t("facts.byProgramme") : t("facts.namedByCall")}</dt>
             <dd>
               <NamedList page={page} items={call.beneficiaryTypes} href={paths.beneficiary} />
               {call.beneficiaryTypesInherited && call.beneficiaryTypes.length ? (
-                <span class="muted"> ({t("call.inherited")})</span>
+                <p class="muted">{t("facts.inheritedNote")}</p>
               ) : null}
             </dd>
             <dt>{t("call.partners")}</dt>
@@ -135,53 +129,51 @@ export function CallPage({
           </dl>
         </Section>
 
-        {hasFunding ? (
-          <Section id="financiering" title={t("call.funding")}>
-            <dl class="facts">
-              {row.budgetAmountEur !== null ? (
-                <>
-                  <dt>{t("call.budget")}</dt>
-                  <dd>
-                    {formatMoney(lang, row.budgetAmountEur)}
-                    {row.budgetNote ? ` — ${row.budgetNote}` : ""}
-                  </dd>
-                </>
+        <Section id="financiering" title={t("call.funding")}>
+          <dl class="facts">
+            <dt>{t("call.budget")}</dt>
+            <dd>
+              <FactMoney page={page} amount={row.budgetAmountEur} />
+              {row.budgetNote ? ` — ${row.budgetNote}` : ""}
+            </dd>
+            <dt>{t("call.expectedGrants")}</dt>
+            <dd>
+              <FactCount page={page} count={row.expectedGrants} />
+            </dd>
+            <dt>{t("call.contribution")}</dt>
+            <dd>
+              <FactContribution page={page} facts={call.facts} />
+            </dd>
+            <dt>{t("call.cofinancing")}</dt>
+            <dd>
+              {call.shares.length ? (
+                <ul class="shares">
+                  {call.shares.map((s) => (
+                    <li>
+                      <span class="share-bar" style={`--share:${s.percent}%`} aria-hidden="true" />
+                      {t(`call.share.${s.bound}`, { percent: formatNumber(lang, s.percent), source: s.source })}
+                    </li>
+                  ))}
+                </ul>
               ) : null}
-              {row.expectedGrants !== null ? (
-                <>
-                  <dt>{t("call.expectedGrants")}</dt>
-                  <dd>{formatNumber(lang, row.expectedGrants)}</dd>
-                </>
-              ) : null}
-              {row.maxContributionEur !== null ? (
-                <>
-                  <dt>{t("call.contribution")}</dt>
-                  <dd>
-                    {row.minContributionEur !== null && row.minContributionEur !== row.maxContributionEur
-                      ? `${formatMoney(lang, row.minContributionEur)} – ${formatMoney(lang, row.maxContributionEur)}`
-                      : formatMoney(lang, row.maxContributionEur)}
-                  </dd>
-                </>
-              ) : null}
-              {call.shares.length || row.cofinancingNote ? (
-                <>
-                  <dt>{t("call.cofinancing")}</dt>
-                  <dd>
-                    {call.shares.length ? (
-                      <ul class="shares">
-                        {call.shares.map((s) => (
-                          <li>
-                            <span class="share-bar" style={`--share:${s.percent}%`} aria-hidden="true" />
-                            {t(`call.share.${s.bound}`, { percent: formatNumber(lang, s.percent), source: s.source })}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {row.cofinancingNote ? <p>{row.cofinancingNote}</p> : null}
-                  </dd>
-                </>
-              ) : null}
-            </dl>
+              {row.cofinancingNote ? <p>{row.cofinancingNote}</p> : null}
+              {call.shares.length || row.cofinancingNote ? null : <span class="unknown">{t("value.unknown")}</span>}
+            </dd>
+          </dl>
+        </Section>
+
+        {series.length ? (
+          <Section id="edities" title={t("series.title")}>
+            <ul class="plain-list">
+              {series.map((m) => (
+                <li>
+                  <a href={paths.call(m.slug)} lang={m.language !== lang ? m.language : undefined}>
+                    {m.title}
+                  </a>{" "}
+                  ({m.code}) <StatusBadge page={page} status={m.status} />
+                </li>
+              ))}
+            </ul>
           </Section>
         ) : null}
 

@@ -9,7 +9,7 @@ import { MarkdownSection, Section } from "../../../platform/views/components/sec
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import type { CallSummary } from "../../calls/call.queries.js";
+import type { CallDetail } from "../../calls/call.queries.js";
 import type { ProgrammeDetail } from "../programme.queries.js";
 
 /** "tbc" is what the source said: not yet known. An absent value is simply not shown. */
@@ -39,7 +39,7 @@ export function ProgrammePage({
 }: {
   page: PageContext;
   programme: ProgrammeDetail;
-  calls: CallSummary[];
+  calls: CallDetail[];
   backHref: string;
   /** The "Volgen" button. */
   follow?: Child;

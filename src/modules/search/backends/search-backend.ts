@@ -21,8 +21,8 @@ export interface SearchBackend {
   rebuild(db: Kysely<Database>): Promise<void>;
 }
 
-/** What a backend looks up: a prefix is first expanded into tokens from the vocabulary. */
-export type TokenOrPhrase = Exclude<Alternative, { kind: "prefix" }>;
+/** What a backend looks up: a prefix is first expanded into tokens from the vocabulary, words near each other into their tokens. */
+export type TokenOrPhrase = Exclude<Alternative, { kind: "prefix" | "near" }>;
 
 /** Document ids per field group. */
 export interface PostingRows {

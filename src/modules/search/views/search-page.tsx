@@ -1,8 +1,11 @@
+import { hrefWithBack } from "../../../platform/http/back-path.js";
 import { formatDate, formatNumber, formatWeekdayDate } from "../../../platform/i18n/format.js";
+import { CardFacts } from "../../../platform/views/components/call-facts.js";
 import { Pagination } from "../../../platform/views/components/pagination.js";
 import { StatusBadge } from "../../../platform/views/components/status-badge.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
+import type { CallFacts } from "../../calls/call-facts.js";
 import { type FacetName, type SearchHit, type SearchResult, type TextSegment, toSearchParams } from "../search.types.js";
 
 export interface SearchPageProps {
@@ -17,6 +20,8 @@ export interface SearchPageProps {
   breadcrumb: string;
   /** Feeds and exports for this very search, when available. */
   alternates?: { label: string; href: string; type: string }[];
+  /** The decision facts of the calls on this page, by call id. */
+  facts?: Map<number, CallFacts>;
   /** Where to save this very search (name and frequency are asked there). */
   saveHref?: string;
 }
@@ -56,6 +61,7 @@ export function SearchPage({
   hiddenFacets = [],
   breadcrumb,
   alternates = [],
+  facts = new Map(),
   saveHref,
 }: SearchPageProps) {
   const { lang, t } = page;
@@ -149,7 +155,7 @@ export function SearchPage({
             <ul class="card-list">
               {result.hits.map((hit) => (
                 <li>
-                  <HitCard page={page} hit={hit} />
+                  <HitCard page={page} hit={hit} facts={hit.type === "call" ? facts.get(hit.id) : undefined} />
                 </li>
               ))}
             </ul>
@@ -172,9 +178,10 @@ function Highlighted({ segments }: { segments: TextSegment[] }) {
   return <>{segments.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}</>;
 }
 
-function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
+function HitCard({ page, hit, facts }: { page: PageContext; hit: SearchHit; facts: CallFacts | undefined }) {
   const { paths, lang, t } = page;
-  const href = { call: paths.call, programme: paths.programme, event: paths.event, article: paths.article }[hit.type](hit.slug);
+  const detail = { call: paths.call, programme: paths.programme, event: paths.event, article: paths.article }[hit.type](hit.slug);
+  const href = hrefWithBack(detail, page.url);
   const _typeLabel = {
     call: t("call.programme"),
     programme: t("call.programme"),
@@ -192,13 +199,14 @@ function HitCard({ page, hit }: { page: PageContext; hit: SearchHit }) {
         {hit.status ? <StatusBadge page={page} status={hit.status} /> : <span>{t(`type.${hit.type}`)}</span>}
         {hit.code ? <span class="code">{hit.code}</span> : null}
         {hit.programme ? <span>{hit.programme.name}</span> : null}
-        {hit.nearestDeadline ? (
+        {hit.nearestDeadline && !facts ? (
           <span>
             {t("call.deadline")}: <time datetime={hit.nearestDeadline}>{formatDate(lang, hit.nearestDeadline)}</time>
           </span>
         ) : null}
         {hit.startsAt ? <time datetime={hit.startsAt}>{formatWeekdayDate(lang, hit.startsAt)}</time> : null}
       </p>
+      {facts ? <CardFacts page={page} facts={facts} /> : null}
       {hit.snippet.length ? (
         <p class="card-summary" lang={hit.language !== lang ? hit.language : undefined}>
           <Highlighted segments={hit.snippet} />

@@ -6,7 +6,7 @@ import { ContactCard } from "../../../platform/views/components/contact-card.js"
 import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import type { CallSummary } from "../../calls/call.queries.js";
+import type { CallDetail } from "../../calls/call.queries.js";
 import { themeName } from "../theme.queries.js";
 
 interface Term {
@@ -54,7 +54,7 @@ interface TermPageProps {
   page: PageContext;
   term: Term;
   parent: { label: string; href: string };
-  calls: CallSummary[];
+  calls: CallDetail[];
   callsTitle: string;
   programmes: { slug: string; name: string }[];
   programmesTitle: string;

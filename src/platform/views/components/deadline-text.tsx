@@ -2,7 +2,7 @@ import type { Deadline } from "../../../modules/calls/call.queries.js";
 import { formatDate, formatTime } from "../../i18n/format.js";
 import type { PageContext } from "../page-context.js";
 
-/** "12 september 2025, 17:00 (fase 2) — nog 12 dagen" */
+/** "12 september 2025, 17:00 Brusselse tijd (fase 2) · nog 12 dagen"; a date-only deadline runs all that day. */
 export function DeadlineText({ page, deadline, countdown }: { page: PageContext; deadline: Deadline; countdown?: boolean }) {
   const days = Math.floor((Date.parse(deadline.at) - page.now.getTime()) / 86_400_000);
   const left =
@@ -17,7 +17,7 @@ export function DeadlineText({ page, deadline, countdown }: { page: PageContext;
     <span class="deadline">
       <time datetime={deadline.at}>
         {formatDate(page.lang, deadline.date)}
-        {deadline.time ? `, ${formatTime(page.lang, deadline.at)}` : ""}
+        {deadline.time ? `, ${formatTime(page.lang, deadline.at)} ${page.t("deadline.brussels")}` : ""}
       </time>
       {deadline.label ? <span class="deadline-label"> ({deadline.label})</span> : null}
       {left ? <span class={days <= 7 ? "countdown urgent" : "countdown"}> · {left}</span> : null}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
+import { DIALECTS } from "../../../test/support/dialects.js";
+import { buildBeneficiaryType, buildCall } from "../../../test/support/factories.js";
+
+/** The box's text, from its heading to its end: what a visitor reads before anything else. */
+function box(text: string): string {
+  const start = text.indexOf("In het kort");
+  const end = text.slice(start).search(/ Deadlines? /) + start;
+  expect(start, "the page has a decision box").toBeGreaterThan(0);
+  return text.slice(start, end > start ? end : undefined).replaceAll(" ,", ",");
+}
+
+for (const dialect of DIALECTS) {
+  describe(`the decision box on a call page (${dialect})`, () => {
+    const suite = useCatalogueSuite(dialect);
+
+    it("opens the page with the facts that decide, unknown ones said to be unknown", async () => {
+      const text = box(await pageText(suite.ctx.app, `/oproepen/${suite.data.open.slug}`));
+      expect(text).toContain("Status Open");
+      expect(text).toContain("Volgende deadline 10 december 2026, 12:00 Brusselse tijd (fase 1) · nog 17 dagen");
+      expect(text).toContain("Deadlinemodel In fasen, met meer dan één deadline");
+      expect(text).toContain("Budget Onbekend");
+      expect(text).toContain("Verwacht aantal projecten Onbekend");
+      expect(text).toContain("Bijdrage per project Onbekend");
+      expect(text).toContain("Cofinanciering maximaal 25% AMIF; maximaal 25% VVSG; minimaal 50% eigen middelen");
+      expect(text).toContain("Europese partners nodig? Onbekend");
+      expect(text).toContain("Wie kan indienen? Volgens het programma: Scholen, Ngo");
+      expect(text).toContain("Documenten Oproepfiche");
+      expect(text).toContain("Laatst bijgewerkt");
+      expect(text).toContain("Zet in mijn agenda");
+    });
+
+    it("shows the call's own figures and beneficiaries as the call's", async () => {
+      const smes = await buildBeneficiaryType(suite.ctx.writer, { nameNl: "Kmo's", nameEn: "SMEs" });
+      const call = await buildCall(suite.ctx.writer, {
+        title: "Oproep met cijfers",
+        programme: suite.data.programme.slug,
+        deadlines: [{ date: "2027-01-15" }],
+        budgetAmountEur: 4_000_000,
+        expectedGrants: 1,
+        minContributionEur: 100_000,
+        maxContributionEur: 500_000,
+        partnersNeeded: "yes",
+        beneficiaryTypes: [smes.slug],
+      });
+      const text = box(await pageText(suite.ctx.app, `/oproepen/${call.slug}`));
+      expect(text).toContain("Volgende deadline 15 januari 2027 · nog 53 dagen");
+      expect(text).not.toContain("Brusselse tijd");
+      expect(text).toContain("Deadlinemodel Eén indiendatum");
+      expect(text).toContain("Budget 4 miljoen euro");
+      expect(text).toContain("Verwacht aantal projecten 1");
+      expect(text).toContain("Bijdrage per project 100.000 euro – 500.000 euro");
+      expect(text).toContain("Europese partners nodig? Ja");
+      expect(text).toContain("Wie kan indienen? Kmo's");
+      expect(text).not.toContain("Volgens het programma");
+      const english = await pageText(suite.ctx.app, `/en/calls/${call.slug}`);
+      expect(english).toContain("At a glance");
+      expect(english).toContain("Next deadline 15 January 2027 · 53 days left");
+      expect(english).toContain("Who can apply? SMEs");
+    });
+
+    it("tells a closed call's reader about its newer edition, and offers no calendar entry", async () => {
+      const old = await buildCall(suite.ctx.writer, {
+        title: "Kenniscentra 2024",
+        code: "ERASMUS-EDU-2024-PEX-COVE",
+        programme: suite.data.programme.slug,
+        deadlines: [{ date: "2024-05-07" }],
+      });
+      const next = await buildCall(suite.ctx.writer, {
+        title: "Kenniscentra 2026",
+        code: "ERASMUS-EDU-2026-PEX-COVE",
+        programme: suite.data.programme.slug,
+        deadlines: [{ date: "2027-09-03", time: "17:00" }],
+      });
+      // Same code in another programme, and a code that differs beyond its year: not the same series.
+      await buildCall(suite.ctx.writer, { title: "Elders", code: "ERASMUS-EDU-2027-PEX-COVE", programme: suite.data.other.slug });
+      await buildCall(suite.ctx.writer, {
+        title: "Ander",
+        code: "ERASMUS-EDU-2027-PEX-COVX",
+        programme: suite.data.programme.slug,
+      });
+      const closed = await pageText(suite.ctx.app, `/oproepen/${old.slug}`);
+      expect(box(closed)).toContain("Er is een nieuwere oproep: Kenniscentra 2026 (ERASMUS-EDU-2026-PEX-COVE, Open");
+      expect(box(closed)).toContain("Laatste deadline Verstreken: 7 mei 2024");
+      expect(closed).not.toContain("Zet in mijn agenda");
+      expect(closed).toContain("Andere edities van deze oproep Kenniscentra 2026");
+      expect(closed).not.toContain("Elders");
+      expect(closed).not.toContain("Ander ");
+      const open = await pageText(suite.ctx.app, `/oproepen/${next.slug}`);
+      expect(open).not.toContain("Er is een nieuwere oproep");
+      expect(open).toContain("Andere edities van deze oproep Kenniscentra 2024 (ERASMUS-EDU-2024-PEX-COVE) Afgesloten");
+    });
+
+    it("says a call opened on a past date opened, not that it opens", async () => {
+      const call = await buildCall(suite.ctx.writer, {
+        title: "Al geopend",
+        opensOn: "2026-11-11",
+        deadlines: [{ date: "2027-02-01" }],
+      });
+      const text = await pageText(suite.ctx.app, `/oproepen/${call.slug}`);
+      expect(text).toContain("Geopend op 11 november 2026");
+      expect(text).not.toContain("Opent op");
+    });
+
+    it("puts the essentials on every result card", async () => {
+      const text = await pageText(suite.ctx.app, "/oproepen?q=leerecosystemen");
+      expect(text).toContain("1 resultaat");
+      expect(text).toContain("Volgende deadline 10 december 2026, 12:00 Brusselse tijd (fase 1) · nog 17 dagen");
+      expect(text).toContain("Budget Onbekend");
+      expect(text).toContain("Wie kan indienen? Volgens het programma: Scholen, Ngo");
+      const programme = await pageText(suite.ctx.app, `/programmas/${suite.data.programme.slug}`);
+      expect(programme).toContain("Volgende deadline Geen deadline bekend");
+      expect(await pageText(suite.ctx.app, "/en/calls?q=leerecosystemen")).toContain("1 result ");
+    });
+  });
+}

@@ -1,0 +1,137 @@
+import type { CallFacts } from "../../../modules/calls/call-facts.js";
+import { formatDate, formatMoney, formatNumber } from "../../i18n/format.js";
+import type { PageContext } from "../page-context.js";
+import { DeadlineText } from "./deadline-text.js";
+
+/** The pieces of a call's decision facts, each saying "onbekend" rather than leaving itself out. */
+function Unknown({ page }: { page: PageContext }) {
+  return <span class="unknown">{page.t("value.unknown")}</span>;
+}
+
+/** The deadline that matters now: the next one, rolling, the last one passed, or none known. */
+export function FactDeadline({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  if (facts.nextDeadline) return <DeadlineText page={page} deadline={facts.nextDeadline} countdown={facts.status === "open"} />;
+  if (facts.deadlineModel === "rolling") return <>{page.t("call.rolling")}</>;
+  if (facts.lastDeadline) {
+    return (
+      <>
+        {page.t("facts.passedOn")} <DeadlineText page={page} deadline={facts.lastDeadline} />
+      </>
+    );
+  }
+  return <span class="unknown">{page.t("call.noDeadline")}</span>;
+}
+
+export function FactDeadlineModel({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  if (!facts.deadlineModel) return <Unknown page={page} />;
+  return <>{page.t(`facts.model.${facts.deadlineModel}`)}</>;
+}
+
+export function FactMoney({ page, amount }: { page: PageContext; amount: number | null }) {
+  return amount === null ? <Unknown page={page} /> : <>{formatMoney(page.lang, amount)}</>;
+}
+
+export function FactCount({ page, count }: { page: PageContext; count: number | null }) {
+  return count === null ? <Unknown page={page} /> : <>{formatNumber(page.lang, count)}</>;
+}
+
+/** "100.000 – 500.000 euro", one amount when both ends are the same, "tot 500.000 euro" with a maximum only. */
+export function FactContribution({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  const { minContributionEur: min, maxContributionEur: max } = facts;
+  if (max === null && min === null) return <Unknown page={page} />;
+  if (max === null) return <>{page.t("facts.atLeast", { amount: formatMoney(page.lang, min as number) })}</>;
+  if (min === null) return <>{page.t("facts.upTo", { amount: formatMoney(page.lang, max) })}</>;
+  if (min === max) return <>{formatMoney(page.lang, max)}</>;
+  return <>{`${formatMoney(page.lang, min)} – ${formatMoney(page.lang, max)}`}</>;
+}
+
+export function FactCofinancing({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  const { shares, note } = facts.cofinancing;
+  if (!shares.length && !note) return <Unknown page={page} />;
+  const listed = shares.map((s) =>
+    page.t(`call.share.${s.bound}`, { percent: formatNumber(page.lang, s.percent), source: s.source }),
+  );
+  return <>{[...listed, ...(note ? [note] : [])].join("; ")}</>;
+}
+
+export function FactPartners({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  return facts.partnersNeeded ? <>{page.t(`partners.${facts.partnersNeeded}`)}</> : <Unknown page={page} />;
+}
+
+/** Types the call names, or the programme's types marked as such: they say less about this call. */
+export function FactBeneficiaries({ page, facts, links }: { page: PageContext; facts: CallFacts; links?: boolean }) {
+  const { own, inherited } = facts.beneficiaries;
+  const items = own.length ? own : inherited;
+  if (!items.length) return <Unknown page={page} />;
+  const names = items.map((item) => {
+    const name = page.lang === "en" ? item.nameEn : item.nameNl;
+    return links ? <a href={page.paths.beneficiary(item.slug)}>{name}</a> : name;
+  });
+  return (
+    <>
+      {own.length ? null : <span class="inherited-label">{page.t("facts.byProgramme")}: </span>}
+      <span class={own.length ? "beneficiaries-own" : "beneficiaries-inherited"}>
+        {names.flatMap((name, i) => (i ? [", ", name] : [name]))}
+      </span>
+    </>
+  );
+}
+
+export function FactOpens({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  if (!facts.opensOn) return null;
+  const opened = facts.status !== "forthcoming";
+  return (
+    <>
+      {page.t(opened ? "call.opened" : "call.opens")} <time datetime={facts.opensOn}>{formatDate(page.lang, facts.opensOn)}</time>
+    </>
+  );
+}
+
+/** The essentials on a result card: when, how much, with whom, for whom. */
+export function CardFacts({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  const { t } = page;
+  return (
+    <dl class="card-facts">
+      <div>
+        <dt>{facts.nextDeadline || !facts.lastDeadline ? t("facts.nextDeadline") : t("facts.lastDeadline")}</dt>
+        <dd>
+          <FactDeadline page={page} facts={facts} />{" "}
+          <span class="muted">({<FactDeadlineModel page={page} facts={facts} />})</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t("call.budget")}</dt>
+        <dd>
+          <FactMoney page={page} amount={facts.budgetAmountEur} />
+          {facts.expectedGrants !== null
+            ? ` · ${t("facts.grants", { count: formatNumber(page.lang, facts.expectedGrants) })}`
+            : ""}
+        </dd>
+      </div>
+      <div>
+        <dt>{t("call.contribution")}</dt>
+        <dd>
+          <FactContribution page={page} facts={facts} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("call.cofinancing")}</dt>
+        <dd>
+          <FactCofinancing page={page} facts={facts} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("call.partners")}</dt>
+        <dd>
+          <FactPartners page={page} facts={facts} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("call.beneficiaries")}</dt>
+        <dd>
+          <FactBeneficiaries page={page} facts={facts} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
