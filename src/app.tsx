@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import { compress } from "hono/compress";
-import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { sessionRoutes } from "./modules/accounts/session.routes.js";
@@ -16,8 +15,10 @@ import { searchRoutes } from "./modules/search/search.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
 import { clientAddress } from "./platform/http/client-address.js";
 import { renderError } from "./platform/http/error-pages.js";
+import { methodGuard } from "./platform/http/method-guard.js";
 import { rateLimit } from "./platform/http/rate-limit.js";
 import { requestLog } from "./platform/http/request-log.js";
+import { responseHeaders } from "./platform/http/response-headers.js";
 import { routeKind } from "./platform/http/route-kind.js";
 import { staticRoutes } from "./platform/http/static.js";
 import { visitorMiddleware } from "./platform/http/visitor-middleware.js";
@@ -32,10 +33,7 @@ export function buildApp(deps: AppDeps) {
   const app = new Hono();
 
   app.use("*", requestLog(deps.log));
-  app.use(
-    "*",
-    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], objectSrc: ["'none'"] } }),
-  );
+  app.use("*", ...responseHeaders({ trustedProxies: deps.config.TRUST_PROXY }));
   app.use("*", compress());
   const pageLimit = rateLimit({
     store: deps.rateLimits,
@@ -66,6 +64,10 @@ export function buildApp(deps: AppDeps) {
   app.route("/", openDataApiRoutes(deps));
   app.route("/", feedRoutes(deps));
   // Pages from here on know their visitor; every form on them is checked for its CSRF token.
+  app.use(
+    "*",
+    methodGuard(app, (c, error) => renderError(c, error, deps.config.BASE_URL, deps.now())),
+  );
   app.use("*", visitorMiddleware({ db: deps.db.kysely, baseUrl: deps.config.BASE_URL, now: deps.now }));
 
   for (const lang of LANGS) {

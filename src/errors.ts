@@ -19,6 +19,11 @@ export const errorCatalogue = {
     nl: "Deze bewaarde zoekopdracht bestaat niet (meer).",
     en: "This saved search does not exist (any more).",
   },
+  method_not_allowed: {
+    status: 405,
+    nl: "Deze pagina kan je alleen opvragen, niet versturen.",
+    en: "This page can only be fetched, not submitted to.",
+  },
   invalid_input: { status: 400, nl: "De invoer is ongeldig.", en: "The input is invalid." },
   version_conflict: {
     status: 409,

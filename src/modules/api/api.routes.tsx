@@ -76,7 +76,11 @@ export function openDataApiRoutes(deps: AppDeps) {
       servers: [{ url: `${deps.config.BASE_URL}${API_PREFIX}` }],
     });
   api.get("/openapi.json", (c) => c.json(document()));
-  api.all("*", (c) => problem(c, new AppError("not_found")));
+  api.all("*", (c) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return problem(c, new AppError("not_found"));
+    c.header("Allow", "GET, HEAD, OPTIONS");
+    return problem(c, new AppError("method_not_allowed"));
+  });
   api.onError((error, c) => {
     if (error instanceof AppError) return problem(c, error);
     deps.log.error({ err: error, path: c.req.path }, "unhandled API error");

@@ -1,9 +1,10 @@
-import { type Context, Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { etag } from "hono/etag";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
 import { segments } from "../../platform/http/paths.js";
+import { routeKind } from "../../platform/http/route-kind.js";
 import { LANGS, type Lang } from "../../platform/i18n/translate.js";
 import { findCall } from "../calls/call-reader.js";
 import { findEvent } from "../events/event.queries.js";
@@ -30,7 +31,8 @@ const types = {
  */
 export function feedRoutes(deps: AppDeps) {
   const app = new Hono();
-  app.use("*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] }));
+  // Mounted at the root: without the guard these would answer for every page too.
+  app.use("*", feedsOnly(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] })));
   const base = deps.config.BASE_URL;
 
   // The exports of a whole search stream, so they come before the ETag, which would hold the whole body to hash it.
@@ -54,7 +56,7 @@ export function feedRoutes(deps: AppDeps) {
     }
   }
 
-  app.use("*", etag());
+  app.use("*", feedsOnly(etag()));
   app.route("/", discoveryRoutes(deps));
 
   for (const lang of LANGS) {
@@ -121,6 +123,10 @@ async function streamed(c: Context, chunks: AsyncGenerator<string>, headers: Rec
     },
   });
   return c.body(body, 200, headers);
+}
+
+function feedsOnly(middleware: MiddlewareHandler): MiddlewareHandler {
+  return (c, next) => (routeKind(c.req.path) === "feed" ? middleware(c, next) : next());
 }
 
 function searchParams(c: Context): URLSearchParams {
