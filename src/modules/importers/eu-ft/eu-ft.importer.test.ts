@@ -89,7 +89,7 @@ for (const dialect of DIALECTS) {
         title: expect.stringMatching(/^PV based electrification of the economy: Designing & optimising PV systems/),
         programme: "horizon-europe",
         opensOn: "2027-08-04",
-        deadlines: [{ date: "2027-12-01", time: "17:00", label: null }],
+        deadlines: [{ date: "2027-12-01", time: null, label: null }],
         projectType: "HORIZON Innovation Actions",
         budgetAmountEur: 18_000_000,
         expectedGrants: 3,
@@ -110,14 +110,28 @@ for (const dialect of DIALECTS) {
       expect(withoutAbstract).toMatchObject({
         title: "EIC defence call",
         introduction: null,
-        deadlines: [{ date: "2026-10-28", time: "17:00", label: null }],
+        deadlines: [{ date: "2026-10-28", time: null, label: null }],
       });
 
       const twoStage = await loadCall(db, "HORIZON-MISS-2027-05-SOIL-01-two-stage");
-      expect(twoStage?.deadlines).toEqual([{ date: "2027-04-08", time: "17:00", label: "stage 1" }]);
+      expect(twoStage?.deadlines).toEqual([{ date: "2027-04-08", time: null, label: "stage 1" }]);
 
       const prospect = await loadCall(db, "EuropeAid/173682/DD/ACT/MG");
       expect(prospect).toMatchObject({ deadlines: [], isRolling: false, programme: "relex-prospect" });
+
+      // "The end of the day" written as 23:59 UTC is that day, not 01:59 the next morning.
+      const cascade = await db.kysely
+        .selectFrom("callDeadlines")
+        .innerJoin("calls", "calls.id", "callDeadlines.callId")
+        .select(["dueOn", "dueTime"])
+        .where("code", "=", "DIGITAL-ECCC-2024-DEPLOY-NCC-06-MS-COORDINATION")
+        .orderBy("dueOn")
+        .execute();
+      expect(cascade).toEqual([
+        { dueOn: "2026-10-19", dueTime: null },
+        { dueOn: "2026-12-02", dueTime: "05:00" },
+        { dueOn: "2027-07-02", dueTime: "22:00" },
+      ]);
 
       expect(await loadProgramme(db, "erasmus-plus-onderwijs-en-opleiding")).toMatchObject({
         name: "Erasmus+",
@@ -164,8 +178,8 @@ for (const dialect of DIALECTS) {
         programme: "horizon-europe",
         opensOn: "2027-02-04",
         deadlines: [
-          { date: "2027-04-08", time: "17:00", label: "stage 1" },
-          { date: "2027-09-14", time: "17:00", label: "stage 2" },
+          { date: "2027-04-08", time: null, label: "stage 1" },
+          { date: "2027-09-14", time: null, label: "stage 2" },
         ],
         parentCallCode: "HORIZON-MISS-2027-05-two-stage",
         parentCallTitle: "Supporting the implementation of the Soil Deal for Europe Mission",
@@ -193,11 +207,11 @@ for (const dialect of DIALECTS) {
         programme: "erasmus-plus-onderwijs-en-opleiding",
         opensOn: "2022-02-23",
         deadlines: [
-          { date: "2022-05-03", time: "17:00", label: null },
-          { date: "2023-01-26", time: "17:00", label: null },
-          { date: "2024-01-25", time: "17:00", label: null },
-          { date: "2025-01-28", time: "17:00", label: null },
-          { date: "2026-03-24", time: "17:00", label: null },
+          { date: "2022-05-03", time: null, label: null },
+          { date: "2023-01-26", time: null, label: null },
+          { date: "2024-01-25", time: null, label: null },
+          { date: "2025-01-28", time: null, label: null },
+          { date: "2026-03-24", time: null, label: null },
         ],
         introduction: null,
         themes: ["jeugd", "onderwijs"],

@@ -1,8 +1,5 @@
 import { brusselsDate, brusselsTime } from "../../../platform/time/brussels.js";
 
-/** The portal closes calls at 17:00:00 Brussels time unless it states another time. */
-export const PORTAL_CLOSING_TIME = "17:00";
-
 export interface WallClock {
   date: string;
   /** null: the portal gave a date only. */
@@ -11,15 +8,17 @@ export interface WallClock {
 
 /**
  * A portal moment (ISO string, "+0000" offsets, epoch milliseconds as number or string)
- * as Brussels wall-clock time. The portal writes a date without time as midnight UTC, so
- * that stays a date; any other instant is converted to its Brussels date and time.
- * undefined when the value is not a moment at all.
+ * as Brussels wall-clock time. The portal writes a date without time as midnight UTC, and
+ * cascade calls write "the end of the day" as 23:59 UTC (01:59 the next morning in
+ * Brussels, in summer): both stay a date, which runs to the end of that Brussels day. Any
+ * other instant is converted to its Brussels date and time. undefined when the value is
+ * not a moment at all.
  */
 export function portalMoment(value: unknown): WallClock | undefined {
   const instant = toDate(value);
   if (!instant) return undefined;
   const iso = instant.toISOString();
-  if (iso.endsWith("T00:00:00.000Z")) return { date: iso.slice(0, 10), time: null };
+  if (iso.endsWith("T00:00:00.000Z") || /T23:59:\d\d\.\d{3}Z$/.test(iso)) return { date: iso.slice(0, 10), time: null };
   return { date: brusselsDate(instant), time: brusselsTime(instant) };
 }
 

@@ -1,7 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import { type CallInput, callInput } from "../../calls/call.input.js";
 import type { ProgrammeInput } from "../../programmes/programme.input.js";
-import { PORTAL_CLOSING_TIME, portalMoment } from "./portal-dates.js";
+import { portalMoment } from "./portal-dates.js";
 import { portalProgramme } from "./portal-programme.js";
 import { portalLabel, portalText } from "./portal-text.js";
 import type { PortalTopic } from "./portal-topic.js";
@@ -60,16 +60,17 @@ export function topicToCall(topic: PortalTopic, themes: ThemeMapping, source: st
 }
 
 /**
- * Every deadline in Brussels wall-clock time, in date order; a date without time closes
- * at the portal's 17:00. Two-stage topics label their deadlines by stage.
+ * Every deadline in Brussels wall-clock time, in date order. A date without time stays a
+ * date: the guide does not guess the hour the portal did not give. Two-stage topics label
+ * their deadlines by stage.
  */
 function topicDeadlines(topic: PortalTopic): CallInput["deadlines"] | string {
   const moments = [];
   for (const value of topic.deadlines) {
     const moment = portalMoment(value);
     if (!moment) return `deadline "${String(value)}" is not a date`;
-    moments.push({ date: moment.date, time: moment.time ?? PORTAL_CLOSING_TIME });
+    moments.push(moment);
   }
-  moments.sort((a, b) => `${a.date}T${a.time}`.localeCompare(`${b.date}T${b.time}`));
+  moments.sort((a, b) => `${a.date}T${a.time ?? "24:00"}`.localeCompare(`${b.date}T${b.time ?? "24:00"}`));
   return moments.map((m, index) => ({ ...m, label: topic.twoStage ? `stage ${index + 1}` : null }));
 }
