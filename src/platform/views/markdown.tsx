@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
@@ -42,7 +43,8 @@ export function markdownToHtml(markdown: string): string {
 
 /** Plain text of Markdown for descriptions, feeds and snippets. */
 export function markdownToText(markdown: string, maxLength = 300): string {
-  const text = sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+  // Plain text, not HTML: the entities sanitising writes are decoded, so "&" is escaped once where it is shown.
+  const text = decodeHTML(sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} }))
     .replace(/\s+/g, " ")
     .trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, "")}…` : text;
