@@ -104,6 +104,7 @@ for (const dialect of DIALECTS) {
         "partners",
         "projectType",
         "lang",
+        "translate",
         "sort",
         "page",
         "size",

@@ -29,6 +29,10 @@ export const callSearchParams = z
     partners: repeatable(z.enum(PARTNER_OPTIONS), "European partners needed."),
     projectType: repeatable(z.string().trim().min(1).max(200), "Project type, as the facet lists it."),
     lang: repeatable(z.enum(["nl", "en"]), "Language the call is written in."),
+    translate: z.enum(["yes", "no"]).optional().openapi({
+      description:
+        "yes (default): also search synonyms and the Dutch or English translations of the words, which weigh less; no: only the words as typed.",
+    }),
     sort: z
       .enum(SORTS)
       .optional()
@@ -43,7 +47,7 @@ export async function searchCalls(
   deps: Pick<AppDeps, "db" | "search">,
   params: CallSearch,
   now: Date,
-): Promise<Page<CallDetail>> {
+): Promise<Page<CallDetail> & { expansions: string[] }> {
   const result = await deps.search.search(
     {
       q: params.q ?? "",
@@ -58,6 +62,7 @@ export async function searchCalls(
       languages: params.lang,
       // Without words to rank by, what is due first matters most (as on the calls overview).
       sort: params.sort ?? (params.q?.trim() ? "relevance" : "deadline"),
+      translate: params.translate !== "no",
       page: params.page,
       pageSize: params.size,
     },
@@ -68,5 +73,5 @@ export async function searchCalls(
     result.hits.map((hit) => hit.id),
     now,
   );
-  return { items: calls, total: result.total, page: params.page, size: params.size };
+  return { items: calls, total: result.total, page: params.page, size: params.size, expansions: result.expansions };
 }

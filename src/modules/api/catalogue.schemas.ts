@@ -92,7 +92,11 @@ export const Problem = z
   })
   .openapi("Problem", { description: "RFC 9457 problem details." });
 
-export function pageSchema<T extends z.ZodType>(item: T, name: string) {
+export function pageSchema<T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  item: T,
+  name: string,
+  extra?: E,
+) {
   return z
     .object({
       items: z.array(item),
@@ -100,6 +104,7 @@ export function pageSchema<T extends z.ZodType>(item: T, name: string) {
       page: z.number().int(),
       size: z.number().int(),
       pageCount: z.number().int(),
+      ...(extra as E),
     })
     .openapi(name);
 }

@@ -110,14 +110,22 @@ function alternativesOf({ node, grouped }: Unit, state: Compilation): Alternativ
   if (state.options.translate) {
     const known = (words: readonly string[]) =>
       matchesVocabulary(exactAlternatives(wordsToNode([...words]), BOOST.exact), vocabulary);
+    const own = new Set(alternatives.map(key));
     for (const expansion of state.translator.expand(folded, known)) {
       const kind = expansion.source === "compound" ? "near" : "phrase";
-      const found = exactAlternatives(wordsToNode(expansion.words), EXPANSION_BOOST[expansion.source], kind);
-      alternatives.push(...found.filter((a) => matchesVocabulary([a], vocabulary)));
+      const found = exactAlternatives(wordsToNode(expansion.words), EXPANSION_BOOST[expansion.source], kind).filter(
+        (a) => matchesVocabulary([a], vocabulary) && !own.has(key(a)),
+      );
+      // Another form of a word already searched ("opleidingen" for "opleiding") is no news to the searcher.
+      if (found.length === 0) continue;
+      alternatives.push(...found);
+      for (const a of found) own.add(key(a));
       state.expansions.add(expansion.words.join(" "));
     }
   }
-  if (node.kind === "word" && !matchesVocabulary(alternatives, vocabulary)) {
+  // A word the glossary or dictionary knows is spelt right, even where the catalogue does not have it:
+  // "renovatie" is not a typo of "innovatie".
+  if (node.kind === "word" && !matchesVocabulary(alternatives, vocabulary) && !state.translator.knows(folded)) {
     const correction = correct(node.text, vocabulary);
     if (correction) {
       alternatives.push({ kind: "term", token: correction.term, boost: BOOST.typo });

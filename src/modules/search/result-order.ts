@@ -9,9 +9,11 @@ import { FIELD_NAMES, type FieldTerms, type MayOccur, relevance } from "./releva
 import type { SearchSort } from "./search.types.js";
 
 /**
- * The order of the results. By relevance: a named call code first, then our shared
- * BM25F score over the best candidates of the first ranking, open calls before closed ones
- * when relevance is about equal. By deadline: the nearest deadline still ahead first.
+ * The order of the results. By relevance: a named call code first, then what can still be
+ * applied for (open and forthcoming calls, and records without a status) before closed calls
+ * at any relevance, each by our shared BM25F score over the best candidates of the first
+ * ranking, open calls before forthcoming ones when relevance is about equal. By deadline: the
+ * nearest deadline still ahead first, closed calls last.
  * By newest: the most recently published first. Without words, the open calls that are
  * due first.
  */
@@ -29,6 +31,9 @@ export interface OrderContext {
   /** How many results the page needs in final order. */
   needed: number;
 }
+
+/** Added to the first rank of what is not closed: more than any sum of weights, so open and forthcoming come first. */
+const STILL_OPEN = 1e9;
 
 /**
  * How many of the best first-ranked matches the shared scorer ranks (more when a later page
@@ -50,7 +55,10 @@ export async function orderResults(
   }
   const { positions, ranks } = firstRank(results);
   for (let i = 0; i < positions.length; i++) {
-    if (context.codeMatches.has(positions[i] as number)) ranks[i] = Number.POSITIVE_INFINITY;
+    const position = positions[i] as number;
+    if (context.codeMatches.has(position)) ranks[i] = Number.POSITIVE_INFINITY;
+    // What can still be applied for is ranked first at any relevance, so it is what the scorer sees first.
+    else if (!isClosed(docAt(position), clock)) ranks[i] = (ranks[i] as number) + STILL_OPEN;
   }
   const status = standingOrder(snapshot, clock, "status");
   const head = bestRanked(positions, ranks, Math.max(RERANKED, needed), status).map(docAt);
@@ -61,12 +69,21 @@ export async function orderResults(
     return {
       doc,
       code: context.codeMatches.has(position) ? 1 : 0,
+      closed: isClosed(doc, clock) ? 1 : 0,
       bucket: Math.round(Math.log1p(score) * 20),
       status: statusRank(doc, clock),
       score,
     };
   });
-  keyed.sort((a, b) => b.code - a.code || b.bucket - a.bucket || a.status - b.status || b.score - a.score || a.doc.id - b.doc.id);
+  keyed.sort(
+    (a, b) =>
+      b.code - a.code ||
+      a.closed - b.closed ||
+      b.bucket - a.bucket ||
+      a.status - b.status ||
+      b.score - a.score ||
+      a.doc.id - b.doc.id,
+  );
   return keyed.map((k) => k.doc);
 }
 
@@ -205,7 +222,12 @@ function sortAll(snapshot: IndexSnapshot, clock: Clock, name: StandingOrderName)
     deadline: (a, b) => {
       const x = docs[a] as SnapshotDocument;
       const y = docs[b] as SnapshotDocument;
-      return compareNumbers(next[a] as number, next[b] as number) || compare(y.sortDate, x.sortDate) || x.id - y.id;
+      return (
+        Number(isClosed(x, clock)) - Number(isClosed(y, clock)) ||
+        compareNumbers(next[a] as number, next[b] as number) ||
+        compare(y.sortDate, x.sortDate) ||
+        x.id - y.id
+      );
     },
     newest: (a, b) => {
       const x = docs[a] as SnapshotDocument;
@@ -287,6 +309,10 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
 
 function mapFields<T>(value: (name: keyof FieldTerms) => T): Record<keyof FieldTerms, T> {
   return Object.fromEntries(FIELD_NAMES.map((name) => [name, value(name)])) as Record<keyof FieldTerms, T>;
+}
+
+function isClosed(doc: SnapshotDocument, clock: Clock): boolean {
+  return statusOf(doc, clock) === "closed";
 }
 
 /** Open calls first, then forthcoming calls and other records, closed calls last. */

@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../errors.js";
 import { findCall } from "../../calls/call-reader.js";
@@ -12,7 +12,14 @@ import { pageBody, setPaginationHeaders } from "../pagination.js";
 import { slugParam } from "../query-params.js";
 import { jsonResponses, pageHeaders } from "../responses.js";
 
-const listResponses = jsonResponses(pageSchema(CallSummary, "CallPage"), "A page of calls.");
+const listResponses = jsonResponses(
+  pageSchema(CallSummary, "CallPage", {
+    expansions: z.array(z.string()).openapi({
+      description: 'Synonyms and translations also searched for, e.g. "rare diseases" for "zeldzame ziekten".',
+    }),
+  }),
+  "A page of calls.",
+);
 
 export function callsApi(deps: AppDeps) {
   const api = apiRouter();
@@ -25,7 +32,7 @@ export function callsApi(deps: AppDeps) {
       tags: ["calls"],
       summary: "Search calls",
       description:
-        "The same parameters as the site's search URLs. Sorted by nearest upcoming deadline unless sort says otherwise.",
+        "The same parameters as the site's search URLs. Without q sorted by nearest upcoming deadline, with q by relevance, unless sort says otherwise; by relevance or deadline, open and forthcoming calls come before closed ones.",
       request: { query: callSearchParams },
       responses: { ...listResponses, 200: { ...listResponses[200], headers: { ...listResponses[200].headers, ...pageHeaders } } },
     }),
@@ -36,7 +43,8 @@ export function callsApi(deps: AppDeps) {
         c,
         page.items.map((call) => call.updatedAt),
       );
-      return c.json(pageBody({ ...page, items: page.items.map((call) => presentCallSummary(call, baseUrl)) }), 200);
+      const items = page.items.map((call) => presentCallSummary(call, baseUrl));
+      return c.json({ ...pageBody({ ...page, items }), expansions: page.expansions }, 200);
     },
   );
 

@@ -22,6 +22,8 @@ export interface Translator {
   glossary: Glossary;
   /** The expansions of folded words, only those `known` says are worth looking for (the catalogue has them). */
   expand(folded: readonly string[], known: (words: readonly string[]) => boolean): Expansion[];
+  /** Whether the glossary or the dictionary has the words: then they are no typo. */
+  knows(folded: readonly string[]): boolean;
 }
 
 /** A general dictionary lists senses a searcher rarely means; the first few are enough. */
@@ -37,6 +39,7 @@ export function createTranslator(glossary: Glossary, dictionary: Dictionary): Tr
   };
   return {
     glossary,
+    knows: (folded) => glossary.synonymsOf(folded) !== undefined || dictionary.translationsOf(folded).length > 0,
     expand(folded, known) {
       const synonyms = glossary.synonymsOf(folded);
       if (synonyms) return synonyms.filter(known).map((words) => ({ words, source: "glossary" }));

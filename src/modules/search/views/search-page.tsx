@@ -151,14 +151,14 @@ export function SearchPage({
               {t("search.didYouMean")} <a href={urlFor({ q: result.didYouMean })}>{result.didYouMean}</a>?
             </p>
           ) : null}
+          {result.expansions.length ? (
+            <p class="also-searched">
+              {t("search.alsoSearched")} {result.expansions.join(", ")}.{" "}
+              <a href={urlFor({ translate: false })}>{t("search.withoutTranslations")}</a>
+            </p>
+          ) : null}
           {result.hits.length ? (
-            <ul class="card-list">
-              {result.hits.map((hit) => (
-                <li>
-                  <HitCard page={page} hit={hit} facts={hit.type === "call" ? facts.get(hit.id) : undefined} />
-                </li>
-              ))}
-            </ul>
+            <HitList page={page} result={result} facts={facts} />
           ) : (
             <NoResults page={page} result={result} urlFor={urlFor} />
           )}
@@ -171,6 +171,35 @@ export function SearchPage({
         </div>
       </form>
     </Layout>
+  );
+}
+
+/**
+ * The hits, with closed calls folded away behind "Toon ook afgesloten oproepen (N)" where they
+ * follow calls that are still open: a visitor looks for what can still be applied for. A
+ * page of closed calls only, or a search filtered on status, shows them as they are.
+ */
+function HitList({ page, result, facts }: { page: PageContext; result: SearchResult; facts: Map<number, CallFacts> }) {
+  const cards = (hits: SearchHit[]) => (
+    <ul class="card-list">
+      {hits.map((hit) => (
+        <li>
+          <HitCard page={page} hit={hit} facts={hit.type === "call" ? facts.get(hit.id) : undefined} />
+        </li>
+      ))}
+    </ul>
+  );
+  const firstClosed = result.hits.findIndex((hit) => hit.status === "closed");
+  if (firstClosed <= 0 || result.query.statuses.length > 0) return cards(result.hits);
+  const closedCount = result.facets.statuses.find((v) => v.value === "closed")?.count ?? 0;
+  return (
+    <>
+      {cards(result.hits.slice(0, firstClosed))}
+      <details class="closed-results">
+        <summary>{page.t("search.showClosed", { count: formatNumber(page.lang, closedCount) })}</summary>
+        {cards(result.hits.slice(firstClosed))}
+      </details>
+    </>
   );
 }
 
