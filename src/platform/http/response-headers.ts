@@ -30,6 +30,9 @@ export function responseHeaders(options: { trustedProxies: number }): Middleware
     },
     strictTransportSecurity: false,
     xFrameOptions: "DENY",
+    // Under "no-referrer" browsers post our own forms with "Origin: null", which the CSRF check
+    // must refuse; "same-origin" still tells other sites nothing.
+    referrerPolicy: "same-origin",
   });
   const policy: MiddlewareHandler = async (c, next) => {
     await next();
