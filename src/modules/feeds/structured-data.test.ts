@@ -33,7 +33,11 @@ for (const dialect of DIALECTS) {
         url: `http://localhost:3000/oproepen/${call.slug}`,
         funder: { "@type": "GovernmentOrganization", name: "Europese Unie" },
         amount: { "@type": "MonetaryAmount", currency: "EUR", value: 40_000_000 },
-        potentialAction: { "@type": "ApplyAction", target: "https://example.eu/kolen-staal", endTime: "2027-02-01T22:59:59.999Z" },
+        potentialAction: {
+          "@type": "ApplyAction",
+          target: "https://example.eu/kolen-staal",
+          endTime: "2027-02-01T22:59:59.999Z",
+        },
       });
     });
 
