@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import { buildApp } from "../../../src/app.js";
 import { parseConfig } from "../../../src/config.js";
 import { openRuntime } from "../../../src/runtime.js";
-import { createTestDb } from "../../support/dialects.js";
+import { createTestDb, type TestDb } from "../../support/dialects.js";
 
 /** The moment the demo guide is seeded and served at, so statuses, countdowns and screenshots never drift. */
 export const DEMO_NOW = new Date("2026-11-23T10:00:00.000Z");
@@ -12,6 +12,8 @@ export const DEMO_NOW = new Date("2026-11-23T10:00:00.000Z");
 export interface DemoServer {
   /** http://127.0.0.1:<port>, without a trailing slash. */
   url: string;
+  /** The demo database, for a test that needs a member (a user and a session) on the site. */
+  db: TestDb;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    db,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -88,7 +88,7 @@
     if (picks.length) {
       const body = new FormData(merge);
       for (const slug of picks) body.append("theme", slug);
-      fetch(merge.action, { method: "POST", body, headers: { Accept: "application/json" } }).then((response) => {
+      fetch(merge.getAttribute("action"), { method: "POST", body, headers: { Accept: "application/json" } }).then((response) => {
         if (!response.ok) return;
         write([]);
         location.reload();
@@ -116,22 +116,31 @@
   }
   showBanner();
 
+  // The button's name is "action", which shadows form.action: read the attribute.
   for (const form of document.querySelectorAll("form[data-follow-form]")) {
+    const button = form.querySelector("button[name=action]");
+    if (!button) continue;
     form.addEventListener("submit", async (event) => {
-      const button = form.querySelector("button[name=action]");
-      if (!button) return;
       event.preventDefault();
-      const body = new FormData(form);
+      const body = new URLSearchParams(new FormData(form));
       body.set("action", button.value);
+      const plainly = () => {
+        form.insertAdjacentHTML("beforeend", `<input type="hidden" name="action" value="${button.value}">`);
+        HTMLFormElement.prototype.submit.call(form);
+      };
       try {
-        const response = await fetch(form.action, { method: "POST", body, headers: { Accept: "application/json" } });
-        if (!response.ok) return form.submit();
+        const response = await fetch(form.getAttribute("action"), {
+          method: "POST",
+          body,
+          headers: { Accept: "application/json" },
+        });
+        if (!response.ok) return plainly();
         const { following } = await response.json();
         button.value = following ? "unfollow" : "follow";
         button.textContent = following ? button.dataset.labelUnfollow : button.dataset.labelFollow;
         button.classList.toggle("following", following);
       } catch {
-        form.submit();
+        plainly();
       }
     });
   }
