@@ -214,6 +214,14 @@ for (const dialect of DIALECTS) {
       expect(await text(client, "/mijn-gids")).toContain("Leerlingen niets nieuw sinds u laatst keek");
     });
 
+    it("offers to save the very search shown, from the search page and from the calls overview", async () => {
+      const calls = await (await visitorClient(ctx.app).get("/oproepen?q=water&status=open")).text();
+      expect(calls).toContain('href="/zoekopdracht-bewaren?q=water&amp;type=call&amp;status=open"');
+      const search = await (await visitorClient(ctx.app).get("/en/search?q=water")).text();
+      expect(search).toContain('href="/en/save-search?q=water"');
+      expect(visibleText(search)).toContain("Save this search");
+    });
+
     it("refuses a saved search without a name, with an unknown frequency or a name already used, and keeps nothing", async () => {
       const { client, id } = await member();
       await client.get("/zoekopdracht-bewaren?q=water");
