@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { language, optionalText, publication, slug } from "../history/entity-input.js";
+import { language, optionalText, publication, slug, TITLE_MAX } from "../history/entity-input.js";
 
 export const articleInput = z.object({
   slug,
-  title: z.string().trim().min(1).max(500),
+  title: z.string().trim().min(1).max(TITLE_MAX),
   subtitle: optionalText,
   body: optionalText,
   language,

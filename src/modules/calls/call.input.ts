@@ -10,6 +10,7 @@ import {
   optionalText,
   publication,
   slug,
+  TITLE_MAX,
   tristate,
 } from "../history/entity-input.js";
 
@@ -28,7 +29,7 @@ export const cofinancingShareInput = z.object({
 /** Everything an editor or importer can say about a call, relations by slug. */
 export const callInput = z.object({
   slug,
-  title: z.string().trim().min(1).max(500),
+  title: z.string().trim().min(1).max(TITLE_MAX),
   code: z.string().trim().max(200).nullable().default(null),
   programme: slug.nullable().default(null),
   opensOn: isoDate.nullable().default(null),

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { httpUrl, instant, language, optionalText, publication, slug } from "../history/entity-input.js";
+import { httpUrl, instant, language, optionalText, publication, slug, TITLE_MAX } from "../history/entity-input.js";
 
 export const eventInput = z
   .object({
     slug,
-    title: z.string().trim().min(1).max(500),
+    title: z.string().trim().min(1).max(TITLE_MAX),
     summary: optionalText,
     body: optionalText,
     startsAt: instant,

@@ -7,6 +7,11 @@ export const slug = z
   .min(1)
   .max(160)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "alleen kleine letters, cijfers en koppeltekens");
+/**
+ * A title is read in a line or two, so it has a bound, but a generous one: real records must
+ * never be refused for length (the EU portal's longest titles run past 250 characters).
+ */
+export const TITLE_MAX = 2000;
 export const optionalText = z.string().trim().max(100_000).nullable().default(null);
 export const isoDate = z.string().refine(isValidDate, "geen geldige datum (JJJJ-MM-DD)");
 export const clockTime = z.string().refine(isValidTime, "geen geldig uur (UU:MM)");

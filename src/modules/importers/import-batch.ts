@@ -31,7 +31,7 @@ export interface ImportBatch {
   items: ImportItem[];
   /** Records deliberately left out (tenders, duplicate language copies). */
   skipped: ImportNote[];
-  /** Records that are broken; any of these rejects the whole file unless skipInvalid. */
+  /** Records that are broken: they reject the whole file, or are left out and named, as the import says. */
   rejected: ImportNote[];
   /** Things kept but worth an editor's look (an unknown heading kept as a free section). */
   warnings: ImportNote[];
@@ -42,6 +42,12 @@ export const emptyBatch = (): ImportBatch => ({ items: [], skipped: [], rejected
 export interface Importer {
   format: string;
   description: string;
+  /**
+   * What a broken record does unless the operator says otherwise: a machine feed keeps its
+   * valid records (one odd record of a thousand must not hold back the rest every night); a
+   * file a person wrote is refused as a whole, to be fixed and imported again.
+   */
+  onInvalid: "keep-valid" | "reject-file";
   /** Reads a file or folder. A file that cannot be read at all throws AppError("import_failed"). */
   read(path: string, options: { now: Date; onProgress?: (done: number, total: number) => void }): Promise<ImportBatch>;
 }

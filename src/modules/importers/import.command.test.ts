@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
@@ -8,6 +8,23 @@ import { createCatalogueWriter } from "../history/catalogue-writer.js";
 import { registerImportCommand } from "./import.command.js";
 
 const seeds = new URL("../../../../shared/seeds/", import.meta.url).pathname;
+const FEED = new URL("../../../../shared/data/eu-ft/sedia-feed-2026-08-22.json", import.meta.url).pathname;
+
+/**
+ * The real portal feed as the portal sent it on a bad night: one title three times over, one
+ * copy per line (past 500 characters), and one record that truly cannot be stored.
+ */
+function messyFeed(): { path: string; code: string; title: string } {
+  const feed = JSON.parse(readFileSync(FEED, "utf8")) as { grants: Record<string, unknown>[] };
+  const repeated = feed.grants[5] as Record<string, unknown>;
+  const title = String(repeated.title);
+  repeated.title = [title, `  ${title}  `, title].join("\n");
+  expect(String(repeated.title).length).toBeGreaterThan(500);
+  feed.grants.push({ ...feed.grants[7], id: "99999999TOPICSen", identifier: "BROKEN-2027-01", deadlineDate: "binnenkort" });
+  const path = join(mkdtempSync(join(tmpdir(), "eu-ft-")), "feed.json");
+  writeFileSync(path, JSON.stringify(feed));
+  return { path, code: String(repeated.identifier), title };
+}
 
 for (const dialect of DIALECTS) {
   describe(`subsidiegids import (${dialect})`, () => {
@@ -67,9 +84,40 @@ for (const dialect of DIALECTS) {
       expect(err).toContain("1 record(s) rejected");
     });
 
+    const portalCalls = async () =>
+      Number(
+        (
+          await db.kysely
+            .selectFrom("calls")
+            .where("source", "=", "eu-ft")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    it("keeps the valid records of a portal feed by default, names the broken one, and exits with 2", async () => {
+      const feed = messyFeed();
+      const strict = await run("eu-ft", feed.path, "--all-or-nothing");
+      expect(strict.exitCode).toBe(1);
+      expect(strict.out).toContain('Rejected:\n  feed.json#grants[723] BROKEN-2027-01: deadline "binnenkort" is not a date');
+      expect(strict.err).toContain("1 record(s) rejected; nothing written.");
+      expect(await portalCalls()).toBe(0);
+
+      const { out, err, exitCode } = await run("eu-ft", feed.path);
+      expect(exitCode).toBe(2);
+      expect(out).toMatch(/^Import \(written\): \d+ created, 0 updated, \d+ unchanged, 0 skipped, 1 rejected/);
+      expect(out).toContain("feed.json#grants[723] BROKEN-2027-01: deadline");
+      expect(err).toContain("1 record(s) rejected; the other");
+      expect(await portalCalls()).toBe(723);
+      const repeated = await db.kysely.selectFrom("calls").select("title").where("code", "=", feed.code).executeTakeFirst();
+      expect(repeated?.title).toBe(feed.title);
+    }, 120_000);
+
     it("names the formats it knows in its help and when given another", async () => {
       const help = await run("--help");
       expect(help.out).toMatch(/Formats:\n(.*\n)*\s+pages\s+pages of the origin guide/);
+      expect(help.out).toContain("--all-or-nothing");
+      expect(help.out).toContain("2 written without\nthe rejected records");
       const unknown = await run("word", seeds);
       expect(unknown.exitCode).toBe(1);
       expect(unknown.err).toMatch(/Unknown format "word"; choose one of: .*pages/);

@@ -2,6 +2,7 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { AppError } from "../../errors.js";
 import type { CatalogueWriter } from "../history/catalogue-writer.js";
+import type { Importer } from "./import-batch.js";
 import { mergeImport } from "./import-merger.js";
 import { importReportText } from "./import-report-text.js";
 import { importers } from "./registry.js";
@@ -20,18 +21,21 @@ export function registerImportCommand(program: Command, open: Open): void {
     .argument("<format>", `the file's format: ${formats.map((i) => i.format).join(", ")}`)
     .argument("<path>", "a file, or a folder of files")
     .option("--dry-run", "report what would change without writing anything")
-    .option("--skip-invalid", "write the valid records and report the broken ones, instead of rejecting the whole import")
+    .option("--skip-invalid", "write the valid records and name the broken ones (the default for eu-ft)")
+    .option("--all-or-nothing", "one broken record rejects the whole import (the default for pages and csv)")
     .option("--json", "print the report as JSON")
-    .addHelpText("after", `\nFormats:\n${formats.map((i) => `  ${i.format.padEnd(8)} ${i.description}`).join("\n")}\n`)
+    .addHelpText("after", helpText(formats))
     .action(
       async (
         format: string,
         path: string,
-        options: { dryRun?: boolean; skipInvalid?: boolean; json?: boolean },
+        options: { dryRun?: boolean; skipInvalid?: boolean; allOrNothing?: boolean; json?: boolean },
         command: Command,
       ) => {
         const importer = importers[format];
         if (!importer) command.error(`Unknown format "${format}"; choose one of: ${formats.map((i) => i.format).join(", ")}.`);
+        if (options.skipInvalid && options.allOrNothing) command.error("Choose --skip-invalid or --all-or-nothing, not both.");
+        const skipInvalid = options.skipInvalid || (!options.allOrNothing && importer.onInvalid === "keep-valid");
         const out = command.configureOutput();
         const write = (text: string) => (out.writeOut ?? ((s: string) => process.stdout.write(s)))(text);
         const progress = progressBar(!options.json && process.stderr.isTTY === true);
@@ -43,7 +47,7 @@ export function registerImportCommand(program: Command, open: Open): void {
             report = await mergeImport(writer, batch, {
               actor: `import:${format}`,
               dryRun: options.dryRun,
-              skipInvalid: options.skipInvalid,
+              skipInvalid,
               onProgress: progress.update,
             });
           } finally {
@@ -58,10 +62,34 @@ export function registerImportCommand(program: Command, open: Open): void {
         write(
           options.json ? `${JSON.stringify(report, null, 2)}\n` : importReportText(report, { dryRun: options.dryRun === true }),
         );
-        if (report.rejected.length)
-          command.error(`${report.rejected.length} record(s) rejected.`, { code: "subsidiegids.import.rejected" });
+        const rejected = report.rejected.length;
+        if (rejected && skipInvalid) {
+          const kept = report.counts.created + report.counts.updated + report.counts.unchanged;
+          const written = report.committed ? "written" : "would be written";
+          command.error(`${rejected} record(s) rejected; the other ${kept} ${written}.`, {
+            code: "subsidiegids.import.partial",
+            exitCode: PARTIAL_EXIT,
+          });
+        }
+        if (rejected) command.error(`${rejected} record(s) rejected; nothing written.`, { code: "subsidiegids.import.rejected" });
       },
     );
+}
+
+/** Written, but not everything: a cron job can tell it from a refused import (1) and from a clean one (0). */
+const PARTIAL_EXIT = 2;
+
+function helpText(formats: Importer[]): string {
+  return `
+Formats:
+${formats.map((i) => `  ${i.format.padEnd(8)} ${i.description}`).join("\n")}
+
+Broken records: a portal feed (eu-ft) keeps its valid records and names each broken one
+with its reason; files people write (pages, csv) are refused as a whole so they can be
+fixed. --skip-invalid and --all-or-nothing choose the other way.
+Exit status: 0 imported, 1 nothing written (a broken file or record), 2 written without
+the rejected records.
+`;
 }
 
 /** One bar for reading, then writing; drawn on stderr so stdout stays the report. */

@@ -8,6 +8,7 @@ import {
   optionalText,
   publication,
   slug,
+  TITLE_MAX,
   tristate,
 } from "../history/entity-input.js";
 
@@ -16,7 +17,7 @@ export type KeyAction = z.infer<typeof keyAction>;
 
 export const programmeInput = z.object({
   slug,
-  name: z.string().trim().min(1).max(300),
+  name: z.string().trim().min(1).max(TITLE_MAX),
   shortName: z.string().trim().max(60).nullable().default(null),
   period: z.string().trim().max(40).nullable().default(null),
   managementMode: z.enum(["direct", "shared", "indirect"]).nullable().default(null),

@@ -17,6 +17,7 @@ type Row = Record<string, string | undefined>;
 export const csvImporter: Importer = {
   format: "csv",
   description: "CSV: the editors' template (one call per row), or the Horizon Europe topics list",
+  onInvalid: "reject-file",
   async read(path, { onProgress }) {
     const file = basename(path);
     const rows = parseRows(await readText(path), file);

@@ -16,6 +16,7 @@ export const EU_FT_SOURCE = "eu-ft";
 export const euFtImporter: Importer = {
   format: "eu-ft",
   description: "EU Funding & Tenders Portal: the normalised feed, the search-API answer or grantsTenders.json",
+  onInvalid: "keep-valid",
   async read(path, { onProgress }) {
     const file = basename(path);
     const reading = readShape(await readJson(path), file);

@@ -21,10 +21,19 @@ export function portalText(value: string | null | undefined): string | null {
   let html = value;
   for (const [pattern, replacement] of blockBreaks) html = html.replace(pattern, replacement);
   const stripped = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
-  const text = decodeHTML(stripped)
+  const lines = decodeHTML(stripped)
     .replace(/\u00a0/g, " ")
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+/g, " ").trim())
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[ \t]+/g, " ").trim());
+  // The portal sometimes sends a paragraph twice in a row: the second copy says nothing new.
+  let previous = "";
+  const text = lines
+    .filter((line) => {
+      if (line === "") return true;
+      const repeated = line === previous;
+      previous = line;
+      return !repeated;
+    })
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim()
@@ -33,11 +42,17 @@ export function portalText(value: string | null | undefined): string | null {
   return text || null;
 }
 
-/** A one-line label: entities and percent-escapes decoded, runs of spaces collapsed. */
+/**
+ * A one-line label: entities and percent-escapes decoded, runs of spaces collapsed, and a
+ * line the portal repeated verbatim (a title sent three times over, one per line) kept once.
+ */
 export function portalLabel(value: string | null | undefined): string | null {
   if (!value) return null;
-  const text = decodeHTML(decodePercentEscapes(value)).replace(/\s+/g, " ").trim();
-  return text || null;
+  const lines = decodeHTML(decodePercentEscapes(value))
+    .split(/[\r\n]+/)
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  return [...new Set(lines)].join(" ") || null;
 }
 
 export function decodePercentEscapes(value: string): string {

@@ -11,13 +11,13 @@ export type TopicConversion = { ok: true; call: CallInput; programme: ProgrammeI
 
 export const PORTAL_LINK_LABEL = "EU Funding & Tenders Portal";
 
-/** A portal topic as the call the guide shows, or why it cannot be one. */
+/** A portal topic as the call the guide shows, or why it cannot be one (the origin of the record names its code). */
 export function topicToCall(topic: PortalTopic, themes: ThemeMapping, source: string): TopicConversion {
   if (!topic.code || !topic.externalId) return { ok: false, reason: "the record has no identifier" };
   const title = portalLabel(topic.title ?? topic.summary);
-  if (!title) return { ok: false, reason: `${topic.code} has no title` };
+  if (!title) return { ok: false, reason: "the record has no title" };
   const deadlines = topicDeadlines(topic);
-  if (typeof deadlines === "string") return { ok: false, reason: `${topic.code}: ${deadlines}` };
+  if (typeof deadlines === "string") return { ok: false, reason: deadlines };
   const programme = topic.frameworkProgramme
     ? portalProgramme(topic.frameworkProgramme.id, topic.frameworkProgramme.label)
     : null;
@@ -54,7 +54,7 @@ export function topicToCall(topic: PortalTopic, themes: ThemeMapping, source: st
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    return { ok: false, reason: `${topic.code}: ${issues}` };
+    return { ok: false, reason: issues };
   }
   return { ok: true, call: parsed.data, programme };
 }

@@ -11,6 +11,7 @@ import { origin, type PageFile, type PageRecords } from "./page-records.js";
 export const pageImporter: Importer = {
   format: "pages",
   description: "pages of the origin guide as plain text (.txt): calls with their programme, events, articles",
+  onInvalid: "reject-file",
   async read(path, { onProgress }) {
     const { files, skipped } = await pageFiles(path);
     const batch = { ...emptyBatch(), skipped };
