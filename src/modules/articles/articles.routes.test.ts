@@ -9,7 +9,7 @@ for (const dialect of DIALECTS) {
     it("shows an article with its Markdown rendered and what it is about", async () => {
       const res = await suite.ctx.app.request(`/artikels/${suite.data.article.slug}`);
       const html = await res.text();
-      expect(html).toContain("<h3>Wat?</h3>");
+      expect(html).toContain("<h2>Wat?</h2>");
       const text = await pageText(suite.ctx.app, `/artikels/${suite.data.article.slug}`);
       expect(text).toContain("Een nieuwe aanpak.");
       expect(text).toContain("Werk en sociale zaken");

@@ -25,7 +25,7 @@ export function articleRoutes(deps: AppDeps, lang: Lang) {
       >
         <h1>{page.t("articles.title")}</h1>
         <p class="lead">{page.t("articles.intro")}</p>
-        <ArticleCards page={page} articles={articles} />
+        <ArticleCards page={page} articles={articles} headingLevel={2} />
       </Layout>,
     );
   });

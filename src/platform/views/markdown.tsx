@@ -17,6 +17,7 @@ const allowed: sanitizeHtml.IOptions = {
     "ul",
     "ol",
     "li",
+    "h2",
     "h3",
     "h4",
     "blockquote",
@@ -36,9 +37,12 @@ const allowed: sanitizeHtml.IOptions = {
   transformTags: { h1: "h3", h2: "h3", h5: "h4", h6: "h4" },
 };
 
+/** Text that is the page's body itself, right under its h1 (an article): its headings start at h2. */
+const asBody: sanitizeHtml.IOptions = { ...allowed, transformTags: { h1: "h2", h4: "h3", h5: "h3", h6: "h3" } };
+
 /** Markdown written by editors or importers, as sanitised HTML. */
-export function markdownToHtml(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown) as string, allowed);
+export function markdownToHtml(markdown: string, placement: "section" | "body" = "section"): string {
+  return sanitizeHtml(marked.parse(markdown) as string, placement === "body" ? asBody : allowed);
 }
 
 /** Plain text of Markdown for descriptions, feeds and snippets. */
@@ -50,7 +54,15 @@ export function markdownToText(markdown: string, maxLength = 300): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, "")}…` : text;
 }
 
-export function Markdown({ source, class: className }: { source: string | null; class?: string }) {
+export function Markdown({
+  source,
+  class: className,
+  placement,
+}: {
+  source: string | null;
+  class?: string;
+  placement?: "section" | "body";
+}) {
   if (!source) return null;
-  return <div class={className ?? "prose"} dangerouslySetInnerHTML={{ __html: markdownToHtml(source) }} />;
+  return <div class={className ?? "prose"} dangerouslySetInnerHTML={{ __html: markdownToHtml(source, placement) }} />;
 }

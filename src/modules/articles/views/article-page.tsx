@@ -1,3 +1,4 @@
+import { hrefWithBack } from "../../../platform/http/back-path.js";
 import { formatDate } from "../../../platform/i18n/format.js";
 import { BackLink } from "../../../platform/views/components/back-link.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
@@ -21,7 +22,7 @@ export function ArticlePage({ page, article, backHref }: { page: PageContext; ar
       <article class="detail" lang={article.language !== lang ? article.language : undefined}>
         <h1>{article.title}</h1>
         {article.subtitle ? <p class="lead">{article.subtitle}</p> : null}
-        <Markdown source={article.body} />
+        <Markdown source={article.body} placement="body" />
         {article.themes.length || article.programmes.length ? (
           <aside class="page-section" aria-label={t("article.about")}>
             <h2>{t("article.about")}</h2>
@@ -47,15 +48,25 @@ export function ArticlePage({ page, article, backHref }: { page: PageContext; ar
   );
 }
 
-export function ArticleCards({ page, articles }: { page: PageContext; articles: Awaited<ReturnType<typeof listArticles>> }) {
+/** Article cards; headingLevel 2 where they are the page's own list, right under its h1. */
+export function ArticleCards({
+  page,
+  articles,
+  headingLevel = 3,
+}: {
+  page: PageContext;
+  articles: Awaited<ReturnType<typeof listArticles>>;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul class="card-list">
       {articles.map((a) => (
         <li>
           <article class="card">
-            <h3 class="card-title">
-              <a href={page.paths.article(a.slug)}>{a.title}</a>
-            </h3>
+            <Heading class="card-title">
+              <a href={hrefWithBack(page.paths.article(a.slug), page.url)}>{a.title}</a>
+            </Heading>
             {a.publishedAt ? <p class="card-meta">{formatDate(page.lang, a.publishedAt)}</p> : null}
             <p class="card-summary">{a.subtitle ?? (a.body ? markdownToText(a.body, 200) : "")}</p>
           </article>

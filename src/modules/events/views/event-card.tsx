@@ -1,3 +1,4 @@
+import { hrefWithBack } from "../../../platform/http/back-path.js";
 import { formatTimeRange, formatWeekdayDate } from "../../../platform/i18n/format.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import type { EventRow } from "../event.queries.js";
@@ -12,7 +13,7 @@ export function EventCard({ page, event, headingLevel = 3 }: { page: PageContext
         <span> · {formatTimeRange(lang, event.startsAt, event.endsAt)}</span>
       </p>
       <Heading class="card-title">
-        <a href={page.paths.event(event.slug)}>{event.title}</a>
+        <a href={hrefWithBack(page.paths.event(event.slug), page.url)}>{event.title}</a>
       </Heading>
       <p class="card-meta">
         <span>{event.isOnline ? t("event.online") : (event.location?.split("\n")[0] ?? "")}</span>

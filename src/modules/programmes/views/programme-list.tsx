@@ -1,3 +1,4 @@
+import { hrefWithBack } from "../../../platform/http/back-path.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
@@ -25,7 +26,7 @@ export function ProgrammeList({
           <li>
             <article class="card">
               <h2 class="card-title">
-                <a href={paths.programme(p.slug)}>{p.name}</a>
+                <a href={hrefWithBack(paths.programme(p.slug), page.url)}>{p.name}</a>
               </h2>
               <p class="card-meta">
                 {p.shortName ? <span>{p.shortName}</span> : null}

@@ -1,0 +1,100 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { useCatalogueSuite } from "../support/catalogue-suite.js";
+import { DIALECTS } from "../support/dialects.js";
+import { javaAvailable } from "../support/java.js";
+
+const run = promisify(execFile);
+/** The checker's jar, as the vnu-jar package ships it. */
+const vnuJar = String(createRequire(import.meta.url)("vnu-jar"));
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+
+/** Every kind of page a visitor can open, in Dutch and in English. */
+function pagesOf(data: ReturnType<typeof useCatalogueSuite>["data"]): string[] {
+  const dutch = [
+    "/",
+    "/oproepen",
+    "/oproepen?status=open&theme=x",
+    `/oproepen/${data.open.slug}`,
+    `/oproepen/${data.closed.slug}`,
+    `/oproepen/${data.noDeadline.slug}`,
+    "/zoeken?q=leerecosystemen",
+    "/zoeken?q=woordzonderresultaat",
+    "/programmas",
+    `/programmas/${data.programme.slug}`,
+    "/evenementen",
+    "/evenementen?view=month&month=2026-12",
+    `/evenementen/${data.event.slug}`,
+    `/evenementen/${data.pastEvent.slug}`,
+    "/themas",
+    `/themas/${data.theme.slug}`,
+    "/begunstigden",
+    `/begunstigden/${data.schools.slug}`,
+    "/artikels",
+    `/artikels/${data.article.slug}`,
+    "/api/v1/docs",
+    "/oproepen/bestaat-niet",
+  ];
+  const english = dutch.map((path) =>
+    path
+      .replace(/^\/oproepen/, "/en/calls")
+      .replace(/^\/zoeken/, "/en/search")
+      .replace(/^\/programmas/, "/en/programmes")
+      .replace(/^\/evenementen/, "/en/events")
+      .replace(/^\/themas/, "/en/themes")
+      .replace(/^\/begunstigden/, "/en/beneficiaries")
+      .replace(/^\/artikels/, "/en/articles")
+      .replace(/^\/api\/v1\/docs/, "/en/api/v1/docs")
+      .replace(/^\/$/, "/en"),
+  );
+  return [...dutch, ...english];
+}
+
+const describeWithJava = javaAvailable ? describe : describe.skip;
+
+for (const dialect of DIALECTS) {
+  describeWithJava(`every page is valid HTML by the Nu Html Checker (${dialect})`, () => {
+    const suite = useCatalogueSuite(dialect);
+
+    it("reports no error on any page type, in Dutch or English", async () => {
+      const dir = await mkdtemp(join(tmpdir(), "subsidiegids-html-"));
+      try {
+        const files = new Map<string, string>();
+        for (const [index, path] of pagesOf(suite.data).entries()) {
+          const res = await suite.ctx.app.request(path);
+          expect([200, 404], path).toContain(res.status);
+          const file = join(dir, `page-${index}.html`);
+          await writeFile(file, await res.text());
+          files.set(`file:${file}`, path);
+        }
+        // One Java start for all pages; the checker exits 1 when it found errors, and says which in JSON.
+        const result = await run(
+          "java",
+          ["-jar", vnuJar, "--errors-only", "--format", "json", ...[...files.keys()].map((f) => f.slice(5))],
+          {
+            maxBuffer: 16 * 1024 * 1024,
+          },
+        ).catch((error: { stdout: string; stderr: string }) => error);
+        const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
+        const errors = report.messages
+          .filter((m) => m.type === "error" || m.type === "non-document-error")
+          .map((m) => `${files.get(m.url) ?? m.url}:${m.lastLine ?? "?"} ${m.message} ${m.extract ?? ""}`);
+        expect(errors).toEqual([]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
+  });
+}
