@@ -134,7 +134,7 @@ for (const dialect of DIALECTS) {
       expect(deadlines).not.toContain("Gesloten oproep voor scholen");
     });
 
-    it("refuses bad follow requests with a clear answer and changes nothing", async () => {
+    it("refuses bad follow requests with a clear answer, changes nothing and only returns to this site", async () => {
       const { client, id } = await member();
       await client.get(`/themas/${data.theme.slug}`);
       expect((await client.post("/mijn-gids/follow", { type: "wish", slug: data.theme.slug, action: "follow" })).status).toBe(
@@ -149,6 +149,11 @@ for (const dialect of DIALECTS) {
         headers: { "content-type": "application/x-www-form-urlencoded" },
       });
       expect(forged.status).toBe(403);
+      for (const next of ["//evil.example/x", "https://evil.example/", "/\\evil.example"]) {
+        await client.get(`/themas/${data.theme.slug}`);
+        const res = await client.post("/mijn-gids/follow", { type: "theme", slug: data.theme.slug, action: "unfollow", next });
+        expect(res.headers.get("location")).toBe(`/themas/${data.theme.slug}`);
+      }
       expect(await db.kysely.selectFrom("follows").selectAll().where("userId", "=", id).execute()).toEqual([]);
     });
 

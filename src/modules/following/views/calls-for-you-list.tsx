@@ -9,8 +9,8 @@ export function CallsForYouList({ page, calls }: { page: PageContext; calls: Cal
     <ol class="card-list ranked-list">
       {calls.map((item) => (
         <li>
-          <CallCard page={page} call={item.call} />
           <p class="fit-reason">{fitReason(page, item)}</p>
+          <CallCard page={page} call={item.call} />
         </li>
       ))}
     </ol>

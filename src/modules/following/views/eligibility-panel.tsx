@@ -37,7 +37,10 @@ export function EligibilityPanel({ page, eligibility }: { page: PageContext; eli
     <section aria-labelledby="eligibility-title" class={`page-section eligibility eligibility-${verdict}`} id="in-aanmerking">
       <h2 id="eligibility-title">{t("eligibility.title")}</h2>
       <p class="eligibility-verdict">
-        <strong>{t(`eligibility.verdict.${verdict}`)}</strong> {reason}
+        <strong>{t(`eligibility.verdict.${verdict}`)}</strong>
+      </p>
+      <p>
+        {reason}
         {eligibility.missing === "profile" && page.visitor.user ? (
           <>
             {" "}
