@@ -6,6 +6,7 @@ import type {
   Deadline as DeadlineRecord,
   Named,
 } from "../calls/call.queries.js";
+import { readableMarkdown } from "../search/readable-text.js";
 import type { CallDetail, CallSummary, Contact, Deadline, NamedRef } from "./call.schemas.js";
 import { siteLinks } from "./site-links.js";
 
@@ -49,7 +50,7 @@ export function presentCallSummary(call: CallSummaryRecord, baseUrl: string): z.
     rolling: call.isRolling,
     nextDeadline: call.nextDeadline ? presentDeadline(call.nextDeadline) : null,
     programme: call.programme,
-    introduction: call.introduction,
+    introduction: readableMarkdown(call.introduction),
     updatedAt: call.updatedAt,
     links: { self: callApiUrl(baseUrl, call.slug), html: siteLinks(baseUrl, "call", call.slug) },
   };

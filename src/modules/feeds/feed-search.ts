@@ -7,6 +7,7 @@ import type { CallDetail } from "../calls/call.queries.js";
 import { readCalls } from "../calls/call-reader.js";
 import { type EventDetail, readEvents } from "../events/event.queries.js";
 import { readProgrammeRows } from "../programmes/programme.queries.js";
+import { readableMarkdown } from "../search/readable-text.js";
 import { parseSearchParams, type SearchHit, type SearchQuery, toSearchParams } from "../search/search.types.js";
 
 /** Where a feed's search comes from: the calls overview (calls only) or the search page (everything). */
@@ -88,7 +89,10 @@ async function loadEntries(deps: AppDeps, hits: SearchHit[], lang: Lang, now: Da
   const db = deps.db.kysely;
   const paths = pathsFor(lang);
   const base = deps.config.BASE_URL;
-  const text = (markdown: string | null) => (markdown ? markdownToText(markdown, 600) : "");
+  const text = (markdown: string | null) => {
+    const readable = readableMarkdown(markdown);
+    return readable ? markdownToText(readable, 600) : "";
+  };
   const idsOf = (type: SearchHit["type"]) => hits.flatMap((hit) => (hit.type === type ? [hit.id] : []));
   const [calls, events, programmes, articles] = await Promise.all([
     readCalls(db, idsOf("call"), now),

@@ -112,8 +112,8 @@ function alternativesOf({ node, grouped }: Unit, state: Compilation): Alternativ
       matchesVocabulary(exactAlternatives(wordsToNode([...words]), BOOST.exact), vocabulary);
     const own = new Set(alternatives.map(key));
     for (const expansion of state.translator.expand(folded, known)) {
-      const kind = expansion.source === "compound" ? "near" : "phrase";
-      const found = exactAlternatives(wordsToNode(expansion.words), EXPANSION_BOOST[expansion.source], kind).filter(
+      // A synonym or translation of several words is found with its words near each other ("wave and tidal energy").
+      const found = exactAlternatives(wordsToNode(expansion.words), EXPANSION_BOOST[expansion.source], "near").filter(
         (a) => matchesVocabulary([a], vocabulary) && !own.has(key(a)),
       );
       // Another form of a word already searched ("opleidingen" for "opleiding") is no news to the searcher.

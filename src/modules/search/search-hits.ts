@@ -3,6 +3,7 @@ import type { Database } from "../../platform/db/schema.js";
 import { type Clock, nearestDeadline, statusOf } from "./facets.js";
 import type { SnapshotDocument } from "./index-snapshot.js";
 import type { CompiledQuery } from "./query-compiler.js";
+import { readableText } from "./readable-text.js";
 import type { SearchHit } from "./search.types.js";
 import { highlight, snippet, wordMatcher } from "./snippet.js";
 
@@ -30,7 +31,7 @@ export async function buildHits(
     const row = byId.get(doc.id);
     if (!row) return [];
     const isHit = matchers[doc.language];
-    const intro = snippet(row.introduction, isHit);
+    const intro = snippet(readableText(row.introduction), isHit);
     const next = nearestDeadline(doc, clock);
     const programme = doc.type === "call" ? doc.programmes[0] : undefined;
     return [
@@ -41,7 +42,8 @@ export async function buildHits(
         title: highlight(row.title, isHit),
         code: row.code,
         // Without words there is no hit to look for in the body: the introduction opens the snippet.
-        snippet: intro.some((s) => s.hit) || !row.body || compiled.must.length === 0 ? intro : snippet(row.body, isHit),
+        snippet:
+          intro.some((s) => s.hit) || !row.body || compiled.must.length === 0 ? intro : snippet(readableText(row.body), isHit),
         language: doc.language,
         status: statusOf(doc, clock),
         nearestDeadline: next === null ? null : new Date(next).toISOString(),

@@ -82,6 +82,15 @@ for (const dialect of DIALECTS) {
         console.info(`[search] ${pair.name} on ${dialect}: precision@3 ${precision.toFixed(3)}\n  ${misses.join("\n  ")}`);
         expect(precision, misses.join("\n")).toBeGreaterThanOrEqual(TARGET);
       }, 120_000);
+
+      it("quotes readable sentences: no portal boilerplate, footnote marks or Markdown escapes", async () => {
+        for (const judgement of pair.judgements.slice(0, 30)) {
+          for (const hit of (await service.search({ q: judgement.q, pageSize: 10 }, pair.now)).hits) {
+            const snippet = hit.snippet.map((s) => s.text).join("");
+            expect(snippet, hit.slug).not.toMatch(/expected outcome|are expected to contribute|\[\d+\]|\\/i);
+          }
+        }
+      });
     });
   }
 }

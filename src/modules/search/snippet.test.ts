@@ -30,4 +30,9 @@ describe("a snippet", () => {
   it("marks every hit in the window: stems, and Dutch compounds by their parts", () => {
     expect(shown("Twee beroepsopleidingen en één opleiding.")).toBe("Twee [beroepsopleidingen] en één [opleiding].");
   });
+
+  it("starts at the sentence with the first hit when the hit is early in it", () => {
+    const text = `${numbered(40)}. Deze oproep steunt opleidingen op de werkvloer. Meer daarover later.`;
+    expect(shown(text)).toBe("… Deze oproep steunt [opleidingen] op de werkvloer. Meer daarover later.");
+  });
 });

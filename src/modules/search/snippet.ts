@@ -48,7 +48,10 @@ export function highlight(text: string, isHit: WordMatcher): TextSegment[] {
 
 const SNIPPET_WORDS = 30;
 
-/** About thirty words around the first hit, or the opening words when nothing matched. */
+/**
+ * About thirty words from the start of the sentence with the first hit (or a few words
+ * before the hit when that sentence is long), or from the first sentence when nothing matched.
+ */
 export function snippet(text: string | null, isHit: WordMatcher): TextSegment[] {
   if (!text) return [];
   const bounds = aroundFirstHit(text, isHit);
@@ -60,12 +63,13 @@ export function snippet(text: string | null, isHit: WordMatcher): TextSegment[] 
 }
 
 const LEAD_WORDS = 8;
+/** A hit this many words or fewer into its sentence is shown from the sentence's start. */
+const SENTENCE_LEAD = 16;
 
 /**
- * Where the snippet starts and ends: up to eight words before the first hit and the words
- * after it, thirty in all (the opening thirty without a hit), and whether words were left out
- * before and after (none: the text has no words). It reads the text only as far as it needs
- * to and keeps only the starts of the last words it passed.
+ * Where the snippet starts and ends, and whether words were left out before and after
+ * (none: the text has no words). It reads the text only as far as it needs to and keeps only
+ * the starts of the last words it passed and of the sentence it is in.
  */
 function aroundFirstHit(text: string, isHit: WordMatcher) {
   const leadStarts = new Array<number>(LEAD_WORDS);
@@ -75,6 +79,9 @@ function aroundFirstHit(text: string, isHit: WordMatcher) {
   let end = 0;
   let inWindow = 0;
   let after = false;
+  let previousEnd = 0;
+  let sentenceStart = 0;
+  let inSentence = 0;
   forEachWord(text, (word, wordStart, wordEnd) => {
     if (start >= 0) {
       after = inWindow === SNIPPET_WORDS;
@@ -83,25 +90,42 @@ function aroundFirstHit(text: string, isHit: WordMatcher) {
       end = wordEnd;
       return false;
     }
+    if (endsSentence(text, previousEnd, wordStart)) {
+      sentenceStart = wordStart;
+      inSentence = 0;
+    }
+    previousEnd = wordEnd;
     if (passed + 1 === SNIPPET_WORDS) openingEnd = wordEnd;
     if (isHit(word)) {
-      const lead = Math.min(passed, LEAD_WORDS);
-      start = lead > 0 ? (leadStarts[(passed - lead) % LEAD_WORDS] as number) : wordStart;
+      const lead = inSentence <= SENTENCE_LEAD ? inSentence : Math.min(passed, LEAD_WORDS);
+      start = inSentence <= SENTENCE_LEAD ? sentenceStart : (leadStarts[(passed - lead) % LEAD_WORDS] as number);
       inWindow = lead + 1;
       end = wordEnd;
       return false;
     }
     leadStarts[passed % LEAD_WORDS] = wordStart;
     passed++;
+    inSentence++;
     return false;
   });
-  if (start >= 0) {
-    const before = passed > LEAD_WORDS;
-    return { start: before ? start : 0, end: after ? end : text.length, before, after };
-  }
+  if (start >= 0) return { start, end: after ? end : text.length, before: start > 0, after };
   if (passed === 0) return undefined;
   const more = passed > SNIPPET_WORDS;
   return { start: 0, end: more ? openingEnd : text.length, before: false, after: more };
+}
+
+const FULL_STOP = ".".charCodeAt(0);
+const BANG = "!".charCodeAt(0);
+const QUESTION = "?".charCodeAt(0);
+const NEWLINE = "\n".charCodeAt(0);
+
+/** Whether the characters between two words end a sentence (a full stop, ! or ?, or a line break). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === FULL_STOP || code === BANG || code === QUESTION || code === NEWLINE) return true;
+  }
+  return false;
 }
 
 function segments(text: string, start: number, end: number, isHit: WordMatcher): TextSegment[] {
