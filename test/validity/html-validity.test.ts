@@ -5,6 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { createUser } from "../../src/modules/accounts/user.repository.js";
+import { follow } from "../../src/modules/following/follows.repository.js";
+import { saveProfile } from "../../src/modules/following/profile.repository.js";
+import { createSavedSearch } from "../../src/modules/following/saved-searches.repository.js";
+import { createSession, SESSION_COOKIE } from "../../src/platform/http/session.js";
 import { useCatalogueSuite } from "../support/catalogue-suite.js";
 import { DIALECTS } from "../support/dialects.js";
 import { javaAvailable } from "../support/java.js";
@@ -21,7 +26,7 @@ interface VnuMessage {
   extract?: string;
 }
 
-/** Every kind of page a visitor can open, in Dutch and in English. */
+/** Every kind of page a visitor can open, in Dutch and in English; a member's own pages follow below. */
 function pagesOf(data: ReturnType<typeof useCatalogueSuite>["data"]): string[] {
   const dutch = [
     "/",
@@ -62,6 +67,28 @@ function pagesOf(data: ReturnType<typeof useCatalogueSuite>["data"]): string[] {
   return [...dutch, ...english];
 }
 
+/** The pages only a member sees, with something followed, a saved search and a profile on them. */
+const memberPages = ["/mijn-gids", "/profiel", "/zoekopdracht-bewaren?q=leerecosystemen"];
+const memberPagesEn = ["/en/my-guide", "/en/profile", "/en/save-search?q=leerecosystemen"];
+
+async function memberCookie(suite: ReturnType<typeof useCatalogueSuite>): Promise<string> {
+  const db = suite.db.kysely;
+  const now = suite.ctx.now;
+  const created = await createUser(db, { email: "lid@example.be", password: "een lange zin met woorden 42" }, now);
+  if (!created.ok) throw created.error;
+  const userId = created.value.id;
+  await follow(db, userId, "theme", suite.data.theme.id, now);
+  await follow(db, userId, "call", suite.data.open.id, now);
+  await createSavedSearch(db, userId, { name: "Leerecosystemen", query: "q=leerecosystemen", frequency: "weekly" }, now);
+  await saveProfile(db, userId, {
+    organisationName: "Vzw Leren",
+    beneficiaryType: suite.data.schools.slug,
+    region: "antwerpen",
+    themes: [suite.data.theme.slug],
+  });
+  return `${SESSION_COOKIE}=${await createSession(db, userId, now)}`;
+}
+
 const describeWithJava = javaAvailable ? describe : describe.skip;
 
 for (const dialect of DIALECTS) {
@@ -72,8 +99,13 @@ for (const dialect of DIALECTS) {
       const dir = await mkdtemp(join(tmpdir(), "subsidiegids-html-"));
       try {
         const files = new Map<string, string>();
-        for (const [index, path] of pagesOf(suite.data).entries()) {
-          const res = await suite.ctx.app.request(path);
+        const cookie = await memberCookie(suite);
+        const pages = [
+          ...pagesOf(suite.data).map((path) => ({ path, cookie: undefined })),
+          ...[...memberPages, ...memberPagesEn, `/oproepen/${suite.data.open.slug}`].map((path) => ({ path, cookie })),
+        ];
+        for (const [index, { path, cookie }] of pages.entries()) {
+          const res = await suite.ctx.app.request(path, cookie ? { headers: { cookie } } : {});
           expect([200, 404], path).toContain(res.status);
           const file = join(dir, `page-${index}.html`);
           await writeFile(file, await res.text());

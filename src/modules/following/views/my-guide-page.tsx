@@ -109,7 +109,7 @@ export function MyGuidePage({ page, followed, deadlines, searches, forYou }: MyG
                     : t(fresh.capped ? "guide.newResultsMore" : "guide.newResults", { count: formatNumber(lang, fresh.count) })}
                 </span>
                 <span class="muted"> · {t("guide.mail", { frequency: t(`frequency.${search.frequency}`) })}</span>
-                <span class="inline-forms">
+                <div class="inline-forms">
                   <form method="post" action={`${guide.savedSearch(search.id)}/show`}>
                     <CsrfField page={page} />
                     <button type="submit">
@@ -124,7 +124,7 @@ export function MyGuidePage({ page, followed, deadlines, searches, forYou }: MyG
                       <span class="visually-hidden">: {search.name}</span>
                     </button>
                   </form>
-                </span>
+                </div>
               </li>
             ))}
           </ul>
