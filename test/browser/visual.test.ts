@@ -40,6 +40,22 @@ describeInBrowser("visual care", () => {
     await context.close();
   });
 
+  it("the API docs read at phone width: no table header or parameter name is broken inside a word", async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${suite.server.url}/api/v1/docs`);
+    // A one-word cell whose text lies on more than one line has been broken inside the word.
+    const broken = await page.evaluate<string[]>(`[...document.querySelectorAll("main table th, main table td:first-child")]
+      .filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((cell) => cell.textContent)`);
+    await context.close();
+    expect(broken).toEqual([]);
+  });
+
   it("dark mode follows the system setting", async () => {
     const colours = async (colorScheme: "light" | "dark") => {
       const context = await suite.browser.newContext({ colorScheme });

@@ -76,8 +76,19 @@ for (const dialect of DIALECTS) {
     });
 
     it("publishes a valid OpenAPI 3.1 document that describes every endpoint", async () => {
-      const document = (await json("/api/v1/openapi.json")) as { openapi: string; paths: Record<string, unknown> };
+      const document = (await json("/api/v1/openapi.json")) as {
+        openapi: string;
+        paths: Record<string, unknown>;
+        security: unknown[];
+      };
       expect(document.openapi).toBe("3.1.0");
+      // Public: no key asked, said outright; every operation has a name a client generator can use.
+      expect(document.security).toEqual([]);
+      const operationIds = Object.values(document.paths).map(
+        (item) => (item as { get: { operationId?: string } }).get.operationId,
+      );
+      expect(operationIds.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+      expect(new Set(operationIds).size).toBe(operationIds.length);
       const result = await new Validator().validate(document);
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);

@@ -74,6 +74,8 @@ export function openDataApiRoutes(deps: AppDeps) {
         license: { name: "EUPL-1.2", url: "https://interoperable-europe.ec.europa.eu/collection/eupl" },
       },
       servers: [{ url: `${deps.config.BASE_URL}${API_PREFIX}` }],
+      // Said outright: every operation is public, no key or token is asked.
+      security: [],
     });
   api.get("/openapi.json", (c) => c.json(document()));
   api.all("*", (c) => {

@@ -29,6 +29,7 @@ export function callsApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/calls",
+      operationId: "searchCalls",
       tags: ["calls"],
       summary: "Search calls",
       description:
@@ -52,6 +53,7 @@ export function callsApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/calls/{slug}",
+      operationId: "getCall",
       tags: ["calls"],
       summary: "One call",
       request: { params: slugParam },

@@ -28,6 +28,7 @@ export function eventsApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/events",
+      operationId: "listEvents",
       tags: ["events"],
       summary: "List info sessions and other events",
       request: { query: eventQuery },
@@ -50,6 +51,7 @@ export function eventsApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/events/{slug}",
+      operationId: "getEvent",
       tags: ["events"],
       summary: "One event",
       request: { params: slugParam },

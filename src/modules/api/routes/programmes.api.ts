@@ -18,6 +18,7 @@ export function programmesApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/programmes",
+      operationId: "listProgrammes",
       tags: ["programmes"],
       summary: "List programmes",
       description: "Complete programmes first, then those known only by name; by name within each.",
@@ -37,6 +38,7 @@ export function programmesApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/programmes/{slug}",
+      operationId: "getProgramme",
       tags: ["programmes"],
       summary: "One programme",
       request: { params: slugParam },

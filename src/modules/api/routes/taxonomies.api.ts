@@ -22,6 +22,7 @@ export function taxonomiesApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/themes",
+      operationId: "listThemes",
       tags: ["themes"],
       summary: "List themes",
       request: { query: listQuery },
@@ -39,6 +40,7 @@ export function taxonomiesApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/themes/{slug}",
+      operationId: "getTheme",
       tags: ["themes"],
       summary: "One theme, with the guide's contact person for it",
       request: { params: slugParam },
@@ -55,6 +57,7 @@ export function taxonomiesApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/beneficiary-types",
+      operationId: "listBeneficiaryTypes",
       tags: ["beneficiary types"],
       summary: "List beneficiary types",
       request: { query: listQuery },
@@ -72,6 +75,7 @@ export function taxonomiesApi(deps: AppDeps) {
     createRoute({
       method: "get",
       path: "/beneficiary-types/{slug}",
+      operationId: "getBeneficiaryType",
       tags: ["beneficiary types"],
       summary: "One beneficiary type",
       request: { params: slugParam },

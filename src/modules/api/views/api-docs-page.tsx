@@ -66,28 +66,36 @@ export function ApiDocsPage({
           {op.summary ? <p>{op.summary}</p> : null}
           {op.description ? <p class="muted">{op.description}</p> : null}
           {op.parameters?.length ? (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{text.parameter}</th>
-                  <th scope="col">{text.where}</th>
-                  <th scope="col">{text.values}</th>
-                  <th scope="col">{text.description}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {op.parameters.map((p) => (
+            // A region of its own that scrolls sideways on a phone, so no word is broken mid-word.
+            <div
+              class="table-scroll"
+              role="region"
+              aria-label={`${text.parameter}: ${method.toUpperCase()} ${path}`}
+              tabindex={0}
+            >
+              <table>
+                <thead>
                   <tr>
-                    <td>
-                      <code>{p.name}</code>
-                    </td>
-                    <td>{p.in}</td>
-                    <td>{valuesOf(p, text.repeat)}</td>
-                    <td>{p.description ?? ""}</td>
+                    <th scope="col">{text.parameter}</th>
+                    <th scope="col">{text.where}</th>
+                    <th scope="col">{text.values}</th>
+                    <th scope="col">{text.description}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {op.parameters.map((p) => (
+                    <tr>
+                      <td>
+                        <code>{p.name}</code>
+                      </td>
+                      <td>{p.in}</td>
+                      <td>{valuesOf(p, text.repeat)}</td>
+                      <td>{p.description ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
           <p>
             {text.example}: <code>{`curl ${server}${exampleOf(path, op)}`}</code>
