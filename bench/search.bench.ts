@@ -19,6 +19,7 @@ import { type SearchQueryInput, toSearchParams } from "../src/modules/search/sea
 import { connect, type Db } from "../src/platform/db/connection.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { createRateLimitStore } from "../src/platform/http/rate-limit-store.js";
+import { createMailer } from "../src/platform/mail/mailer.js";
 import { generateCatalogue, THEMES } from "./search-catalogue-generator.js";
 import { queryMix } from "./search-query-mix.js";
 
@@ -198,6 +199,7 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     search,
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
     rateLimits: createRateLimitStore(db.kysely),
+    mailer: createMailer(parsed.config),
     log: pino({ level: "silent" }),
     now: () => new Date(),
   });

@@ -4,6 +4,7 @@ import type { CatalogueWriter } from "./modules/history/catalogue-writer.js";
 import type { SearchService } from "./modules/search/search.service.js";
 import type { Db } from "./platform/db/connection.js";
 import type { RateLimitStore } from "./platform/http/rate-limit-store.js";
+import type { Mailer } from "./platform/mail/mailer.js";
 
 /** Everything the app needs from outside, passed in: no module reaches for a singleton. */
 export interface AppDeps {
@@ -14,6 +15,7 @@ export interface AppDeps {
   /** Request counters every process shares (pages, feeds, API, sign-in forms). */
   rateLimits: RateLimitStore;
   log: Logger;
+  mailer: Mailer;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

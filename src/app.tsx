@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { compress } from "hono/compress";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
-import { sessionRoutes } from "./modules/accounts/session.routes.js";
+import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
@@ -79,7 +79,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, eventRoutes(deps, lang));
     app.route(prefix, themeRoutes(deps, lang));
     app.route(prefix, articleRoutes(deps, lang));
-    app.route(prefix, sessionRoutes(deps, lang));
+    app.route(prefix, accountRoutes(deps, lang));
     app.route(prefix, followingRoutes(deps, lang));
   }
 

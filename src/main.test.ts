@@ -34,7 +34,10 @@ describe("the command line", () => {
     expect(again.stderr).toContain("already exists");
     const weak = run(["users", "create", "--email", "b@example.be", "--password", "kort"]);
     expect(weak.status).toBe(1);
-    expect(weak.stderr).toContain("at least 12 characters");
+    expect(weak.stderr).toContain("at least 10 characters");
+    const guessable = run(["users", "create", "--email", "c@example.be", "--password", "wachtwoord123"]);
+    expect(guessable.status).toBe(1);
+    expect(guessable.stderr).toContain("too easy to guess");
   });
 
   it("explains every command in --help", () => {

@@ -7,6 +7,7 @@ import { createSearchService } from "./modules/search/search.service.js";
 import { connect } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { createRateLimitStore } from "./platform/http/rate-limit-store.js";
+import { createMailer } from "./platform/mail/mailer.js";
 
 export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL, base: { service: "subsidiegids" } });
@@ -43,5 +44,5 @@ export async function openRuntime(
     if (counters !== db) await counters.close();
     await db.close();
   };
-  return { config, db, writer, search, rateLimits, log, now, close };
+  return { config, db, writer, search, rateLimits, log, mailer: createMailer(config), now, close };
 }

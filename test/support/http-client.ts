@@ -40,10 +40,16 @@ export function visitorClient(app: TestApp, origin = "http://localhost:3000") {
       if ((res.headers.get("content-type") ?? "").includes("text/html")) lastHtml = await res.clone().text();
       return res;
     },
-    /** Posts a form with the CSRF token of the last page fetched (unless the fields give one). */
+    /**
+     * Posts a form as a browser would after the last page fetched: with that page's hidden
+     * fields (the CSRF token, a link's token, ?next=), then the fields given.
+     */
     async post(path: string, fields: Record<string, string> = {}) {
-      const token = /name="_csrf" value="([^"]*)"/.exec(lastHtml)?.[1] ?? "";
-      const body = new URLSearchParams({ _csrf: token, ...fields });
+      const hidden: Record<string, string> = {};
+      for (const m of lastHtml.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+        hidden[m[1] as string] = (m[2] as string).replace(/&amp;/g, "&").replace(/&quot;/g, '"');
+      }
+      const body = new URLSearchParams({ ...hidden, ...fields });
       const res = await send(path, {
         method: "POST",
         body,

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pino from "pino";
 import { buildApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/app-deps.js";
@@ -5,6 +7,7 @@ import { parseConfig } from "../../src/config.js";
 import { createCatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
 import { createSearchService } from "../../src/modules/search/search.service.js";
 import { createRateLimitStore } from "../../src/platform/http/rate-limit-store.js";
+import { createMailer } from "../../src/platform/mail/mailer.js";
 import type { TestDb } from "./dialects.js";
 
 /** The real app on a test database, with a fixed clock (or one the test moves) so statuses and countdowns are stable. */
@@ -25,6 +28,8 @@ export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => D
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
     rateLimits: createRateLimitStore(db.kysely),
     log: pino({ level: "silent" }),
+    // Without SMTP_URL the mails go to files, outside the source tree.
+    mailer: createMailer({ ...parsed.config, DATA_DIR: options.env?.DATA_DIR ?? join(tmpdir(), "subsidiegids-test-mail") }),
     now: options.clock ?? (() => now),
   };
   return { app: buildApp(deps), deps, writer: deps.writer, now };

@@ -1,8 +1,11 @@
 import type { Kysely } from "kysely";
 import { AppError, err, ok, type Result } from "../../errors.js";
-import type { Database } from "../../platform/db/schema.js";
+import type { Database, Row } from "../../platform/db/schema.js";
+import type { Lang } from "../../platform/i18n/translate.js";
 import { hashPassword } from "./password.js";
 import { type NewUserInput, newUserInput } from "./user.input.js";
+
+export type UserRow = Row<"users">;
 
 export async function createUser(
   db: Kysely<Database>,
@@ -13,7 +16,7 @@ export async function createUser(
   if (!parsed.success)
     return err(new AppError("invalid_input", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")));
   const input = parsed.data;
-  const existing = await db.selectFrom("users").select("id").where("email", "=", input.email).executeTakeFirst();
+  const existing = await findUserByEmail(db, input.email);
   if (existing) return err(new AppError("invalid_input", `a user with e-mail ${input.email} already exists`));
   const { id } = await db
     .insertInto("users")
@@ -23,11 +26,55 @@ export async function createUser(
       name: input.name,
       roles: JSON.stringify(input.roles),
       language: input.language,
-      // Created by an operator on the command line: the address is trusted.
-      verifiedAt: now.toISOString(),
+      verifiedAt: input.verified ? now.toISOString() : null,
       createdAt: now.toISOString(),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
   return ok({ id, email: input.email });
+}
+
+export function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
+}
+
+export function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function markVerified(db: Kysely<Database>, id: number, now: Date): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ verifiedAt: now.toISOString() })
+    .where("id", "=", id)
+    .where("verifiedAt", "is", null)
+    .execute();
+}
+
+export async function setPassword(db: Kysely<Database>, id: number, password: string): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ passwordHash: await hashPassword(password) })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** False when another account took the address meanwhile (the unique index decides). */
+export async function setEmail(db: Kysely<Database>, id: number, email: string, now: Date): Promise<boolean> {
+  if (await findUserByEmail(db, email)) return false;
+  try {
+    await db.updateTable("users").set({ email, verifiedAt: now.toISOString() }).where("id", "=", id).execute();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function setLanguage(db: Kysely<Database>, id: number, lang: Lang): Promise<void> {
+  await db.updateTable("users").set({ language: lang }).where("id", "=", id).execute();
+}
+
+/** Everything of the user goes with the row: sessions, tokens and what other modules keep cascade. */
+export async function deleteUser(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom("users").where("id", "=", id).execute();
 }

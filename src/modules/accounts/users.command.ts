@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Config } from "../../config.js";
 import { connect } from "../../platform/db/connection.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
-import { ROLES, type Role } from "./user.input.js";
+import { ROLES, type Role, rolesFor } from "./user.input.js";
 import { createUser } from "./user.repository.js";
 
 export function registerUsersCommand(program: Command, config: () => Config): void {
@@ -13,7 +13,10 @@ export function registerUsersCommand(program: Command, config: () => Config): vo
     .requiredOption("--email <email>", "e-mail address (also the login)")
     .option("--name <name>", "display name")
     .option("--role <role>", `role: ${ROLES.join(", ")}`, "admin")
-    .option("--password <password>", "password (at least 12 characters); default: read from SUBSIDIEGIDS_PASSWORD")
+    .option(
+      "--password <password>",
+      "password (at least 10 characters, not easy to guess); default: read from SUBSIDIEGIDS_PASSWORD",
+    )
     .addHelpText(
       "after",
       "\nExample:\n  subsidiegids users create --email redactie@example.be --name 'Redactie' --role admin --password '…'",
@@ -23,14 +26,16 @@ export function registerUsersCommand(program: Command, config: () => Config): vo
       if (!password) return fail("Give a password with --password or SUBSIDIEGIDS_PASSWORD.");
       if (!ROLES.includes(options.role as Role)) return fail(`Unknown role "${options.role}"; use one of ${ROLES.join(", ")}.`);
       const role = options.role as Role;
-      const roles: Role[] =
-        role === "admin" ? ["member", "editor", "admin"] : role === "editor" ? ["member", "editor"] : ["member"];
+      // The word lists load only when a password is checked, not for every command.
+      const { checkPassword } = await import("./password-policy.js");
+      const verdict = checkPassword(password, "en", [options.email, options.name ?? ""]);
+      if (!verdict.ok) return fail(verdict.reason);
       const db = connect(config().DATABASE_URL);
       try {
         await migrateToLatest(db.kysely);
         const result = await createUser(
           db.kysely,
-          { email: options.email, name: options.name ?? null, password, roles },
+          { email: options.email, name: options.name ?? null, password, roles: rolesFor(role) },
           new Date(),
         );
         if (!result.ok) return fail(result.error.detail ?? result.error.messageIn("en"));
