@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
+import { exportFollowing } from "../following/following.export.js";
 import { findUserById } from "./user.repository.js";
 
 /** Everything the guide keeps about a member, as they would read it; secrets (hashes, session ids) stay out. */
@@ -25,5 +26,6 @@ export async function exportAccount(db: Kysely<Database>, userId: number) {
       createdAt: user.createdAt,
     },
     sessions,
+    following: await exportFollowing(db, userId),
   };
 }

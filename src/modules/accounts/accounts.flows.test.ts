@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
+import { buildTheme } from "../../../test/support/factories.js";
 import { visitorClient } from "../../../test/support/http-client.js";
 import { linkIn, startSmtpInbox } from "../../../test/support/smtp-inbox.js";
 import { createTestApp, visibleText } from "../../../test/support/test-app.js";
+import { follow } from "../following/follows.repository.js";
 import { createUser, findUserByEmail } from "./user.repository.js";
 
 const PASSWORD = "lange zin met woorden 42";
@@ -246,19 +248,25 @@ for (const dialect of DIALECTS) {
       expect(await text(await phone.get("/"))).toContain("Inloggen");
     });
 
-    it("exports the member's data as JSON without secrets", async () => {
+    it("exports the member's data as JSON, with what they follow and without secrets", async () => {
       const { email } = await member();
+      const theme = await buildTheme(ctx.writer, { nameNl: "Energie" });
+      await follow(db.kysely, (await findUserByEmail(db.kysely, email))?.id ?? 0, "theme", theme.id, clock);
       const client = await loggedIn(email);
       const res = await client.get("/account/mijn-gegevens.json");
       expect(res.headers.get("content-disposition")).toContain("attachment");
-      const data = (await res.json()) as { account: { email: string }; sessions: unknown[] };
+      const data = (await res.json()) as { account: { email: string }; sessions: unknown[]; following: unknown };
       expect(data.account.email).toBe(email);
+      expect(JSON.stringify(data.following)).toContain(theme.slug);
       expect(data.sessions.length).toBeGreaterThan(0);
       expect(JSON.stringify(data)).not.toMatch(/scrypt|idHash|passwordHash/);
     });
 
     it("deletes the account and everything of it, after the password", async () => {
       const { email } = await member();
+      const userId = (await findUserByEmail(db.kysely, email))?.id ?? 0;
+      const theme = await buildTheme(ctx.writer);
+      await follow(db.kysely, userId, "theme", theme.id, clock);
       const client = await loggedIn(email);
       await client.get("/account");
       const wrong = await client.post("/account/verwijderen", { password: "fout wachtwoord 123" });
@@ -268,9 +276,9 @@ for (const dialect of DIALECTS) {
       expect(gone.status).toBe(303);
       expect(await text(await client.get("/"))).toContain("Je account en al je gegevens zijn verwijderd.");
       expect(await findUserByEmail(db.kysely, email)).toBeUndefined();
-      const left = await db.kysely.selectFrom("sessions").select("idHash").execute();
-      const tokens = await db.kysely.selectFrom("accountTokens").select("tokenHash").execute();
-      expect(left.length + tokens.length).toBeGreaterThanOrEqual(0);
+      for (const table of ["sessions", "accountTokens", "follows"] as const) {
+        expect(await db.kysely.selectFrom(table).select("userId").where("userId", "=", userId).execute()).toEqual([]);
+      }
       const again = visitorClient(ctx.app);
       await again.get("/inloggen");
       expect((await again.post("/inloggen", { email, password: PASSWORD })).status).toBe(400);
