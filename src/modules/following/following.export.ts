@@ -21,12 +21,15 @@ export async function exportFollowing(db: Kysely<Database>, userId: number) {
       ])
       .where("follows.userId", "=", userId)
       .orderBy("follows.createdAt")
+      .orderBy("follows.subjectType")
+      .orderBy("follows.subjectId")
       .execute(),
     db
       .selectFrom("savedSearches")
       .select(["name", "query", "frequency", "lastSeenAt", "createdAt"])
       .where("userId", "=", userId)
       .orderBy("createdAt")
+      .orderBy("id")
       .execute(),
     profileOf(db, userId),
   ]);
