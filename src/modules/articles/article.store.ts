@@ -48,11 +48,11 @@ export const articleStore: EntityStore<ArticleInput> = {
     return id;
   },
 
-  async update(trx, id, input, now, version) {
+  async update(trx, id, input, now) {
     const { themes, programmes, ...scalars } = input;
     await trx
       .updateTable("articles")
-      .set({ ...scalars, updatedAt: now, version })
+      .set({ ...scalars, updatedAt: now })
       .where("id", "=", id)
       .execute();
     await writeLinks(trx, id, input);

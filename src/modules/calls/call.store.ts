@@ -110,11 +110,11 @@ export const callStore: EntityStore<CallInput> = {
     return id;
   },
 
-  async update(trx, id, input, now, version) {
+  async update(trx, id, input, now) {
     const values = await columns(trx, input);
     await trx
       .updateTable("calls")
-      .set({ ...values, updatedAt: now, version })
+      .set({ ...values, updatedAt: now })
       .where("id", "=", id)
       .execute();
     await writeParts(trx, id, input);

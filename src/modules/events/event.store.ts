@@ -42,11 +42,11 @@ export const eventStore: EntityStore<EventInput> = {
     return id;
   },
 
-  async update(trx, id, input, now, version) {
+  async update(trx, id, input, now) {
     const { calls, isOnline, ...scalars } = input;
     await trx
       .updateTable("events")
-      .set({ ...scalars, isOnline: isOnline ? 1 : 0, updatedAt: now, version })
+      .set({ ...scalars, isOnline: isOnline ? 1 : 0, updatedAt: now })
       .where("id", "=", id)
       .execute();
     await trx.deleteFrom("eventCalls").where("eventId", "=", id).execute();

@@ -22,8 +22,10 @@ export function createCatalogueWriter(db: Kysely<Database>, afterWrite: readonly
     trx,
     save: (store, request) => saveEntity(trx, store, request, afterWrite),
   });
+  // "read write" makes SQLite take its write lock at the start (see connection.ts).
+  const begin = () => db.transaction().setAccessMode("read write");
   return {
-    save: (store, request) => db.transaction().execute((trx) => saveEntity(trx, store, request, afterWrite)),
-    transaction: (work) => db.transaction().execute((trx) => work(bind(trx))),
+    save: (store, request) => begin().execute((trx) => saveEntity(trx, store, request, afterWrite)),
+    transaction: (work) => begin().execute((trx) => work(bind(trx))),
   };
 }

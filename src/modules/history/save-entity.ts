@@ -2,9 +2,12 @@ import type { Transaction } from "kysely";
 import { AppError } from "../../errors.js";
 import type { Database } from "../../platform/db/schema.js";
 import { changedFields } from "./diff.js";
+import { versionConflict } from "./version-conflict.js";
 
 export type Trx = Transaction<Database>;
 export type EntityType = "programme" | "call" | "event" | "article" | "theme" | "beneficiary_type";
+/** The tables whose rows carry a version that every save compares and sets. */
+export type VersionedTable = "programmes" | "calls" | "events" | "articles" | "themes" | "beneficiaryTypes";
 
 /**
  * How one kind of entity is read as a whole and written as a whole. `load` returns the
@@ -13,11 +16,13 @@ export type EntityType = "programme" | "call" | "event" | "article" | "theme" | 
  */
 export interface EntityStore<I> {
   type: EntityType;
+  table: VersionedTable;
   findIdBySlug(trx: Trx, slug: string): Promise<number | undefined>;
   findIdBySource?(trx: Trx, source: string, externalId: string): Promise<number | undefined>;
   load(trx: Trx, id: number): Promise<{ input: I; version: number } | undefined>;
   insert(trx: Trx, input: I, now: string): Promise<number>;
-  update(trx: Trx, id: number, input: I, now: string, version: number): Promise<void>;
+  /** Writes everything but the version, which saveEntity has already moved on. */
+  update(trx: Trx, id: number, input: I, now: string): Promise<void>;
   /** Puts input in the canonical form load() returns (sorted sets, dropped labels). */
   normalise?(input: I): I;
 }
@@ -58,15 +63,15 @@ export async function saveEntity<I extends Record<string, unknown>>(
   const id = request.id ?? (await matchExisting(trx, store, request.input));
   const before = id === undefined ? undefined : await store.load(trx, id);
   if (request.id !== undefined && !before) throw new AppError("not_found", `${store.type} ${request.id}`);
-  if (before && request.expectedVersion !== undefined && before.version !== request.expectedVersion) {
-    throw new AppError("version_conflict", `${store.type} ${id}: stored ${before.version}, edited ${request.expectedVersion}`);
+  if (id !== undefined && before && request.expectedVersion !== undefined && before.version !== request.expectedVersion) {
+    throw await versionConflict(trx, store.type, id, request.expectedVersion);
   }
 
   if (id !== undefined && before) {
     const changed = changedFields(before.input, request.input);
     if (changed.length === 0) return { id, outcome: "unchanged", changed };
-    const version = before.version + 1;
-    await store.update(trx, id, request.input, now, version);
+    const version = await nextVersion(trx, store, id, before.version);
+    await store.update(trx, id, request.input, now);
     await record(trx, store.type, id, version, request, now, changed, before.input);
     for (const hook of afterWrite) await hook(trx, store.type, id);
     return { id, outcome: "updated", changed };
@@ -77,6 +82,22 @@ export async function saveEntity<I extends Record<string, unknown>>(
   await record(trx, store.type, newId, 1, request, now, changed, undefined);
   for (const hook of afterWrite) await hook(trx, store.type, newId);
   return { id: newId, outcome: "created", changed };
+}
+
+/**
+ * Moves the record on from the version this save read, in one statement that checks it: of
+ * two saves racing from the same version, the database lets exactly one through (on
+ * PostgreSQL the other waits for the row, then finds its version gone).
+ */
+async function nextVersion<I>(trx: Trx, store: EntityStore<I>, id: number, from: number): Promise<number> {
+  const { numUpdatedRows } = await trx
+    .updateTable(store.table as "calls")
+    .set({ version: from + 1 })
+    .where("id", "=", id)
+    .where("version", "=", from)
+    .executeTakeFirst();
+  if (numUpdatedRows !== 1n) throw await versionConflict(trx, store.type, id, from);
+  return from + 1;
 }
 
 async function matchExisting<I extends Record<string, unknown>>(trx: Trx, store: EntityStore<I>, input: I) {

@@ -2,9 +2,10 @@ import type { EntityStore, Trx } from "./save-entity.js";
 
 type Published = "calls" | "programmes" | "events" | "articles";
 
-/** How saveEntity finds an existing record: by importer source and id, or by slug. */
-export function storeLookups(table: Published): Pick<EntityStore<never>, "findIdBySlug" | "findIdBySource"> {
+/** Where a published entity lives and how saveEntity finds it: by importer source and id, or by slug. */
+export function storeLookups(table: Published): Pick<EntityStore<never>, "table" | "findIdBySlug" | "findIdBySource"> {
   return {
+    table,
     async findIdBySlug(trx: Trx, slug: string) {
       return (
         await trx

@@ -91,10 +91,10 @@ export const programmeStore: EntityStore<ProgrammeInput> = {
     return id;
   },
 
-  async update(trx, id, input, now, version) {
+  async update(trx, id, input, now) {
     await trx
       .updateTable("programmes")
-      .set({ ...columns(input), updatedAt: now, version })
+      .set({ ...columns(input), updatedAt: now })
       .where("id", "=", id)
       .execute();
     await writeParts(trx, id, input);

@@ -1,10 +1,11 @@
 import { contactFromRow, ensureContact } from "../history/relations.js";
-import type { EntityStore, Trx } from "../history/save-entity.js";
+import type { EntityStore } from "../history/save-entity.js";
 import type { BeneficiaryTypeInput, ThemeInput } from "./theme.input.js";
 
-/** Taxonomies have no workflow: a saved theme is live. Versions live in revisions only. */
+/** Taxonomies have no workflow: a saved theme is live. */
 export const themeStore: EntityStore<ThemeInput> = {
   type: "theme",
+  table: "themes",
   normalise: (input) => ({ ...input, contact: input.contact ? { ...input.contact, label: null } : null }),
   findIdBySlug: async (trx, slug) =>
     (await trx.selectFrom("themes").select("id").where("slug", "=", slug).executeTakeFirst())?.id,
@@ -15,11 +16,8 @@ export const themeStore: EntityStore<ThemeInput> = {
     const contact = row.contactId
       ? await trx.selectFrom("contacts").selectAll().where("id", "=", row.contactId).executeTakeFirst()
       : undefined;
-    const { id: _id, contactId: _c, ...rest } = row;
-    return {
-      input: { ...rest, contact: contact ? contactFromRow(contact, null) : null },
-      version: await revisionCount(trx, "theme", id),
-    };
+    const { id: _id, contactId: _c, version, ...rest } = row;
+    return { input: { ...rest, contact: contact ? contactFromRow(contact, null) : null }, version };
   },
 
   async insert(trx, input, _now) {
@@ -47,14 +45,15 @@ export const themeStore: EntityStore<ThemeInput> = {
 
 export const beneficiaryTypeStore: EntityStore<BeneficiaryTypeInput> = {
   type: "beneficiary_type",
+  table: "beneficiaryTypes",
   findIdBySlug: async (trx, slug) =>
     (await trx.selectFrom("beneficiaryTypes").select("id").where("slug", "=", slug).executeTakeFirst())?.id,
 
   async load(trx, id) {
     const row = await trx.selectFrom("beneficiaryTypes").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return undefined;
-    const { id: _id, ...input } = row;
-    return { input, version: await revisionCount(trx, "beneficiary_type", id) };
+    const { id: _id, version, ...input } = row;
+    return { input, version };
   },
 
   insert: async (trx, input) =>
@@ -64,13 +63,3 @@ export const beneficiaryTypeStore: EntityStore<BeneficiaryTypeInput> = {
     await trx.updateTable("beneficiaryTypes").set(input).where("id", "=", id).execute();
   },
 };
-
-async function revisionCount(trx: Trx, entityType: string, entityId: number): Promise<number> {
-  const row = await trx
-    .selectFrom("revisions")
-    .select((eb) => eb.fn.max("version").as("version"))
-    .where("entityType", "=", entityType)
-    .where("entityId", "=", entityId)
-    .executeTakeFirst();
-  return Number(row?.version ?? 0);
-}

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, type LogConfig, PostgresDialect, SqliteDialect } from "kysely";
+import { CamelCasePlugin, CompiledQuery, type Driver, Kysely, type LogConfig, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.js";
 import { withStatementCache } from "./statement-cache.js";
@@ -41,11 +41,29 @@ function connectSqlite(path: string, options: ConnectOptions): Db {
   // Search reads rows all over a large file; mapping it saves a system call per page (a third of the time at 100 000 calls).
   database.pragma("mmap_size = 1073741824");
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    dialect: new SqliteWriteTransactions({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
     ...(options.log ? { log: options.log } : {}),
   });
   return { kysely, kind: "sqlite", close: () => kysely.destroy() };
+}
+
+/**
+ * A transaction begun as "read write" takes SQLite's write lock at its start. Begun
+ * deferred, a save in one process could read a record, lose the lock to another process's
+ * save of it, and then fail on "database is locked" instead of finding the version it read
+ * gone; taken at the start, saves from several processes simply queue (busy_timeout).
+ */
+class SqliteWriteTransactions extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const begin = driver.beginTransaction.bind(driver);
+    driver.beginTransaction = async (connection, settings) => {
+      if (settings.accessMode === "read write") await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+      else await begin(connection, settings);
+    };
+    return driver;
+  }
 }
 
 function connectPostgres(url: string, options: ConnectOptions): Db {

@@ -39,6 +39,7 @@ export interface ThemesTable {
   description: string | null;
   contactId: number | null;
   position: Generated<number>;
+  version: Generated<number>;
 }
 
 export type BeneficiaryTypesTable = Omit<ThemesTable, "contactId">;
