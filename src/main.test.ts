@@ -42,7 +42,8 @@ describe("the command line", () => {
 
   it("explains every command in --help", () => {
     const help = run(["--help"]);
-    for (const command of ["serve", "worker", "migrate", "import", "users"]) expect(help.stdout).toContain(command);
+    for (const command of ["serve", "worker", "jobs", "migrate", "import", "users"]) expect(help.stdout).toContain(command);
     expect(run(["import", "--help"]).stdout).toContain("--dry-run");
+    expect(run(["jobs", "--help"]).stdout).toContain("--failed");
   });
 });

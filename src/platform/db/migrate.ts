@@ -6,6 +6,7 @@ import * as searchWithoutPrefixIndex from "./migrations/0004-search-without-pref
 import * as searchFieldVectors from "./migrations/0005-search-field-vectors.js";
 import * as searchVectorsTable from "./migrations/0006-search-vectors-table.js";
 import * as enforcedVersions from "./migrations/0007-enforced-versions.js";
+import * as jobStates from "./migrations/0008-job-states.js";
 import * as rateLimits from "./migrations/0011-rate-limits.js";
 import * as accounts from "./migrations/0013-accounts.js";
 import * as followsAndSavedSearches from "./migrations/0015-follows-and-saved-searches.js";
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "0005-search-field-vectors": searchFieldVectors,
   "0006-search-vectors-table": searchVectorsTable,
   "0007-enforced-versions": enforcedVersions,
+  "0008-job-states": jobStates,
   "0011-rate-limits": rateLimits,
   "0013-accounts": accounts,
   "0015-follows-and-saved-searches": followsAndSavedSearches,

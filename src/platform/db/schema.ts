@@ -252,7 +252,13 @@ export interface JobsTable {
   lastError: string | null;
   doneAt: string | null;
   createdAt: string;
+  state: Generated<JobState>;
+  failedAt: string | null;
+  uniqueKey: string | null;
 }
+
+/** queued (waiting, or leased while `lockedUntil` lies ahead), done, or failed after its last try. */
+export type JobState = "queued" | "done" | "failed";
 
 export interface SearchDocumentsTable {
   id: Generated<number>;

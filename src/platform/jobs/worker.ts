@@ -1,54 +1,92 @@
 import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Database } from "../db/schema.js";
-import type { JobContext, JobDefinition, JobModule, ScheduledTask } from "./job-module.js";
-import { claimNextJob, completeJob, enqueueJob, failJob, hasPendingJob, type Job } from "./job-queue.js";
+import type { JobContext, JobModule, ScheduledTask } from "./job-module.js";
+import { claimNextJob, completeJob, enqueueJob, failJob, type Job, renewLease } from "./job-queue.js";
 
 export interface WorkerOptions {
   db: Kysely<Database>;
   log: Logger;
   modules: readonly JobModule[];
   now?: () => Date;
+  /** How long a lease lasts unless renewed; a dead worker's job is taken over this long after its last renewal. */
   leaseMs?: number;
+  /** How long an idle worker waits before looking for due jobs again. */
   idleMs?: number;
 }
 
-/** Runs due jobs one at a time until stopped; several workers may run side by side. */
+const DEFAULT_MAX_ATTEMPTS = 8;
+
+/** A scheduled task's runs share a key, so however many workers schedule it, one run waits. */
+const scheduleKey = (task: ScheduledTask) => `scheduled:${task.kind}`;
+
+/**
+ * Runs due jobs one at a time until stopped; several workers may run side by side. While a
+ * job runs its lease is renewed every third of the lease, so a crashed worker's job is due
+ * again within `leaseMs` (30 s) and the next idle look (5 s) of another worker takes it.
+ */
 export function createWorker(options: WorkerOptions) {
-  const id = `worker-${randomBytes(4).toString("hex")}`;
+  const id = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const now = options.now ?? (() => new Date());
-  const leaseMs = options.leaseMs ?? 10 * 60_000;
-  const jobs = new Map<string, JobDefinition>(options.modules.flatMap((m) => m.jobs ?? []).map((j) => [j.kind, j]));
-  const scheduled: ScheduledTask[] = options.modules.flatMap((m) => m.scheduled ?? []);
+  const leaseMs = options.leaseMs ?? 30_000;
+  const kinds = new Map<string, { maxAttempts: number; run: (payload: unknown, ctx: JobContext) => Promise<void> }>();
+  const scheduled = new Map<string, ScheduledTask>();
+  for (const module of options.modules) {
+    for (const job of module.jobs ?? [])
+      kinds.set(job.kind, { maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, run: job.run });
+    for (const task of module.scheduled ?? []) {
+      scheduled.set(task.kind, task);
+      kinds.set(task.kind, { maxAttempts: task.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, run: (_payload, ctx) => task.run(ctx) });
+    }
+  }
   let running = false;
   let wake: (() => void) | undefined;
 
+  const schedule = (task: ScheduledTask, runAt: Date) =>
+    enqueueJob(options.db, task.kind, {}, { now: now(), runAt, uniqueKey: scheduleKey(task) });
+
+  /** Queues a run of every scheduled task that has none waiting (insert-or-ignore on its key). */
   async function ensureScheduled(): Promise<void> {
-    for (const task of scheduled) {
-      if (!(await hasPendingJob(options.db, task.kind))) await enqueueJob(options.db, task.kind, {}, now());
-    }
+    for (const task of scheduled.values()) await schedule(task, now());
+  }
+
+  /** Keeps the lease while the job runs; aborts the job's signal when another worker has it. */
+  function holdLease(job: Job): { lost: () => boolean; signal: AbortSignal; release: () => void } {
+    const controller = new AbortController();
+    const timer = setInterval(() => {
+      renewLease(options.db, job, id, now(), leaseMs).then(
+        (held) => {
+          if (!held) controller.abort(new Error("lease lost"));
+        },
+        (error: unknown) => options.log.warn({ job: job.id, err: error }, "lease renewal failed; trying again"),
+      );
+    }, leaseMs / 3);
+    return { lost: () => controller.signal.aborted, signal: controller.signal, release: () => clearInterval(timer) };
   }
 
   async function runOne(): Promise<Job | undefined> {
     const job = await claimNextJob(options.db, id, now(), leaseMs);
     if (!job) return undefined;
-    const ctx: JobContext = { db: options.db, log: options.log, now: now() };
-    const task = scheduled.find((t) => t.kind === job.kind);
+    const kind = kinds.get(job.kind);
+    const lease = holdLease(job);
+    const log = options.log.child({ job: job.id, kind: job.kind, attempt: job.attempts });
+    let outcome: "done" | "retried" | "failed" | "lost";
     try {
-      if (task) await task.run(ctx);
-      else {
-        const definition = jobs.get(job.kind);
-        if (!definition) throw new Error(`no handler for job kind "${job.kind}"`);
-        await definition.run(JSON.parse(job.payload), ctx);
-      }
-      await completeJob(options.db, job, now());
-      if (task) await enqueueJob(options.db, task.kind, {}, new Date(now().getTime() + task.everyMs));
-      options.log.info({ job: job.id, kind: job.kind }, "job done");
+      if (!kind) throw new Error(`no module registers jobs of kind "${job.kind}"`);
+      await kind.run(JSON.parse(job.payload), { db: options.db, log, now: now(), signal: lease.signal });
+      lease.release();
+      outcome = (await completeJob(options.db, job, id, now())) ? "done" : "lost";
     } catch (error) {
-      await failJob(options.db, job, error, now());
-      options.log.warn({ job: job.id, kind: job.kind, err: error }, "job failed; retried later");
+      lease.release();
+      outcome = await failJob(options.db, job, id, error, now(), kind?.maxAttempts ?? 1);
+      if (outcome !== "lost") log[outcome === "failed" ? "error" : "warn"]({ err: error }, `job ${outcome}`);
     }
+    if (outcome === "done") log.info("job done");
+    if (outcome === "lost") log.warn("job taken over by another worker after its lease ran out; its result is theirs");
+    const task = scheduled.get(job.kind);
+    if (task && (outcome === "done" || outcome === "failed")) await schedule(task, new Date(now().getTime() + task.everyMs));
     return job;
   }
 
