@@ -44,6 +44,5 @@ describe("the command line", () => {
     const help = run(["--help"]);
     for (const command of ["serve", "worker", "jobs", "migrate", "import", "users"]) expect(help.stdout).toContain(command);
     expect(run(["import", "--help"]).stdout).toContain("--dry-run");
-    expect(run(["jobs", "--help"]).stdout).toContain("--failed");
   });
 });

@@ -78,7 +78,7 @@ for (const dialect of DIALECTS) {
           { version: 2, actor: winner },
         ],
       });
-    });
+    }, 60_000);
 
     it("lets exactly one of two saves from separate processes through", async () => {
       const { id } = await buildCall(writer);
@@ -107,7 +107,7 @@ for (const dialect of DIALECTS) {
           { version: 2, actor: name },
         ],
       });
-    });
+    }, 120_000);
 
     it("refuses a second revision with the same version", async () => {
       const { id } = await buildCall(writer);
