@@ -28,19 +28,18 @@ export async function holdRecord(db: TestDb, table: string, id: number): Promise
   await client.connect();
   await client.query("begin");
   await client.query(`select id from ${table} where id = $1 for update`, [id]);
-  const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
-  const pid = rows[0]?.pid;
+  const { rows } = await client.query<{ xid: string; relation: number }>(
+    `select backend_xid::text as xid, $1::regclass::oid::int as relation from pg_stat_activity where pid = pg_backend_pid()`,
+    [table],
+  );
+  const { xid, relation } = rows[0] ?? { xid: "", relation: 0 };
   return {
     async waiting() {
-      // The first waiter queues behind this lock, the next ones behind the first waiter.
+      // The first save waits for this transaction, the next ones for the row's lock, which the first holds.
       const result = await client.query<{ n: number }>(
-        `with recursive blocked(pid) as (
-           select pid from pg_stat_activity where $1 = any(pg_blocking_pids(pid))
-           union
-           select a.pid from pg_stat_activity a join blocked b on b.pid = any(pg_blocking_pids(a.pid))
-         )
-         select count(*)::int as n from blocked`,
-        [pid],
+        `select count(distinct pid)::int as n from pg_locks
+         where not granted and ((locktype = 'transactionid' and transactionid::text = $1) or (locktype = 'tuple' and relation = $2))`,
+        [xid, relation],
       );
       return result.rows[0]?.n ?? 0;
     },
