@@ -18,6 +18,7 @@ import { createSearchService } from "../src/modules/search/search.service.js";
 import { type SearchQueryInput, toSearchParams } from "../src/modules/search/search.types.js";
 import { connect, type Db } from "../src/platform/db/connection.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
+import { databaseHealth } from "../src/platform/http/health.js";
 import { createRateLimitStore } from "../src/platform/http/rate-limit-store.js";
 import { createMailer } from "../src/platform/mail/mailer.js";
 import { generateCatalogue, THEMES } from "./search-catalogue-generator.js";
@@ -200,6 +201,7 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
     rateLimits: createRateLimitStore(db.kysely),
     mailer: createMailer(parsed.config),
+    health: databaseHealth(),
     log: pino({ level: "silent" }),
     now: () => new Date(),
   });

@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { CatalogueWriter } from "./modules/history/catalogue-writer.js";
 import type { SearchService } from "./modules/search/search.service.js";
 import type { Db } from "./platform/db/connection.js";
+import type { DatabaseHealth } from "./platform/http/health.js";
 import type { RateLimitStore } from "./platform/http/rate-limit-store.js";
 import type { Mailer } from "./platform/mail/mailer.js";
 
@@ -14,6 +15,8 @@ export interface AppDeps {
   search: SearchService;
   /** Request counters every process shares (pages, feeds, API, sign-in forms). */
   rateLimits: RateLimitStore;
+  /** What this process has seen of the database's state, for /readyz. */
+  health: DatabaseHealth;
   log: Logger;
   mailer: Mailer;
   /** The clock; tests pass a fixed one. */

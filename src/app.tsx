@@ -15,6 +15,7 @@ import { searchRoutes } from "./modules/search/search.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
 import { clientAddress } from "./platform/http/client-address.js";
 import { renderError } from "./platform/http/error-pages.js";
+import { healthRoutes } from "./platform/http/health.js";
 import { methodGuard } from "./platform/http/method-guard.js";
 import { rateLimit } from "./platform/http/rate-limit.js";
 import { requestLog } from "./platform/http/request-log.js";
@@ -51,15 +52,7 @@ export function buildApp(deps: AppDeps) {
     return kind === "page" || kind === "feed" ? pageLimit(c, next) : next();
   });
 
-  app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) => {
-    try {
-      await deps.db.kysely.selectFrom("themes").select("id").limit(1).execute();
-      return c.json({ status: "ready" });
-    } catch {
-      return c.json({ status: "unavailable" }, 503);
-    }
-  });
+  app.route("/", healthRoutes(deps, deps.health));
   app.route("/", staticRoutes());
   app.route("/", openDataApiRoutes(deps));
   app.route("/", feedRoutes(deps));
@@ -86,6 +79,7 @@ export function buildApp(deps: AppDeps) {
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));
   app.onError((error, c) => {
     if (error instanceof AppError) return renderError(c, error, deps.config.BASE_URL, deps.now());
+    deps.health.noteError(error);
     deps.log.error({ err: error, path: c.req.path }, "unhandled error");
     return renderError(c, new AppError("internal"), deps.config.BASE_URL, deps.now());
   });

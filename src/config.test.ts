@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "./config.js";
+import { parseConfig, servedConfig } from "./config.js";
 
 describe("configuration", () => {
   it("runs on defaults: SQLite under ./data on port 3000", () => {
@@ -31,5 +31,39 @@ describe("configuration", () => {
   it("rejects a port out of range", () => {
     const result = parseConfig({ PORT: "70000" });
     expect(!result.ok && result.errors[0]).toContain("between 0 and 65535");
+  });
+
+  it("never prints a secret, nor the password in a URL, when a value is wrong", () => {
+    const result = parseConfig({
+      SESSION_SECRET: "hunter2-kort",
+      DATABASE_URL: "mysql://gids:Zeer-Geheim@db:3306/gids",
+      SMTP_URL: "http://mail:Ook-Geheim@smtp.example",
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.errors.join("\n");
+    for (const secret of ["hunter2", "Zeer-Geheim", "Ook-Geheim"]) expect(text).not.toContain(secret);
+    expect(text).toContain("SESSION_SECRET: must be at least 32 characters (got a hidden value)");
+    expect(text).toContain('"mysql://gids:***@db:3306/gids"');
+  });
+
+  it("refuses a production start without SESSION_SECRET or with a local BASE_URL", () => {
+    const bare = parseConfig({ NODE_ENV: "production" });
+    expect(!bare.ok && bare.errors).toEqual([
+      expect.stringMatching(/^SESSION_SECRET: required in production/),
+      expect.stringMatching(/^BASE_URL: required in production/),
+    ]);
+    const local = parseConfig({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(40), BASE_URL: "http://127.0.0.1:3000" });
+    expect(!local.ok && local.errors).toEqual(["BASE_URL: in production it must be the public address, not 127.0.0.1:3000"]);
+    const good = parseConfig({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(40), BASE_URL: "https://subsidiegids.be/" });
+    expect(good.ok && good.config.BASE_URL).toBe("https://subsidiegids.be");
+  });
+
+  it("links to the port served when BASE_URL is not set, and to BASE_URL when it is", () => {
+    const own = parseConfig({ PORT: "3101" });
+    expect(own.ok && own.config.BASE_URL).toBe("http://localhost:3101");
+    if (own.ok) expect(servedConfig(own.config, 41234).BASE_URL).toBe("http://localhost:41234");
+    const given = parseConfig({ PORT: "3101", BASE_URL: "https://gids.example" });
+    if (given.ok) expect(servedConfig(given.config, 41234).BASE_URL).toBe("https://gids.example");
   });
 });

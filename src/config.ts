@@ -46,7 +46,7 @@ const schema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/|sqlite:)/, "must start with postgres://, postgresql:// or sqlite:")
     .optional(),
-  BASE_URL: z.url({ message: "must be an absolute URL such as https://subsidiegids.be" }).default("http://localhost:3000"),
+  BASE_URL: z.url({ message: "must be an absolute URL such as https://subsidiegids.be" }).optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
@@ -62,16 +62,25 @@ const schema = z.object({
   SEARCH_CACHE_MB: wholeNumber(1, SEARCH_DEFAULTS.cacheMb),
   SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, SEARCH_DEFAULTS.resultEntries),
   PAGE_CACHE_ENTRIES: wholeNumber(0, 500),
+  SHUTDOWN_DRAIN_SECONDS: wholeNumber(1, 10),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
     .default("info"),
 });
 
 export type Config = Readonly<
-  Omit<z.infer<typeof schema>, "DATABASE_URL"> & { DATABASE_URL: string; databaseKind: "sqlite" | "postgres" }
+  Omit<z.infer<typeof schema>, "DATABASE_URL" | "BASE_URL"> & {
+    DATABASE_URL: string;
+    databaseKind: "sqlite" | "postgres";
+    /** The public address: BASE_URL, or this process's own address when it is not set. */
+    BASE_URL: string;
+    baseUrlGiven: boolean;
+  }
 >;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0", "[::]"]);
 
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
@@ -79,15 +88,61 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map(
-        (issue) => `${issue.path.join(".")}: ${issue.message} (got "${String(cleaned[String(issue.path[0])] ?? "")}")`,
-      ),
+      errors: parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        return `${issue.path.join(".")}: ${issue.message} (got ${shown(name, String(cleaned[name] ?? ""))})`;
+      }),
     };
   }
   const value = parsed.data;
+  const errors = value.NODE_ENV === "production" ? productionProblems(value) : [];
+  if (errors.length) return { ok: false, errors };
   const databaseUrl = value.DATABASE_URL ?? `sqlite:${value.DATA_DIR}/subsidiegids.sqlite`;
   const databaseKind = databaseUrl.startsWith("sqlite:") ? "sqlite" : "postgres";
-  return { ok: true, config: Object.freeze({ ...value, DATABASE_URL: databaseUrl, databaseKind }) };
+  return {
+    ok: true,
+    config: Object.freeze({
+      ...value,
+      DATABASE_URL: databaseUrl,
+      databaseKind,
+      BASE_URL: (value.BASE_URL ?? ownAddress(value.HOST, value.PORT)).replace(/\/+$/, ""),
+      baseUrlGiven: value.BASE_URL !== undefined,
+    }),
+  };
+}
+
+/**
+ * The configuration as served: without BASE_URL, links name the port actually listened on
+ * (`--port`, or a free port for PORT=0), so canonical links, feeds and the API point here.
+ */
+export function servedConfig(config: Config, port: number): Config {
+  if (config.baseUrlGiven) return config;
+  return Object.freeze({ ...config, BASE_URL: ownAddress(config.HOST, port) });
+}
+
+function ownAddress(host: string, port: number): string {
+  const name = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/** A production site sets its cookies' secret and names its public address. */
+function productionProblems(value: z.infer<typeof schema>): string[] {
+  const errors: string[] = [];
+  if (!value.SESSION_SECRET) {
+    errors.push("SESSION_SECRET: required in production; set 32 or more random characters (openssl rand -hex 32)");
+  }
+  if (!value.BASE_URL) {
+    errors.push("BASE_URL: required in production; set the public address, such as https://subsidiegids.be");
+  } else if (LOCAL_HOSTS.has(new URL(value.BASE_URL).hostname) || new URL(value.BASE_URL).hostname.startsWith("127.")) {
+    errors.push(`BASE_URL: in production it must be the public address, not ${new URL(value.BASE_URL).host}`);
+  }
+  return errors;
+}
+
+/** A value as an error line may show it: secrets never, passwords in URLs masked. */
+function shown(name: string, value: string): string {
+  if (/SECRET|PASSWORD|TOKEN|KEY/.test(name)) return "a hidden value";
+  return `"${value.replace(/(\/\/[^/:@]*:)[^@/]*@/, "$1***@").slice(0, 200)}"`;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

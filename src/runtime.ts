@@ -6,6 +6,7 @@ import { type CatalogueWriter, createCatalogueWriter } from "./modules/history/c
 import { createSearchService } from "./modules/search/search.service.js";
 import { connect } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
+import { databaseHealth } from "./platform/http/health.js";
 import { createRateLimitStore } from "./platform/http/rate-limit-store.js";
 import { createMailer } from "./platform/mail/mailer.js";
 
@@ -44,5 +45,5 @@ export async function openRuntime(
     if (counters !== db) await counters.close();
     await db.close();
   };
-  return { config, db, writer, search, rateLimits, log, mailer: createMailer(config), now, close };
+  return { config, db, writer, search, rateLimits, health: databaseHealth(), log, mailer: createMailer(config), now, close };
 }

@@ -85,6 +85,7 @@ export function openDataApiRoutes(deps: AppDeps) {
   });
   api.onError((error, c) => {
     if (error instanceof AppError) return problem(c, error);
+    deps.health.noteError(error);
     deps.log.error({ err: error, path: c.req.path }, "unhandled API error");
     return problem(c, new AppError("internal"));
   });

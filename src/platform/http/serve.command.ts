@@ -1,10 +1,11 @@
-import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { buildApp } from "../../app.js";
-import type { Config } from "../../config.js";
+import { type Config, servedConfig } from "../../config.js";
 import { openRuntime } from "../../runtime.js";
+import { checkSqliteIntegrity } from "../db/integrity-check.js";
 import type { JobModule } from "../jobs/job-module.js";
 import { createWorker } from "../jobs/worker.js";
+import { startWebServer } from "./web-server.js";
 
 export function registerServeCommand(program: Command, config: () => Config, jobs: readonly JobModule[]): void {
   program
@@ -20,30 +21,40 @@ export function registerServeCommand(program: Command, config: () => Config, job
         ? createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs, now: runtime.now })
         : undefined;
       const working = worker?.start().catch((error: unknown) => runtime.log.error({ err: error }, "background jobs stopped"));
-      const port = options.port ? Number(options.port) : cfg.PORT;
-      const server = serve({ fetch: buildApp(runtime).fetch, port, hostname: cfg.HOST }, (info) => {
-        runtime.log.info(
-          { port: info.port, database: cfg.databaseKind, baseUrl: cfg.BASE_URL },
-          `Subsidiegids is listening on http://localhost:${info.port}`,
-        );
-        const started = performance.now();
-        runtime.search.warmUp({ now: runtime.now() }).then(
-          (warm) => runtime.log.info({ ...warm, ms: Math.round(performance.now() - started) }, "search cache warmed up"),
-          (error: unknown) => runtime.log.warn({ err: error }, "search cache warm-up stopped"),
-        );
+      const server = await startWebServer({
+        port: options.port ? Number(options.port) : cfg.PORT,
+        host: cfg.HOST,
+        handler: (port) => buildApp({ ...runtime, config: servedConfig(cfg, port) }).fetch,
+        log: runtime.log,
+        drainMs: cfg.SHUTDOWN_DRAIN_SECONDS * 1000,
       });
-      const shutdown = (signal: string) => {
-        runtime.log.info({ signal }, "shutting down");
-        // Stop accepting connections, let running requests and the job in hand finish, then close the database.
-        worker?.stop();
-        server.close(async () => {
-          await working;
-          await runtime.close();
-          process.exit(0);
+      const served = servedConfig(cfg, server.port);
+      runtime.log.info(
+        { port: server.port, database: cfg.databaseKind, baseUrl: served.BASE_URL },
+        `Subsidiegids is listening on ${served.BASE_URL}`,
+      );
+      if (cfg.databaseKind === "sqlite") {
+        checkSqliteIntegrity(cfg.DATABASE_URL.slice("sqlite:".length)).then((problem) => {
+          runtime.health.noteIntegrity(problem);
+          if (problem) runtime.log.error({ problem }, "the database file is damaged: /readyz answers 503; restore a backup");
         });
-        setTimeout(() => process.exit(1), 10_000).unref();
+      }
+      const started = performance.now();
+      runtime.search.warmUp({ now: runtime.now() }).then(
+        (warm) => runtime.log.info({ ...warm, ms: Math.round(performance.now() - started) }, "search cache warmed up"),
+        (error: unknown) => runtime.log.warn({ err: error }, "search cache warm-up stopped"),
+      );
+
+      const shutdown = async (signal: string) => {
+        runtime.log.info({ signal }, "draining: no new connections, finishing accepted requests");
+        worker?.stop();
+        const complete = await server.drain();
+        await working;
+        await runtime.close();
+        runtime.log.info({ complete }, "stopped");
+        process.exit(complete ? 0 : 1);
       };
-      process.once("SIGINT", () => shutdown("SIGINT"));
-      process.once("SIGTERM", () => shutdown("SIGTERM"));
+      process.once("SIGINT", () => void shutdown("SIGINT"));
+      process.once("SIGTERM", () => void shutdown("SIGTERM"));
     });
 }
