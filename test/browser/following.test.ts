@@ -3,11 +3,13 @@ import { expect, it } from "vitest";
 import { createUser } from "../../src/modules/accounts/user.repository.js";
 import { createSession, SESSION_COOKIE } from "../../src/platform/http/session.js";
 import { followingEn } from "../../src/platform/i18n/following.en.js";
+import { linkIn, startSmtpInbox } from "../support/smtp-inbox.js";
 import { axeViolations, describeViolations } from "./support/axe.js";
 import { describeInBrowser } from "./support/browser.js";
 import { useDemoBrowser } from "./support/demo-browser.js";
-import { DEMO_NOW } from "./support/server.js";
+import { DEMO_NOW, startDemoServer } from "./support/server.js";
 
+const PASSWORD = "lange zin met woorden 42";
 const BANNER_NL =
   "U heeft thema's geselecteerd om te volgen, maar deze worden niet opgeslagen zolang u niet bent ingelogd. Login of registreer om deze thema's te blijven volgen.";
 
@@ -18,7 +20,7 @@ describeInBrowser("following in a real browser", () => {
   /** Signs the browser in as a new member, as logging in would: a session and its cookie. */
   async function signIn(context: BrowserContext) {
     const email = `volger${++members}@example.be`;
-    const created = await createUser(suite.server.db.kysely, { email, password: "een lange zin met woorden 42" }, DEMO_NOW);
+    const created = await createUser(suite.server.db.kysely, { email, password: PASSWORD }, DEMO_NOW);
     if (!created.ok) throw created.error;
     const token = await createSession(suite.server.db.kysely, created.value.id, DEMO_NOW);
     await context.addCookies([{ name: SESSION_COOKIE, value: token, url: suite.server.url }]);
@@ -39,9 +41,13 @@ describeInBrowser("following in a real browser", () => {
       await page.goto(`${suite.server.url}/oproepen/esf-oproep-612-leerecosystemen`);
       await banner.waitFor({ state: "visible" });
 
-      await signIn(context);
+      const created = await createUser(suite.server.db.kysely, { email: "inlogger@example.be", password: PASSWORD }, DEMO_NOW);
+      if (!created.ok) throw created.error;
+      await page.goto(`${suite.server.url}/inloggen?next=%2Foproepen%2Fesf-oproep-612-leerecosystemen`);
+      await page.fill("input[name=email]", "inlogger@example.be");
+      await page.fill("input[name=password]", PASSWORD);
       const merged = page.waitForResponse((r) => r.url().endsWith("/mijn-gids/themes") && r.status() === 200);
-      await page.goto(`${suite.server.url}/oproepen/esf-oproep-612-leerecosystemen`);
+      await page.locator("main form button[type=submit]").click();
       await merged;
       await page.waitForFunction(`localStorage.getItem("subsidiegids.themes") === null`);
       await page.goto(`${suite.server.url}/mijn-gids`);
@@ -52,6 +58,37 @@ describeInBrowser("following in a real browser", () => {
       expect(await page.getByRole("button", { name: "Niet meer volgen" }).count()).toBe(1);
     } finally {
       await context.close();
+    }
+  });
+
+  it("keeps the picked themes in the account made by registering: the confirmation link signs in and the picks join it", async () => {
+    const inbox = await startSmtpInbox();
+    const server = await startDemoServer({ SMTP_URL: inbox.url });
+    const context = await suite.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/themas/onderwijs`);
+      await page.getByRole("button", { name: "Volgen", exact: true }).click();
+      await page.locator("[data-follow-banner]").waitFor({ state: "visible" });
+
+      await page.goto(`${server.url}/registreren`);
+      await page.fill("input[name=email]", "nieuw-lid@example.be");
+      await page.fill("input[name=password]", PASSWORD);
+      await page.locator("main form button[type=submit]").click();
+      await page.waitForLoadState();
+      const link = linkIn(await inbox.latest("nieuw-lid@example.be"));
+
+      const merged = page.waitForResponse((r) => r.url().endsWith("/mijn-gids/themes") && r.status() === 200);
+      await page.goto(`${server.url}${link}`);
+      await page.locator("main form button[type=submit]").click();
+      await merged;
+      await page.waitForFunction(`localStorage.getItem("subsidiegids.themes") === null`);
+      await page.goto(`${server.url}/mijn-gids`);
+      expect(await page.locator("#volg-ik").innerText()).toContain("Onderwijs");
+    } finally {
+      await context.close();
+      await server.close();
+      await inbox.close();
     }
   });
 

@@ -19,11 +19,18 @@ export interface DemoServer {
 
 /**
  * The real site on a free port: a fresh SQLite file, migrated and filled with the demo
- * guide through the same runtime `npm start` uses, behind @hono/node-server.
+ * guide through the same runtime `npm start` uses, behind @hono/node-server. `env` adds to
+ * its configuration, e.g. SMTP_URL of a test inbox.
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
   const db = await createTestDb("sqlite");
-  const parsed = parseConfig({ DATABASE_URL: db.url, BASE_URL: "http://localhost:3000", LOG_LEVEL: "silent", SEED_DEMO: "true" });
+  const parsed = parseConfig({
+    DATABASE_URL: db.url,
+    BASE_URL: "http://localhost:3000",
+    LOG_LEVEL: "silent",
+    SEED_DEMO: "true",
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const runtime = await openRuntime(parsed.config, { seed: true, now: () => DEMO_NOW });
   const server = serve({ fetch: buildApp(runtime).fetch, port: 0, hostname: "127.0.0.1" });
