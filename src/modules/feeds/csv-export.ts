@@ -3,7 +3,8 @@ import type { Lang } from "../../platform/i18n/translate.js";
 import type { FeedEntry } from "./feed-search.js";
 import { feedWords } from "./feed-text.js";
 
-const headers = {
+/** The columns of every export of a search, CSV and Excel alike. */
+export const exportHeaders = {
   nl: [
     "type",
     "titel",
@@ -56,7 +57,7 @@ export async function* csvChunks(batches: AsyncIterable<FeedEntry[]>, lang: Lang
 const options = { record_delimiter: "\r\n", quoted_match: /[\s\S]*\n[\s\S]*/ } as const;
 
 function csvHead(lang: Lang): string {
-  return stringify([headers[lang] as readonly string[] as string[]], { ...options, bom: true });
+  return stringify([exportHeaders[lang] as readonly string[] as string[]], { ...options, bom: true });
 }
 
 function csvRows(entries: FeedEntry[], lang: Lang): string {
@@ -66,7 +67,8 @@ function csvRows(entries: FeedEntry[], lang: Lang): string {
   );
 }
 
-function rowOf(entry: FeedEntry, lang: Lang): string[] {
+/** One result as the cells of an export row, in the order of exportHeaders. */
+export function rowOf(entry: FeedEntry, lang: Lang): string[] {
   const call = entry.call;
   const event = entry.event;
   const name = (n: { nameNl: string; nameEn: string }) => (lang === "en" ? n.nameEn : n.nameNl);

@@ -15,12 +15,14 @@ import { discoveryRoutes } from "./discovery.routes.js";
 import { allFeedEntries, type FeedScope, feedSearch } from "./feed-search.js";
 import { feedTitle } from "./feed-text.js";
 import { buildFeed } from "./syndication.js";
+import { xlsxChunks } from "./xlsx-export.js";
 
 const types = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
   ics: "text/calendar; charset=utf-8",
   csv: "text/csv; charset=utf-8; header=present",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 /**
@@ -51,6 +53,12 @@ export function feedRoutes(deps: AppDeps) {
         streamed(c, csvChunks(allFeedEntries(deps, searchParams(c), scope, lang), lang), {
           "Content-Type": types.csv,
           "Content-Disposition": `attachment; filename="subsidiegids-${path.split("/").at(-1)}.csv"`,
+        }),
+      );
+      app.get(`${path}/export.xlsx`, (c) =>
+        streamed(c, xlsxChunks(allFeedEntries(deps, searchParams(c), scope, lang), lang), {
+          "Content-Type": types.xlsx,
+          "Content-Disposition": `attachment; filename="subsidiegids-${path.split("/").at(-1)}.xlsx"`,
         }),
       );
     }
@@ -106,9 +114,10 @@ async function* mapBatches<T, U>(batches: AsyncIterable<T>, map: (batch: T) => U
 }
 
 /** A body written as it is made; the first chunk is made before the status is sent, so a failing search is still an error page. */
-async function streamed(c: Context, chunks: AsyncGenerator<string>, headers: Record<string, string>) {
+async function streamed(c: Context, chunks: AsyncGenerator<string | Uint8Array>, headers: Record<string, string>) {
   const first = await chunks.next();
-  const encoder = new TextEncoder();
+  const text = new TextEncoder();
+  const encoder = { encode: (chunk: string | Uint8Array) => (typeof chunk === "string" ? text.encode(chunk) : chunk) };
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (!first.done) controller.enqueue(encoder.encode(first.value));
