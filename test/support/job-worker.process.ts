@@ -1,5 +1,6 @@
 // A worker in a process of its own, running "test.work" jobs: each run is written to a file
-// ("start <n> <worker>", then "done <n> <worker>"), so a test can tell who ran what, and how often.
+// ("start <n> <worker>", then "done <n> <worker>"), so a test can tell who ran what, and how
+// often. It also has an hourly task, "test.hourly", which does nothing.
 import { appendFileSync } from "node:fs";
 import pino from "pino";
 import { connect } from "../../src/platform/db/connection.js";
@@ -27,6 +28,7 @@ const worker = createWorker({
           },
         },
       ],
+      scheduled: [{ kind: "test.hourly", everyMs: 3_600_000, run: async () => {} }],
     },
   ],
 });

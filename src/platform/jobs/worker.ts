@@ -19,6 +19,8 @@ export interface WorkerOptions {
 
 const DEFAULT_MAX_ATTEMPTS = 8;
 
+type Outcome = "done" | "retried" | "failed" | "lost";
+
 /** A scheduled task's runs share a key, so however many workers schedule it, one run waits. */
 const scheduleKey = (task: ScheduledTask) => `scheduled:${task.kind}`;
 
@@ -44,16 +46,34 @@ export function createWorker(options: WorkerOptions) {
   let running = false;
   let wake: (() => void) | undefined;
 
-  const schedule = (task: ScheduledTask, runAt: Date) =>
-    enqueueJob(options.db, task.kind, {}, { now: now(), runAt, uniqueKey: scheduleKey(task) });
+  const schedule = (db: Kysely<Database>, task: ScheduledTask, runAt: Date) =>
+    enqueueJob(db, task.kind, {}, { now: now(), runAt, uniqueKey: scheduleKey(task) });
 
   /** Queues a run of every scheduled task that has none waiting (insert-or-ignore on its key). */
   async function ensureScheduled(): Promise<void> {
-    for (const task of scheduled.values()) await schedule(task, now());
+    for (const task of scheduled.values()) await schedule(options.db, task, now());
+  }
+
+  /**
+   * Records how a job ended and, for a scheduled task that is done or failed for good,
+   * queues its next run in the same transaction: no other worker's scheduling can slip in
+   * between and queue a second run.
+   */
+  function finish(job: Job, end: (db: Kysely<Database>) => Promise<Outcome>): Promise<Outcome> {
+    return options.db
+      .transaction()
+      .setAccessMode("read write")
+      .execute(async (trx) => {
+        const outcome = await end(trx);
+        const task = scheduled.get(job.kind);
+        if (task && (outcome === "done" || outcome === "failed"))
+          await schedule(trx, task, new Date(now().getTime() + task.everyMs));
+        return outcome;
+      });
   }
 
   /** Keeps the lease while the job runs; aborts the job's signal when another worker has it. */
-  function holdLease(job: Job): { lost: () => boolean; signal: AbortSignal; release: () => void } {
+  function holdLease(job: Job): { signal: AbortSignal; release: () => void } {
     const controller = new AbortController();
     const timer = setInterval(() => {
       renewLease(options.db, job, id, now(), leaseMs).then(
@@ -63,7 +83,7 @@ export function createWorker(options: WorkerOptions) {
         (error: unknown) => options.log.warn({ job: job.id, err: error }, "lease renewal failed; trying again"),
       );
     }, leaseMs / 3);
-    return { lost: () => controller.signal.aborted, signal: controller.signal, release: () => clearInterval(timer) };
+    return { signal: controller.signal, release: () => clearInterval(timer) };
   }
 
   async function runOne(): Promise<Job | undefined> {
@@ -72,21 +92,19 @@ export function createWorker(options: WorkerOptions) {
     const kind = kinds.get(job.kind);
     const lease = holdLease(job);
     const log = options.log.child({ job: job.id, kind: job.kind, attempt: job.attempts });
-    let outcome: "done" | "retried" | "failed" | "lost";
+    let outcome: Outcome;
     try {
       if (!kind) throw new Error(`no module registers jobs of kind "${job.kind}"`);
       await kind.run(JSON.parse(job.payload), { db: options.db, log, now: now(), signal: lease.signal });
       lease.release();
-      outcome = (await completeJob(options.db, job, id, now())) ? "done" : "lost";
+      outcome = await finish(job, async (db) => ((await completeJob(db, job, id, now())) ? "done" : "lost"));
     } catch (error) {
       lease.release();
-      outcome = await failJob(options.db, job, id, error, now(), kind?.maxAttempts ?? 1);
+      outcome = await finish(job, (db) => failJob(db, job, id, error, now(), kind?.maxAttempts ?? 1));
       if (outcome !== "lost") log[outcome === "failed" ? "error" : "warn"]({ err: error }, `job ${outcome}`);
     }
     if (outcome === "done") log.info("job done");
     if (outcome === "lost") log.warn("job taken over by another worker after its lease ran out; its result is theirs");
-    const task = scheduled.get(job.kind);
-    if (task && (outcome === "done" || outcome === "failed")) await schedule(task, new Date(now().getTime() + task.everyMs));
     return job;
   }
 

@@ -53,6 +53,10 @@ for (const dialect of DIALECTS) {
       // Both took part: the claim hands out different jobs rather than queueing them for one worker.
       for (const { id } of workers) expect(done.some((line) => line.endsWith(id))).toBe(true);
       expect((await jobRows(ids)).every((job) => job.attempts === 1)).toBe(true);
+
+      // Both scheduled the hourly task on start: it ran once and its next run waits, once.
+      const hourly = await db.kysely.selectFrom("jobs").select("state").where("kind", "=", "test.hourly").orderBy("id").execute();
+      expect(hourly).toEqual([{ state: "done" }, { state: "queued" }]);
     }, 120_000);
 
     it("a worker killed mid-job loses it to another once its lease runs out; the job completes once", async () => {
