@@ -1,15 +1,15 @@
 import type { BrowserContext } from "playwright-core";
 import { expect, it } from "vitest";
 import { createUser } from "../../src/modules/accounts/user.repository.js";
-import { createSession, SESSION_COOKIE } from "../../src/platform/http/session.js";
+import { SESSION_COOKIE } from "../../src/platform/http/session.js";
 import { followingEn } from "../../src/platform/i18n/following.en.js";
+import { MEMBER_PASSWORD, signedInMember } from "../support/members.js";
 import { linkIn, startSmtpInbox } from "../support/smtp-inbox.js";
 import { axeViolations, describeViolations } from "./support/axe.js";
 import { describeInBrowser } from "./support/browser.js";
 import { useDemoBrowser } from "./support/demo-browser.js";
 import { DEMO_NOW, startDemoServer } from "./support/server.js";
 
-const PASSWORD = "lange zin met woorden 42";
 const BANNER_NL =
   "U heeft thema's geselecteerd om te volgen, maar deze worden niet opgeslagen zolang u niet bent ingelogd. Login of registreer om deze thema's te blijven volgen.";
 
@@ -19,10 +19,7 @@ describeInBrowser("following in a real browser", () => {
 
   /** Signs the browser in as a new member, as logging in would: a session and its cookie. */
   async function signIn(context: BrowserContext) {
-    const email = `volger${++members}@example.be`;
-    const created = await createUser(suite.server.db.kysely, { email, password: PASSWORD }, DEMO_NOW);
-    if (!created.ok) throw created.error;
-    const token = await createSession(suite.server.db.kysely, created.value.id, DEMO_NOW);
+    const { token } = await signedInMember(suite.server.db.kysely, `volger${++members}@example.be`, DEMO_NOW);
     await context.addCookies([{ name: SESSION_COOKIE, value: token, url: suite.server.url }]);
   }
 
@@ -41,11 +38,15 @@ describeInBrowser("following in a real browser", () => {
       await page.goto(`${suite.server.url}/oproepen/esf-oproep-612-leerecosystemen`);
       await banner.waitFor({ state: "visible" });
 
-      const created = await createUser(suite.server.db.kysely, { email: "inlogger@example.be", password: PASSWORD }, DEMO_NOW);
+      const created = await createUser(
+        suite.server.db.kysely,
+        { email: "inlogger@example.be", password: MEMBER_PASSWORD },
+        DEMO_NOW,
+      );
       if (!created.ok) throw created.error;
       await page.goto(`${suite.server.url}/inloggen?next=%2Foproepen%2Fesf-oproep-612-leerecosystemen`);
       await page.fill("input[name=email]", "inlogger@example.be");
-      await page.fill("input[name=password]", PASSWORD);
+      await page.fill("input[name=password]", MEMBER_PASSWORD);
       const merged = page.waitForResponse((r) => r.url().endsWith("/mijn-gids/themes") && r.status() === 200);
       await page.locator("main form button[type=submit]").click();
       await merged;
@@ -73,7 +74,7 @@ describeInBrowser("following in a real browser", () => {
 
       await page.goto(`${server.url}/registreren`);
       await page.fill("input[name=email]", "nieuw-lid@example.be");
-      await page.fill("input[name=password]", PASSWORD);
+      await page.fill("input[name=password]", MEMBER_PASSWORD);
       await page.locator("main form button[type=submit]").click();
       await page.waitForLoadState();
       const link = linkIn(await inbox.latest("nieuw-lid@example.be"));

@@ -5,14 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createUser } from "../../src/modules/accounts/user.repository.js";
 import { follow } from "../../src/modules/following/follows.repository.js";
 import { saveProfile } from "../../src/modules/following/profile.repository.js";
 import { createSavedSearch } from "../../src/modules/following/saved-searches.repository.js";
-import { createSession, SESSION_COOKIE } from "../../src/platform/http/session.js";
 import { useCatalogueSuite } from "../support/catalogue-suite.js";
 import { DIALECTS } from "../support/dialects.js";
 import { javaAvailable } from "../support/java.js";
+import { signedInMember } from "../support/members.js";
 
 const run = promisify(execFile);
 /** The checker's jar, as the vnu-jar package ships it. */
@@ -74,9 +73,8 @@ const memberPagesEn = ["/en/my-guide", "/en/profile", "/en/save-search?q=leereco
 async function memberCookie(suite: ReturnType<typeof useCatalogueSuite>): Promise<string> {
   const db = suite.db.kysely;
   const now = suite.ctx.now;
-  const created = await createUser(db, { email: "lid@example.be", password: "een lange zin met woorden 42" }, now);
-  if (!created.ok) throw created.error;
-  const userId = created.value.id;
+  const member = await signedInMember(db, "lid@example.be", now);
+  const userId = member.id;
   await follow(db, userId, "theme", suite.data.theme.id, now);
   await follow(db, userId, "call", suite.data.open.id, now);
   await createSavedSearch(db, userId, { name: "Leerecosystemen", query: "q=leerecosystemen", frequency: "weekly" }, now);
@@ -86,7 +84,7 @@ async function memberCookie(suite: ReturnType<typeof useCatalogueSuite>): Promis
     region: "antwerpen",
     themes: [suite.data.theme.slug],
   });
-  return `${SESSION_COOKIE}=${await createSession(db, userId, now)}`;
+  return member.cookie;
 }
 
 const describeWithJava = javaAvailable ? describe : describe.skip;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { buildBeneficiaryType, buildCall, buildProgramme, buildTheme } from "../../../test/support/factories.js";
 import { visitorClient } from "../../../test/support/http-client.js";
+import { memberPageText, signedInMember } from "../../../test/support/members.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
-import { createSession } from "../../platform/http/session.js";
-import { createUser } from "../accounts/user.repository.js";
+import { SESSION_COOKIE } from "../../platform/http/session.js";
 import { callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
 
@@ -75,21 +75,13 @@ for (const dialect of DIALECTS) {
 
     let members = 0;
     async function member() {
-      const email = `lid${++members}@example.be`;
-      const created = await createUser(db.kysely, { email, password: "een lange zin met woorden 42" }, clock);
-      if (!created.ok) throw created.error;
+      const signedIn = await signedInMember(db.kysely, `lid${++members}@example.be`, clock);
       const client = visitorClient(ctx.app);
-      client.cookies.set("sid", await createSession(db.kysely, created.value.id, clock));
-      return { client, id: created.value.id, email };
+      client.cookies.set(SESSION_COOKIE, signedIn.token);
+      return { client, id: signedIn.id, email: signedIn.email };
     }
 
-    async function text(client: ReturnType<typeof visitorClient>, path: string, status = 200) {
-      const res = await client.get(path);
-      expect(res.status).toBe(status);
-      const html = await res.text();
-      expectNoLeftovers(html);
-      return visibleText(html);
-    }
+    const text = memberPageText;
 
     it("follows and unfollows a theme, a programme and a call from their pages", async () => {
       const { client } = await member();

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { buildBeneficiaryType, buildCall, buildProgramme, buildTheme } from "../../../test/support/factories.js";
 import { visitorClient } from "../../../test/support/http-client.js";
+import { memberPageText, signedInMember } from "../../../test/support/members.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
-import { createSession } from "../../platform/http/session.js";
-import { createUser } from "../accounts/user.repository.js";
+import { SESSION_COOKIE } from "../../platform/http/session.js";
 
 for (const dialect of DIALECTS) {
   describe(`organisation profile, calls for you and the eligibility panel (${dialect})`, () => {
@@ -75,24 +75,13 @@ for (const dialect of DIALECTS) {
 
     let members = 0;
     async function member() {
-      const created = await createUser(
-        db.kysely,
-        { email: `org${++members}@example.be`, password: "een lange zin met woorden 42" },
-        clock,
-      );
-      if (!created.ok) throw created.error;
+      const signedIn = await signedInMember(db.kysely, `org${++members}@example.be`, clock);
       const client = visitorClient(ctx.app);
-      client.cookies.set("sid", await createSession(db.kysely, created.value.id, clock));
-      return { client, id: created.value.id };
+      client.cookies.set(SESSION_COOKIE, signedIn.token);
+      return { client, id: signedIn.id, email: signedIn.email };
     }
 
-    async function text(client: ReturnType<typeof visitorClient>, path: string) {
-      const res = await client.get(path);
-      expect(res.status).toBe(200);
-      const html = await res.text();
-      expectNoLeftovers(html);
-      return visibleText(html);
-    }
+    const text = memberPageText;
 
     async function withProfile(fields: [string, string][]) {
       const m = await member();

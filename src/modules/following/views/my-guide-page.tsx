@@ -40,44 +40,23 @@ export function MyGuidePage({ page, followed, deadlines, searches, forYou }: MyG
 
       <Section id="volg-ik" title={t("guide.following")}>
         {nothing ? <p>{t("guide.nothingFollowed")}</p> : null}
-        {followed.themes.length ? (
-          <>
-            <h3>{t("nav.themes")}</h3>
-            <ul class="tag-list">
-              {followed.themes.map((theme) => (
-                <li>
-                  <a href={paths.theme(theme.slug)}>{themeName(theme, lang)}</a>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {followed.programmes.length ? (
-          <>
-            <h3>{t("nav.programmes")}</h3>
-            <ul class="plain-list">
-              {followed.programmes.map((programme) => (
-                <li>
-                  <a href={paths.programme(programme.slug)}>{programme.name}</a>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {followed.calls.length ? (
-          <>
-            <h3>{t("nav.calls")}</h3>
-            <ul class="plain-list">
-              {followed.calls.map((call) => (
-                <li>
-                  <a href={paths.call(call.slug)} lang={call.language !== lang ? call.language : undefined}>
-                    {call.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <FollowedGroup
+          title={t("nav.themes")}
+          listClass="tag-list"
+          items={followed.themes.map((theme) => ({ href: paths.theme(theme.slug), label: themeName(theme, lang) }))}
+        />
+        <FollowedGroup
+          title={t("nav.programmes")}
+          items={followed.programmes.map((programme) => ({ href: paths.programme(programme.slug), label: programme.name }))}
+        />
+        <FollowedGroup
+          title={t("nav.calls")}
+          items={followed.calls.map((call) => ({
+            href: paths.call(call.slug),
+            label: call.title,
+            lang: call.language !== lang ? call.language : undefined,
+          }))}
+        />
       </Section>
 
       <Section id="deadlines" title={t("guide.deadlines")}>
@@ -148,5 +127,32 @@ export function MyGuidePage({ page, followed, deadlines, searches, forYou }: MyG
         </p>
       </Section>
     </Layout>
+  );
+}
+
+/** One kind of followed things (themes, programmes or calls), left out when there are none. */
+function FollowedGroup({
+  title,
+  items,
+  listClass = "plain-list",
+}: {
+  title: string;
+  items: { href: string; label: string; lang?: string | undefined }[];
+  listClass?: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul class={listClass}>
+        {items.map((item) => (
+          <li>
+            <a href={item.href} lang={item.lang}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
