@@ -1,4 +1,4 @@
-import { addMonths } from "date-fns";
+import { addDays, format } from "date-fns";
 import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
@@ -7,6 +7,7 @@ import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { brusselsDate, startOfBrusselsDay } from "../../platform/time/brussels.js";
 import { findEvent, listEvents } from "./event.queries.js";
+import { monthGridDays } from "./views/event-calendar.js";
 import { EventList, type EventView } from "./views/event-list.js";
 import { EventPage } from "./views/event-page.js";
 
@@ -22,8 +23,9 @@ export function eventRoutes(deps: AppDeps, lang: Lang) {
       // A month that is not YYYY-MM falls back to the current month rather than failing.
       const asked = c.req.query("month") ?? "";
       const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(asked) ? asked : brusselsDate(now).slice(0, 7);
-      const from = startOfBrusselsDay(`${month}-01`);
-      const to = startOfBrusselsDay(`${brusselsDate(addMonths(new Date(`${month}-15T12:00:00Z`), 1)).slice(0, 7)}-01`);
+      const { days } = monthGridDays(month);
+      const from = startOfBrusselsDay(format(days[0] as Date, "yyyy-MM-dd"));
+      const to = startOfBrusselsDay(format(addDays(days.at(-1) as Date, 1), "yyyy-MM-dd"));
       const { events } = await listEvents(db, { when: { from, to }, limit: 500 }, now);
       data = { view: "month", month, events };
     } else {

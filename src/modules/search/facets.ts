@@ -51,8 +51,8 @@ export function nearestDeadline(doc: SnapshotDocument, clock: Clock): number | n
 function deadlineWindows(doc: SnapshotDocument, clock: Clock): DeadlineWindow[] {
   const next = nearestDeadline(doc, clock);
   if (next === null) return [];
-  if (next > clock.endOfYear) return ["later"];
-  const windows: DeadlineWindow[] = ["year"];
+  // The day counts run on past 31 December: on 1 December a deadline on 15 January is within 90 days.
+  const windows: DeadlineWindow[] = [next > clock.endOfYear ? "later" : "year"];
   if (next - clock.now <= 90 * DAY) windows.push("90d");
   if (next - clock.now <= 30 * DAY) windows.push("30d");
   return windows;

@@ -166,6 +166,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "event.organiser": "Organised by",
   "event.contact": "Contact person",
   "event.register": "Register or read more",
+  "event.past": "past",
   "event.recording": "Watch the recording",
   "event.published": "Published on {date} by {name}",
   "event.publishedOn": "Published on {date}",

@@ -166,6 +166,7 @@ export const nl = {
   "event.organiser": "Een initiatief van",
   "event.contact": "Contactpersoon",
   "event.register": "Inschrijven of meer info",
+  "event.past": "voorbij",
   "event.recording": "Bekijk de opname",
   "event.published": "Gepubliceerd op {date} door {name}",
   "event.publishedOn": "Gepubliceerd op {date}",

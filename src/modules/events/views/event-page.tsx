@@ -27,6 +27,7 @@ export function EventPage({ page, event, backHref }: { page: PageContext; event:
           <dt>{t("event.date")}</dt>
           <dd>
             <time datetime={event.startsAt}>{formatWeekdayDate(lang, event.startsAt)}</time>
+            {past ? <span class="badge badge-past">{t("event.past")}</span> : null}
           </dd>
           <dt>{t("event.time")}</dt>
           <dd>{formatTimeRange(lang, event.startsAt, event.endsAt)}</dd>
