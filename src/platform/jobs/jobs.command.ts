@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import type { Config } from "../../config.js";
 import { connect } from "../db/connection.js";
 import { migrateToLatest } from "../db/migrate.js";
@@ -9,14 +9,14 @@ export function registerJobsCommand(program: Command, config: () => Config, now:
     .command("jobs")
     .description("Show the background jobs: how many wait, run, are done or failed; --failed lists the failed ones.")
     .option("--failed", "list the jobs that ran out of tries, with their last error (most recent first)")
-    .option("--limit <n>", "how many failed jobs to list", "50")
+    .option("--limit <n>", "how many failed jobs to list (1-1000)", positiveCount, 50)
     .option("--json", "print JSON instead of text")
-    .action(async (options: { failed?: boolean; limit: string; json?: boolean }) => {
+    .action(async (options: { failed?: boolean; limit: number; json?: boolean }) => {
       const db = connect(config().DATABASE_URL);
       try {
         await migrateToLatest(db.kysely);
         if (options.failed) {
-          const failed = await listFailedJobs(db.kysely, Math.max(1, Number(options.limit) || 50));
+          const failed = await listFailedJobs(db.kysely, options.limit);
           if (options.json) return console.log(JSON.stringify(failed, null, 2));
           if (failed.length === 0) return console.log("No failed jobs.");
           for (const job of failed) {
@@ -34,4 +34,11 @@ export function registerJobsCommand(program: Command, config: () => Config, now:
         await db.close();
       }
     });
+}
+
+function positiveCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new InvalidArgumentError(`"${value}" is not a whole number from 1 to 1000.`);
+  return n;
 }
