@@ -79,6 +79,11 @@ for (const dialect of DIALECTS) {
       expect(statuses.slice(statuses.indexOf("closed")).every((s) => s === "closed")).toBe(true);
     });
 
+    it("finds a glossary phrase with its words apart: climate adaptation finds Climate Change Adaptation", async () => {
+      const { items } = await api("/api/v1/calls?q=climate%20adaptation");
+      expect(items.map((c) => c.title)).toContain("Climate Change Adaptation");
+    });
+
     it("does not correct a word that is spelt right, but does correct a typo", async () => {
       expect(visibleText(await page("/zoeken?q=renovatie"))).not.toContain("Bedoelde je");
       const typo = await ctx.deps.search.search({ q: "opleidnig" }, NOW);

@@ -1,8 +1,8 @@
 /**
  * Dutch writes compounds as one word ("ruimtevaartindustrie", "drinkwatervoorziening"),
  * which no dictionary lists. Before a compound is translated it is split into words that
- * are known, at most three, joined directly or by a linking "s", "e" or "en"
- * (vrijwilligerswerk = vrijwilliger + s + werk). The split with the fewest parts wins, and
+ * are known (in any form the stemmer takes for the same word), at most three, joined directly
+ * or by a linking "s", "e" or "en". The split with the fewest parts wins, and
  * among those the longest first part ("drinkwater" + "voorziening", not "drink" + ...).
  */
 const MIN_PART = 3;
