@@ -140,9 +140,9 @@ describeInBrowser("following in a real browser", () => {
   for (const lang of ["nl", "en"] as const) {
     const paths =
       lang === "nl"
-        ? ["/mijn-gids", "/profiel", "/zoekopdracht-bewaren?q=onderwijs"]
-        : ["/en/my-guide", "/en/profile", "/en/save-search?q=education"];
-    it(`Mijn gids, the profile and saving a search pass axe-core with content on them (${lang})`, async () => {
+        ? ["/mijn-gids", "/profiel", "/zoekopdracht-bewaren?q=onderwijs", "/themas"]
+        : ["/en/my-guide", "/en/profile", "/en/save-search?q=education", "/en/themes"];
+    it(`Mijn gids, the profile, saving a search and the themes overview pass axe-core with content on them (${lang})`, async () => {
       const context = await suite.browser.newContext();
       try {
         await signIn(context);

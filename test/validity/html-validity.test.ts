@@ -67,8 +67,8 @@ function pagesOf(data: ReturnType<typeof useCatalogueSuite>["data"]): string[] {
 }
 
 /** The pages only a member sees, with something followed, a saved search and a profile on them. */
-const memberPages = ["/mijn-gids", "/profiel", "/zoekopdracht-bewaren?q=leerecosystemen"];
-const memberPagesEn = ["/en/my-guide", "/en/profile", "/en/save-search?q=leerecosystemen"];
+const memberPages = ["/mijn-gids", "/profiel", "/zoekopdracht-bewaren?q=leerecosystemen", "/themas"];
+const memberPagesEn = ["/en/my-guide", "/en/profile", "/en/save-search?q=leerecosystemen", "/en/themes"];
 
 async function memberCookie(suite: ReturnType<typeof useCatalogueSuite>): Promise<string> {
   const db = suite.db.kysely;

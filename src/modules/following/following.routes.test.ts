@@ -114,6 +114,21 @@ for (const dialect of DIALECTS) {
       expect(after).toContain("Erasmus+");
     });
 
+    it("offers a button per theme on the themes overview, in the member's state", async () => {
+      const { client } = await member();
+      await client.get(`/themas/${data.other.slug}`);
+      await client.post("/mijn-gids/follow", { type: "theme", slug: data.other.slug, action: "follow" });
+      await client.get("/themas");
+      const html = client.lastHtml;
+      const buttonOf = (slug: string) =>
+        new RegExp(`name="slug" value="${slug}"/?>.*?<button[^>]*aria-describedby="term-${slug}"[^>]*>([^<]+)<`).exec(html)?.[1];
+      expect(buttonOf(data.other.slug)).toBe("Niet meer volgen");
+      expect(buttonOf(data.theme.slug)).toBe("Volgen");
+      const anonymous = await (await visitorClient(ctx.app).get("/themas")).text();
+      expect(anonymous).toContain(`data-follow-theme="${data.theme.slug}"`);
+      expect(anonymous).toContain(`aria-describedby="term-${data.theme.slug}"`);
+    });
+
     it("lists the coming deadlines of followed calls, nearest first, without passed ones", async () => {
       const { client } = await member();
       for (const call of [data.listed, data.silent, data.closed]) {

@@ -5,7 +5,7 @@ import type { PageContext } from "../../platform/views/page-context.js";
 import type { CallDetail } from "../calls/call.queries.js";
 import { judgeEligibility } from "./eligibility.js";
 import { factsOfCall } from "./eligibility-facts.js";
-import { isFollowing } from "./follows.repository.js";
+import { followedBy, isFollowing } from "./follows.repository.js";
 import { profileOf } from "./profile.repository.js";
 import { EligibilityPanel } from "./views/eligibility-panel.js";
 import { FollowButton } from "./views/follow-button.js";
@@ -20,6 +20,19 @@ export async function followControl(
   const user = c.get("visitor").user;
   const following = user ? await isFollowing(db, user.id, subject.type, subject.id) : null;
   return <FollowButton page={page} state={{ type: subject.type, slug: subject.slug, following }} />;
+}
+
+/** "Volgen" buttons for a list of themes, with one query for all of them; each described by its title. */
+export async function themeFollowControls(db: Kysely<Database>, c: Context, page: PageContext) {
+  const user = c.get("visitor").user;
+  const followed = user ? new Set((await followedBy(db, user.id, page.now)).themes.map((theme) => theme.slug)) : null;
+  return (slug: string, describedBy: string) => (
+    <FollowButton
+      page={page}
+      state={{ type: "theme", slug, following: followed ? followed.has(slug) : null }}
+      describedBy={describedBy}
+    />
+  );
 }
 
 /** The call page's eligibility panel, judged against the visitor's organisation profile. */

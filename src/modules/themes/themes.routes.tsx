@@ -8,7 +8,7 @@ import { Section } from "../../platform/views/components/section.js";
 import { listArticles } from "../articles/article.queries.js";
 import { ArticleCards } from "../articles/views/article-page.js";
 import { listCalls } from "../calls/call.queries.js";
-import { followControl } from "../following/page-parts.js";
+import { followControl, themeFollowControls } from "../following/page-parts.js";
 import { visibleTo } from "../history/visibility.js";
 import { findBeneficiaryType, findTheme, listBeneficiaryTypes, listThemes, themeName } from "./theme.queries.js";
 import { TermList, TermPage } from "./views/taxonomy-pages.js";
@@ -22,13 +22,15 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
 
   app.get(`/${s.themes}`, async (c) => {
     const page = pageContext(c, lang, deps.config.BASE_URL, deps.now());
+    const [themes, follow] = await Promise.all([listThemes(db), themeFollowControls(db, c, page)]);
     return c.html(
       <TermList
         page={page}
         title={page.t("themes.title")}
         intro={page.t("themes.intro")}
-        terms={await listThemes(db)}
+        terms={themes}
         href={page.paths.theme}
+        follow={(slug) => follow(slug, `term-${slug}`)}
       />,
     );
   });

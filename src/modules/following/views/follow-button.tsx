@@ -14,7 +14,16 @@ export interface FollowState {
  * "Volgen" / "Niet meer volgen" as a real form. Signed out, it leads to login and back to
  * this page; for a theme the script keeps the pick in the browser instead (data-follow-theme).
  */
-export function FollowButton({ page, state }: { page: PageContext; state: FollowState }) {
+export function FollowButton({
+  page,
+  state,
+  describedBy,
+}: {
+  page: PageContext;
+  state: FollowState;
+  /** In a list, the id of the title the button is about. */
+  describedBy?: string;
+}) {
   const { t } = page;
   if (state.following === null) {
     return (
@@ -23,6 +32,7 @@ export function FollowButton({ page, state }: { page: PageContext; state: Follow
         <button
           type="submit"
           class="follow-button"
+          aria-describedby={describedBy}
           data-follow-theme={state.type === "theme" ? state.slug : undefined}
           data-label-follow={t("follow.follow")}
           data-label-unfollow={t("follow.unfollow")}
@@ -41,6 +51,7 @@ export function FollowButton({ page, state }: { page: PageContext; state: Follow
       <button
         type="submit"
         class={state.following ? "follow-button following" : "follow-button"}
+        aria-describedby={describedBy}
         name="action"
         value={state.following ? "unfollow" : "follow"}
         data-label-follow={t("follow.follow")}

@@ -23,12 +23,15 @@ export function TermList({
   intro,
   terms,
   href,
+  follow,
 }: {
   page: PageContext;
   title: string;
   intro: string;
   terms: Term[];
   href: (slug: string) => string;
+  /** A "Volgen" button per term, described by the term's title (id `term-<slug>`). */
+  follow?: (slug: string) => Child;
 }) {
   return (
     <Layout page={page} title={title} description={intro} breadcrumbs={[{ label: title }]}>
@@ -38,10 +41,11 @@ export function TermList({
         {terms.map((term) => (
           <li>
             <article class="card">
-              <h2 class="card-title">
+              <h2 class="card-title" id={`term-${term.slug}`}>
                 <a href={href(term.slug)}>{themeName(term, page.lang)}</a>
               </h2>
               {term.description ? <p class="card-summary">{term.description}</p> : null}
+              {follow?.(term.slug)}
             </article>
           </li>
         ))}
