@@ -19,8 +19,10 @@ export function createSearchIndexer(backend: SearchBackend): AfterWrite {
 }
 
 export async function indexEntity(trx: Trx, backend: SearchBackend, type: EntityType, id: number): Promise<void> {
-  if (!INDEXED.has(type)) return;
+  // Every write moves the generation, an indexed record or not: search shows the names of themes and
+  // beneficiary types too, and other processes learn of any write from this one counter.
   const seq = await nextGeneration(trx);
+  if (!INDEXED.has(type)) return;
   await indexOne(trx, backend, type as SearchEntityType, id, seq);
   if (type === "programme") {
     // Calls show their programme's name and inherit its themes, beneficiary types and partner rule.

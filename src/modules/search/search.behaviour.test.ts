@@ -4,6 +4,8 @@ import { connect } from "../../platform/db/connection.js";
 import { callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
 import { type CatalogueWriter, createCatalogueWriter } from "../history/catalogue-writer.js";
+import { themeInput } from "../themes/theme.input.js";
+import { themeStore } from "../themes/theme.store.js";
 import { seedTestCatalogue, TEST_NOW } from "./fixtures/test-catalogue.js";
 import { createSearchService, type SearchService } from "./search.service.js";
 import type { SearchQueryInput } from "./search.types.js";
@@ -139,6 +141,31 @@ for (const dialect of DIALECTS) {
       await compare();
       await writer.save(callStore, { id, input: { ...input, state: "archived" }, actor: "test" });
       await compare();
+      // A theme's name is on every facet that lists it, though no search document changes.
+      const theme = themeInput.parse({ slug: "onderwijs", nameNl: "Onderwijs en vorming", nameEn: "Education and training" });
+      await writer.save(themeStore, { input: theme, actor: "test" });
+      await compare();
+    });
+
+    it("matches a half-typed word as a fresh process does when writes change its most frequent completions", async () => {
+      const query = { q: "zonn" };
+      await service.search(query, TEST_NOW); // the half-typed word's documents are now cached
+      const common = "zonnbak zonnbal zonnbar zonndak zonndal zonndek zonndik zonnhof zonnkop zonnlat";
+      for (const slug of ["zonn-een", "zonn-twee"]) {
+        await writer.save(callStore, { input: callInput.parse({ slug, title: `Zonnige dagen ${common}` }), actor: "test" });
+      }
+      // Its one rare completion is not among the ten most frequent, so the word does not stand for it.
+      await writer.save(callStore, { input: callInput.parse({ slug: "zonn-zeldzaam", title: "Een zonnzwik" }), actor: "test" });
+      const fresh = db.schema ? connect(process.env.TEST_DATABASE_URL as string, { schema: db.schema }) : connect(db.url);
+      const [live, anew] = [await service.search(query, TEST_NOW), await createSearchService(fresh).search(query, TEST_NOW)];
+      await fresh.close();
+      expect(anew.hits.map((h) => h.slug)).toContain("zonn-een");
+      expect(anew.hits.map((h) => h.slug)).not.toContain("zonn-zeldzaam");
+      expect({ total: live.total, hits: live.hits.map((h) => h.slug), facets: live.facets }).toEqual({
+        total: anew.total,
+        hits: anew.hits.map((h) => h.slug),
+        facets: anew.facets,
+      });
     });
 
     it("gives a search asked again the same result as the first time, up to when it holds", async () => {

@@ -32,7 +32,7 @@ export interface SearchService {
   /** Pass to createCatalogueWriter(db, [service.indexer]) so every write updates the index. */
   indexer: AfterWrite;
   reindexAll(): Promise<{ documents: number }>;
-  /** The current index generation: it moves with every write that changes what search finds. */
+  /** The current index generation: every catalogue write moves it, whichever process writes. */
   generation(): Promise<number>;
   /**
    * Loads the postings of the most frequent words into the cache and sorts the catalogue
