@@ -64,21 +64,31 @@ export interface IndexSnapshot {
 
 const cache = new WeakMap<Kysely<Database>, Promise<IndexSnapshot>>();
 
-/** The snapshot of the current index generation, refreshed from the previous one when the index moved. */
+/**
+ * The index generation: one counter in the database that every catalogue write moves in its
+ * own transaction, so any process (web, worker, import) can tell from one row whether the
+ * catalogue changed since its snapshot, whoever wrote.
+ */
 export async function currentGeneration(db: Kysely<Database>): Promise<number> {
   const { generation } = await db.selectFrom("searchState").select("generation").where("id", "=", 1).executeTakeFirstOrThrow();
   return generation;
 }
 
+/** A snapshot at least as new as the database's generation, advanced from the latest one this process holds. */
 export async function indexSnapshot(db: Kysely<Database>, postingBudget: number): Promise<IndexSnapshot> {
   const generation = await currentGeneration(db);
-  const cached = cache.get(db);
-  const previous = cached ? await cached : undefined;
-  if (previous?.generation === generation) return previous;
-  const next = previous ? advance(db, previous, generation) : load(db, generation, postingBudget);
-  cache.set(db, next);
-  next.catch(() => cache.delete(db));
-  return next;
+  for (;;) {
+    const cached = cache.get(db);
+    const previous = cached ? await cached.catch(() => undefined) : undefined;
+    if (previous && previous.generation >= generation) return previous;
+    // Another search started a newer snapshot meanwhile: build on that one. Two refreshes from the same
+    // snapshot would both apply their changes to its posting cache, and the later-read one could be undone.
+    if (cache.get(db) !== cached) continue;
+    const next = previous ? advance(db, previous, generation) : load(db, generation, postingBudget);
+    cache.set(db, next);
+    next.catch(() => cache.get(db) === next && cache.delete(db));
+    return next;
+  }
 }
 
 /** Beyond this many changed documents a full load is cheaper than applying them one by one. */
@@ -116,6 +126,7 @@ async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation
     .selectFrom("searchDocuments")
     .select([...columns, ...termColumns])
     .where("seq", ">", previous.generation)
+    .orderBy("id")
     .execute();
   const docs = [...previous.docs];
   let positionOf: Int32Array = previous.positionOf.slice();

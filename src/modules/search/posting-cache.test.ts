@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type PositionSet, toBitSet } from "./position-set.js";
-import { type Posting, PostingCache, postingBytes, toPosting } from "./posting-cache.js";
+import { type Posting, PostingCache, postingBytes, prefixKey, toPosting } from "./posting-cache.js";
 
 /** A posting of positions 0..n-1 found anywhere, the first in the title. */
 const postingOf = (n: number): Posting => {
@@ -81,14 +81,17 @@ describe("posting cache", () => {
     expect(cache.peek("phrase:erasmus plus")).toBeUndefined();
   });
 
-  it("keeps a prefix's documents in step with the words of changed documents", async () => {
+  it("keeps a prefix's documents in step with the completions it stands for", async () => {
     const cache = new PostingCache(1 << 20, 1);
-    await cache.get("prefix:innov", 1, async () => postingOf(2));
+    const key = prefixKey("innov", ["innovatie", "innovatiev"]);
+    await cache.get(key, 1, async () => postingOf(2));
     cache.advance(2, [
       { position: 0, tokens: tokens(["horizon"]) },
       { position: 5, tokens: tokens(["innovatiev", "kmo"], ["innovatiev"]) },
+      // A rarer completion the vocabulary did not list: a fresh process would not match it either.
+      { position: 6, tokens: tokens(["innovatiekracht"]) },
     ]);
-    const after = cache.peek("prefix:innov") as Posting;
+    const after = cache.peek(key) as Posting;
     expect(members(after.all)).toEqual([1, 5]);
     expect(members(after.title)).toEqual([5]);
   });

@@ -115,8 +115,17 @@ export class PostingCache {
 }
 
 export const TERM = "term:";
-export const PREFIX = "prefix:";
 export const PHRASE = "phrase:";
+const PREFIX = "prefix:";
+
+/**
+ * A half-typed word stands for the completions the vocabulary gave it, and its entry is
+ * named by them: when a write changes which completions are the most frequent, the entry
+ * is another one, so a long-lived process matches exactly the words a fresh one would.
+ */
+export function prefixKey(prefix: string, completions: readonly string[]): string {
+  return `${PREFIX}${prefix}=${completions.join(" ")}`;
+}
 
 /** Whether a document's tokens (in one field group) contain what a term or prefix entry stands for. */
 function matcherOf(key: string): (tokens: ReadonlySet<string>) => boolean {
@@ -124,11 +133,8 @@ function matcherOf(key: string): (tokens: ReadonlySet<string>) => boolean {
     const token = key.slice(TERM.length);
     return (tokens) => tokens.has(token);
   }
-  const prefix = key.slice(PREFIX.length);
-  return (tokens) => {
-    for (const token of tokens) if (token.startsWith(prefix)) return true;
-    return false;
-  };
+  const completions = key.slice(key.indexOf("=") + 1).split(" ");
+  return (tokens) => completions.some((token) => tokens.has(token));
 }
 
 export function postingBytes(posting: Posting): number {

@@ -4,7 +4,7 @@ import type { Database } from "../../platform/db/schema.js";
 import type { SearchBackend, TokenOrPhrase } from "./backends/search-backend.js";
 import type { IndexSnapshot } from "./index-snapshot.js";
 import { compact, toBitSet } from "./position-set.js";
-import { PHRASE, type Posting, PREFIX, TERM, toPosting } from "./posting-cache.js";
+import { PHRASE, type Posting, prefixKey, TERM, toPosting } from "./posting-cache.js";
 import type { Alternative } from "./query-compiler.js";
 import { unionOf } from "./query-matcher.js";
 
@@ -48,8 +48,8 @@ export function postingFor(
       return { all, title: within("title"), intro: within("intro") };
     });
   }
-  return snapshot.postings.get(`${PREFIX}${alternative.token}`, snapshot.generation, async () => {
-    const completions = snapshot.vocabulary.completions(alternative.token, MAX_EXPANSIONS);
+  const completions = snapshot.vocabulary.completions(alternative.token, MAX_EXPANSIONS);
+  return snapshot.postings.get(prefixKey(alternative.token, completions), snapshot.generation, async () => {
     const cached: Posting[] = [];
     const rest: TokenOrPhrase[] = [];
     for (const token of completions) {
