@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../support/dialects.js";
-import { runCommand, runScript, type Served, startServer } from "../support/processes.js";
+import { runCommand, runScript } from "../support/run-process.js";
+import { type ServeProcess, startServeProcess } from "../support/serve-process.js";
 import { visibleText } from "../support/test-app.js";
 
 const callWriter = fileURLToPath(new URL("../support/call-writer.ts", import.meta.url));
@@ -50,7 +51,7 @@ Lokale besturen, verenigingen en onderwijsinstellingen.
 };
 
 /** What a visitor gets for a path: the page's text, or the API's JSON, with the status. */
-async function answer(server: Served, path: string) {
+async function answer(server: ServeProcess, path: string) {
   const response = await fetch(`${server.url}${path}`);
   const body = await response.text();
   const json = response.headers.get("content-type")?.includes("json");
@@ -58,7 +59,7 @@ async function answer(server: Served, path: string) {
 }
 
 /** Every serving process answers each path exactly as a process started after the writes. */
-async function expectSameAsFresh(serving: Served[], fresh: Served, paths: string[]) {
+async function expectSameAsFresh(serving: ServeProcess[], fresh: ServeProcess, paths: string[]) {
   for (const path of paths) {
     const expected = await answer(fresh, path);
     expect(expected.status).toBe(200);
@@ -70,9 +71,9 @@ for (const dialect of DIALECTS) {
   describe(`one truth across processes (${dialect})`, () => {
     let db: TestDb;
     let env: Record<string, string>;
-    const started: Served[] = [];
+    const started: ServeProcess[] = [];
     const serve = async (extra: Record<string, string> = {}) => {
-      const server = await startServer({ ...env, ...extra });
+      const server = await startServeProcess({ ...env, ...extra });
       started.push(server);
       return server;
     };
@@ -89,7 +90,7 @@ for (const dialect of DIALECTS) {
     it("every web process answers as a fresh one right after an import, then a writer, in other processes", {
       timeout: 300_000,
     }, async () => {
-      const first = await serve(); // fills the empty database with the demo guide
+      const first = await serve({ SEED_DEMO: "true" }); // fills the empty database with the demo guide
       const second = await serve();
       const searchedBefore = [
         "/zoeken?q=leerecosystemen",
@@ -115,7 +116,7 @@ for (const dialect of DIALECTS) {
       const call = found.body.items.find((item: { code: string | null }) => item.code === "Oproep 65");
       expect(call).toBeDefined();
       expect((await answer(first, "/zoeken?q=leerecosystemen")).body).toContain("Oproep 65");
-      const afterImport = await serve({ SEED_DEMO: "false" });
+      const afterImport = await serve();
       await expectSameAsFresh([first, second], afterImport, [
         ...searchedBefore,
         "/zoeken?q=inburgeraars",
@@ -137,7 +138,7 @@ for (const dialect of DIALECTS) {
         .map((line) => JSON.parse(line) as { slug: string; marker: string });
       const last = calls.at(-1) as { slug: string; marker: string };
       expect((await answer(second, `/zoeken?q=${last.marker}`)).body).toContain(last.marker);
-      const afterWriter = await serve({ SEED_DEMO: "false" });
+      const afterWriter = await serve();
       await expectSameAsFresh([first, second, afterImport], afterWriter, [
         ...searchedBefore,
         `/zoeken?q=${calls[1]?.marker}`,
