@@ -52,7 +52,9 @@ Lokale besturen, verenigingen en onderwijsinstellingen.
 
 /** What a visitor gets for a path: the page's text, or the API's JSON, with the status. */
 async function answer(server: ServeProcess, path: string) {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${server.url}${path}`).catch((error: unknown) => {
+    throw new Error(`${server.url}${path}: ${String(error)}; the process said:\n${server.output().slice(-3000)}`);
+  });
   const body = await response.text();
   const json = response.headers.get("content-type")?.includes("json");
   return { path, status: response.status, body: json ? JSON.parse(body) : visibleText(body) };
