@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseConfig, servedConfig } from "./config.js";
 
@@ -65,5 +66,26 @@ describe("configuration", () => {
     if (own.ok) expect(servedConfig(own.config, 41234).BASE_URL).toBe("http://localhost:41234");
     const given = parseConfig({ PORT: "3101", BASE_URL: "https://gids.example" });
     if (given.ok) expect(servedConfig(given.config, 41234).BASE_URL).toBe("https://gids.example");
+  });
+
+  it("runs one web process in development and one per core in production, unless WEB_CONCURRENCY says", () => {
+    const processes = (env: Record<string, string>) => {
+      const result = parseConfig(env);
+      return result.ok ? result.config.WEB_CONCURRENCY : result.errors;
+    };
+    expect(processes({})).toBe(1);
+    expect(processes({ NODE_ENV: "production", SESSION_SECRET: "s".repeat(32), BASE_URL: "https://gids.example" })).toBe(
+      availableParallelism(),
+    );
+    expect(
+      processes({
+        NODE_ENV: "production",
+        SESSION_SECRET: "s".repeat(32),
+        BASE_URL: "https://gids.example",
+        WEB_CONCURRENCY: "3",
+      }),
+    ).toBe(3);
+    expect(processes({ WEB_CONCURRENCY: "0" })).toEqual(['WEB_CONCURRENCY: must be between 1 and 64 (got "0")']);
+    expect(processes({ WEB_CONCURRENCY: "two" })).toEqual(['WEB_CONCURRENCY: must be a number (got "two")']);
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /**
@@ -63,18 +64,25 @@ const schema = z.object({
   SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, SEARCH_DEFAULTS.resultEntries),
   PAGE_CACHE_ENTRIES: wholeNumber(0, 500),
   SHUTDOWN_DRAIN_SECONDS: wholeNumber(1, 10),
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 64")
+    .max(64, "must be between 1 and 64")
+    .optional(),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
     .default("info"),
 });
 
 export type Config = Readonly<
-  Omit<z.infer<typeof schema>, "DATABASE_URL" | "BASE_URL"> & {
+  Omit<z.infer<typeof schema>, "DATABASE_URL" | "BASE_URL" | "WEB_CONCURRENCY"> & {
     DATABASE_URL: string;
     databaseKind: "sqlite" | "postgres";
     /** The public address: BASE_URL, or this process's own address when it is not set. */
     BASE_URL: string;
     baseUrlGiven: boolean;
+    WEB_CONCURRENCY: number;
   }
 >;
 
@@ -107,6 +115,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       databaseKind,
       BASE_URL: (value.BASE_URL ?? ownAddress(value.HOST, value.PORT)).replace(/\/+$/, ""),
       baseUrlGiven: value.BASE_URL !== undefined,
+      // Production uses every core; development keeps one process, so a debugger or a log reads simply.
+      WEB_CONCURRENCY: value.WEB_CONCURRENCY ?? (value.NODE_ENV === "production" ? availableParallelism() : 1),
     }),
   };
 }

@@ -11,7 +11,8 @@ import { createRateLimitStore } from "./platform/http/rate-limit-store.js";
 import { createMailer } from "./platform/mail/mailer.js";
 
 export function createLogger(config: Config): Logger {
-  return pino({ level: config.LOG_LEVEL, base: { service: "subsidiegids" } });
+  // The pid tells apart the web processes of one server (WEB_CONCURRENCY).
+  return pino({ level: config.LOG_LEVEL, base: { service: "subsidiegids", pid: process.pid } });
 }
 
 /**

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import type { Command } from "commander";
 import { buildApp } from "../../app.js";
 import { type Config, servedConfig } from "../../config.js";
@@ -5,16 +6,26 @@ import { openRuntime } from "../../runtime.js";
 import { checkSqliteIntegrity } from "../db/integrity-check.js";
 import type { JobModule } from "../jobs/job-module.js";
 import { createWorker } from "../jobs/worker.js";
+import { runWebCluster } from "./web-cluster.js";
 import { startWebServer } from "./web-server.js";
 
 export function registerServeCommand(program: Command, config: () => Config, jobs: readonly JobModule[]): void {
   program
     .command("serve")
-    .description("Run the web site and API (creates, migrates and fills an empty database first).")
+    .description(
+      "Run the web site and API (creates, migrates and fills an empty database first); WEB_CONCURRENCY web processes share the port.",
+    )
     .option("-p, --port <port>", "port to listen on (default: PORT or 3000)")
     .option("--no-jobs", "leave background jobs to separate worker processes")
     .action(async (options: { port?: string; jobs: boolean }) => {
       const cfg = config();
+      if (cluster.isPrimary && cfg.WEB_CONCURRENCY > 1) {
+        // Migrated and filled once, here: web processes starting together would race for it.
+        const prepared = await openRuntime(cfg, { seed: true });
+        await prepared.close();
+        runWebCluster({ processes: cfg.WEB_CONCURRENCY, args: process.argv.slice(2), log: prepared.log });
+        return;
+      }
       const runtime = await openRuntime(cfg, { seed: true });
       // The embedded default is one process, so it runs the jobs beside the site.
       const worker = options.jobs
