@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../support/dialects.js";
-import { runCommand, runScript } from "../support/run-process.js";
+import { startProcess } from "../support/processes.js";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.js";
 import { visibleText } from "../support/test-app.js";
-
-const callWriter = fileURLToPath(new URL("../support/call-writer.ts", import.meta.url));
 
 /** A call and an article in the guide's plain-text page format, as an editor would write them. */
 const PAGES = {
@@ -109,7 +106,7 @@ for (const dialect of DIALECTS) {
 
       const folder = mkdtempSync(join(tmpdir(), "subsidiegids-pages-"));
       for (const [name, text] of Object.entries(PAGES)) writeFileSync(join(folder, name), text);
-      const imported = await runCommand(["import", "pages", folder], env);
+      const imported = await startProcess("src/main.ts", ["import", "pages", folder], env).exited;
       rmSync(folder, { recursive: true, force: true });
       expect(imported.stdout).toContain("2 created");
       expect(imported.code).toBe(0);
@@ -127,11 +124,11 @@ for (const dialect of DIALECTS) {
         `/api/v1/calls/${call.slug}`,
       ]);
 
-      const written = await runScript(
-        callWriter,
+      const written = await startProcess(
+        "test/support/call-writer.ts",
         ["--calls", "6", "--every", "100", "--archive", "--words", "Erasmus in de klas|Zonnepanelen op scholen|Leerecosystemen"],
         env,
-      );
+      ).exited;
       expect(written.stderr).toBe("");
       expect(written.code).toBe(0);
       const calls = written.stdout
