@@ -12,9 +12,6 @@ export function guidePaths(lang: Lang) {
     saveSearch: (query: string) => `${prefix}/${s.saveSearch}${query ? `?${query}` : ""}`,
     // Form targets only: a visitor never sees these in the address bar.
     follow: `${guide}/follow`,
-    mergeThemes: `${guide}/themes`,
     savedSearch: (id: number) => `${guide}/searches/${id}`,
   };
 }
-
-export type GuidePaths = ReturnType<typeof guidePaths>;

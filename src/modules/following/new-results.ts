@@ -4,7 +4,7 @@ import type { SearchService } from "../search/search.service.js";
 import { parseSearchParams } from "../search/search.types.js";
 
 /** Counting stops here; the page says "at least" beyond it. */
-export const NEW_RESULTS_CAP = 200;
+const NEW_RESULTS_CAP = 200;
 // Most saved searches have a few new results at most: a small first page usually settles the count.
 const PAGE_SIZE = 50;
 

@@ -38,10 +38,6 @@ export async function markSeen(db: Kysely<Database>, id: number, now: Date) {
   await db.updateTable("savedSearches").set({ lastSeenAt: now.toISOString() }).where("id", "=", id).execute();
 }
 
-export async function setFrequency(db: Kysely<Database>, id: number, frequency: SearchFrequency) {
-  await db.updateTable("savedSearches").set({ frequency }).where("id", "=", id).execute();
-}
-
 export async function deleteSavedSearch(db: Kysely<Database>, id: number) {
   await db.deleteFrom("savedSearches").where("id", "=", id).execute();
 }
