@@ -76,10 +76,24 @@ for (const dialect of DIALECTS) {
     it("serves the same call in English under /en", async () => {
       const res = await suite.ctx.app.request(`/en/calls/${suite.data.open.slug}`);
       expect(res.status).toBe(200);
-      const text = visibleText(await res.text());
+      const html = await res.text();
+      const text = visibleText(html);
+      // The call is written in Dutch: the page says so, and marks its text as Dutch.
+      expect(text).toContain("Only available in Dutch.");
+      expect(html).toContain('<article class="detail" lang="nl">');
+      expect(html).toContain('<section class="decision-box" aria-labelledby="decision-title" lang="en">');
       expect(text).toContain("Introduction");
       expect(text).toContain("10 December 2026");
       expect(text).toContain("at most 25% AMIF");
+    });
+
+    it("says on a Dutch page that an English call is only available in English", async () => {
+      const { buildCall } = await import("../../../test/support/factories.js");
+      const call = await buildCall(suite.ctx.writer, { title: "Clean hydrogen", language: "en" });
+      const html = await (await suite.ctx.app.request(`/oproepen/${call.slug}`)).text();
+      expect(visibleText(html)).toContain("Alleen beschikbaar in het Engels.");
+      expect(html).toContain('<article class="detail" lang="en">');
+      expect(visibleText(await (await suite.ctx.app.request(`/en/calls/${call.slug}`)).text())).not.toContain("Only available");
     });
 
     it("answers an unknown call with a helpful 404 in the visitor's language", async () => {

@@ -73,6 +73,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   "calls.title": "Calls",
   "calls.intro": "All calls for proposals, with their status and deadline.",
   "calls.none": "No calls found.",
+  "content.onlyDutch": "Only available in Dutch.",
+  "content.onlyEnglish": "Only available in English.",
   "call.deadline": "Deadline",
   "call.deadlines": "Deadlines",
   "call.noDeadline": "No deadline known",

@@ -73,6 +73,8 @@ export const nl = {
   "calls.title": "Oproepen",
   "calls.intro": "Alle oproepen tot het indienen van voorstellen, met hun status en deadline.",
   "calls.none": "Geen oproepen gevonden.",
+  "content.onlyDutch": "Alleen beschikbaar in het Nederlands.",
+  "content.onlyEnglish": "Alleen beschikbaar in het Engels.",
   "call.deadline": "Deadline",
   "call.deadlines": "Deadlines",
   "call.noDeadline": "Geen deadline bekend",

@@ -1,6 +1,7 @@
 import { hrefWithBack } from "../../../platform/http/back-path.js";
 import { formatDate } from "../../../platform/i18n/format.js";
 import { BackLink } from "../../../platform/views/components/back-link.js";
+import { LanguageNotice } from "../../../platform/views/components/language-notice.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
@@ -19,6 +20,7 @@ export function ArticlePage({ page, article, backHref }: { page: PageContext; ar
       breadcrumbs={[{ label: t("nav.articles"), href: paths.section("articles") }, { label: article.title }]}
     >
       <BackLink page={page} href={backHref} />
+      <LanguageNotice page={page} language={article.language} />
       <article class="detail" lang={article.language !== lang ? article.language : undefined}>
         <h1>{article.title}</h1>
         {article.subtitle ? <p class="lead">{article.subtitle}</p> : null}

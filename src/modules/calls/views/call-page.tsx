@@ -5,6 +5,7 @@ import { FactContribution, FactCount, FactMoney, FactOpens } from "../../../plat
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
+import { LanguageNotice } from "../../../platform/views/components/language-notice.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
 import { MarkdownSection, Section } from "../../../platform/views/components/section.js";
 import { StatusBadge } from "../../../platform/views/components/status-badge.js";
@@ -46,6 +47,7 @@ export function CallPage({
       head={<CallJsonLd page={page} call={call} />}
     >
       <BackLink page={page} href={backHref} />
+      <LanguageNotice page={page} language={call.language} />
       <article class="detail" lang={call.language !== lang ? call.language : undefined}>
         <header class="detail-header">
           <p class="eyebrow">

@@ -23,7 +23,8 @@ export function DecisionBox({ page, call, series }: { page: PageContext; call: C
   const plannable = facts.status !== "closed" && (call.deadlines.length > 0 || call.opensOn !== null);
   const documents = call.links;
   return (
-    <section class="decision-box" aria-labelledby="decision-title">
+    // In the reader's language even when the call itself is written in another.
+    <section class="decision-box" aria-labelledby="decision-title" lang={page.lang === "nl" ? "nl-BE" : "en"}>
       <h2 id="decision-title">{t("facts.title")}</h2>
       {facts.status === "closed" && newer ? (
         <p class="newer-call">

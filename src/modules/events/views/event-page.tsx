@@ -1,5 +1,6 @@
 import { formatDate, formatTimeRange, formatWeekdayDate } from "../../../platform/i18n/format.js";
 import { BackLink } from "../../../platform/views/components/back-link.js";
+import { LanguageNotice } from "../../../platform/views/components/language-notice.js";
 import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
@@ -20,6 +21,7 @@ export function EventPage({ page, event, backHref }: { page: PageContext; event:
       head={<EventJsonLd page={page} event={event} />}
     >
       <BackLink page={page} href={backHref} />
+      <LanguageNotice page={page} language={event.language} />
       <article class="detail" lang={event.language !== lang ? event.language : undefined}>
         <h1>{event.title}</h1>
         {event.summary ? <Markdown source={event.summary} class="prose lead" /> : null}

@@ -4,6 +4,7 @@ import { BackLink } from "../../../platform/views/components/back-link.js";
 import { CallCard } from "../../../platform/views/components/call-card.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
+import { LanguageNotice } from "../../../platform/views/components/language-notice.js";
 import { NamedList } from "../../../platform/views/components/named-list.js";
 import { MarkdownSection, Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
@@ -66,6 +67,7 @@ export function ProgrammePage({
       breadcrumbs={[{ label: t("nav.programmes"), href: paths.section("programmes") }, { label: p.shortName ?? p.name }]}
     >
       <BackLink page={page} href={backHref} />
+      <LanguageNotice page={page} language={p.language} />
       <article class="detail" lang={p.language !== lang ? p.language : undefined}>
         <header class="detail-header">
           <p class="eyebrow">
