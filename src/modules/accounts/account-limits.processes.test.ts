@@ -19,7 +19,7 @@ for (const dialect of DIALECTS) {
     }, 90_000);
     afterAll(async () => {
       await Promise.all(servers.map((s) => s.stop()));
-      await db.destroy();
+      await db?.destroy();
     });
 
     it("counts the attempts on one address in both processes, and says so in the visitor's language", async () => {

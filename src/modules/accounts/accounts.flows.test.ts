@@ -25,8 +25,8 @@ for (const dialect of DIALECTS) {
       ctx = createTestApp(db, { clock: () => clock, env: { SMTP_URL: inbox.url } });
     });
     afterAll(async () => {
-      await db.destroy();
-      await inbox.close();
+      await db?.destroy();
+      await inbox?.close();
     });
 
     async function member(email = address("lid"), password = PASSWORD) {
@@ -304,6 +304,27 @@ for (const dialect of DIALECTS) {
       const refused = await client.post("/inloggen", { email, password: "nog een gok" });
       expect(refused.status).toBe(429);
       expect(await text(refused)).toMatch(/Te veel pogingen\. Probeer het over \d+ minuten opnieuw\./);
+    });
+
+    it("limits reset, login-link and registration mails per address, the same for unknown and known addresses", async () => {
+      const { email } = await member();
+      const unknown = address("onbekend");
+      for (const [path, fields] of [
+        ["/wachtwoord-vergeten", (to: string) => ({ email: to })],
+        ["/inloglink", (to: string) => ({ email: to })],
+        ["/registreren", (to: string) => ({ email: to, password: PASSWORD })],
+      ] as const) {
+        for (const to of [email, unknown]) {
+          const client = visitorClient(ctx.app);
+          const answers = [];
+          for (let i = 0; i < 4; i++) {
+            await client.get(path);
+            answers.push((await client.post(path, fields(to))).status);
+          }
+          expect(answers, `${path} for ${to === email ? "a known" : "an unknown"} address`).toEqual([200, 200, 200, 429]);
+          expect(client.lastHtml).toContain("Te veel pogingen.");
+        }
+      }
     });
   });
 }

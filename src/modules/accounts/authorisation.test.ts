@@ -200,7 +200,7 @@ for (const dialect of DIALECTS) {
       if (id === "duplicate_name") throw new Error("fixture");
       ownedSearch = id;
     });
-    afterAll(() => db.destroy());
+    afterAll(() => db?.destroy());
 
     /** A visitor as the actor, with a fresh session each time: a form that logs out must not change the next check. */
     async function as(actor: keyof typeof users | "anonymous") {

@@ -19,7 +19,7 @@ for (const dialect of DIALECTS) {
       if (!created.ok) throw created.error;
       userId = created.value.id;
     });
-    afterAll(() => db.destroy());
+    afterAll(() => db?.destroy());
 
     async function signedIn() {
       const client = visitorClient(ctx.app);
@@ -130,7 +130,7 @@ for (const dialect of DIALECTS) {
 }
 
 describe("session cookies on an https site", () => {
-  it("are read only with the __Host- prefix", async () => {
+  it("are read only with the __Host- prefix, and set Secure, HttpOnly and SameSite=Lax", async () => {
     const db = await createTestDb("sqlite");
     try {
       const ctx = createTestApp(db, { env: { BASE_URL: "https://gids.example" } });
@@ -143,6 +143,18 @@ describe("session cookies on an https site", () => {
       const prefixed = visitorClient(ctx.app, "https://gids.example");
       prefixed.cookies.set("__Host-sid", token);
       expect(visibleText(await (await prefixed.get("/")).text())).toContain("Uitloggen");
+
+      // Logging in sets them that way: the form's secret first, then the session.
+      const visitor = visitorClient(ctx.app, "https://gids.example");
+      const form = await visitor.get("/inloggen");
+      const attributes = ["Path=/", "HttpOnly", "Secure", "SameSite=Lax"];
+      const csrf = form.headers.getSetCookie().find((line) => line.startsWith("__Host-csrf="));
+      for (const attribute of attributes) expect(csrf).toContain(attribute);
+      expect(form.headers.get("cache-control")).toBe("private, no-store");
+      const login = await visitor.post("/inloggen", { email: "https@example.be", password: "lange zin met woorden 42" });
+      expect(login.status).toBe(303);
+      const sid = login.headers.getSetCookie().find((line) => line.startsWith("__Host-sid="));
+      for (const attribute of [...attributes, "Max-Age="]) expect(sid).toContain(attribute);
     } finally {
       await db.destroy();
     }
