@@ -3,14 +3,20 @@ import { fileURLToPath } from "node:url";
 import { CHROMIUM_PATH, chromiumAvailable, launchBrowser } from "../test/browser/support/browser.js";
 import { startDemoServer } from "../test/browser/support/server.js";
 
-/** The key pages of the guide, as a visitor first meets them. */
-const PAGES = [
+/** The key pages of the guide, as a visitor first meets them; firstScreen: only what shows before scrolling. */
+const PAGES: { file: string; path: string; caption: string; firstScreen?: boolean }[] = [
   { file: "home", path: "/", caption: "Home: open calls by nearest deadline, upcoming info sessions, themes" },
   { file: "calls", path: "/oproepen", caption: "Calls overview with search and facets" },
   {
+    file: "call-decision",
+    path: "/oproepen/esf-oproep-612-leerecosystemen",
+    caption: "The top of a call page: the decision box, as the first screen shows it",
+    firstScreen: true,
+  },
+  {
     file: "call",
     path: "/oproepen/esf-oproep-612-leerecosystemen",
-    caption: "A call: deadline, code, introduction, objectives, co-financing, contact",
+    caption: "A call: decision box, deadlines, code, introduction, objectives, co-financing, contact",
   },
   {
     file: "programme",
@@ -37,12 +43,16 @@ async function main() {
   const [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
   try {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: "light" });
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 844 : 900 },
+        deviceScaleFactor: 1,
+        colorScheme: "light",
+      });
       const page = await context.newPage();
-      for (const { file, path } of PAGES) {
+      for (const { file, path, firstScreen } of PAGES) {
         const response = await page.goto(server.url + path);
         if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
-        await page.screenshot({ path: `${outDir}${file}-${width}.png`, fullPage: true });
+        await page.screenshot({ path: `${outDir}${file}-${width}.png`, fullPage: !firstScreen });
         console.info(`docs/screenshots/${file}-${width}.png`);
       }
       await context.close();
