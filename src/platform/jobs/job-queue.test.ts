@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
@@ -120,6 +121,31 @@ for (const dialect of DIALECTS) {
       expect(job).toMatchObject({ state: "failed", attempts: 3, doneAt: null, lastError: "mail server refused (try 3)" });
       expect(job.failedAt).toBe(new Date(clock.getTime() - 60 * 60_000).toISOString());
       expect((await listFailedJobs(db.kysely)).map((j) => j.id)).toContain(id);
+    });
+
+    it("keeps running when the queue cannot be read for a while, and runs the work once it can", async () => {
+      const lines: string[] = [];
+      const log = pino({ level: "error" }, { write: (line: string) => void lines.push(line) });
+      const ran: number[] = [];
+      const worker = createWorker({
+        db: db.kysely,
+        log,
+        idleMs: 20,
+        modules: [{ jobs: [{ kind: "test.after-outage", run: async (payload) => void ran.push((payload as { n: number }).n) }] }],
+      });
+      await sql`alter table jobs rename to jobs_away`.execute(db.kysely);
+      const running = worker.start();
+      try {
+        while (lines.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      } finally {
+        await sql`alter table jobs_away rename to jobs`.execute(db.kysely);
+      }
+      await enqueueJob(db.kysely, "test.after-outage", { n: 42 }, { now: new Date() });
+      while (ran.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      worker.stop();
+      await running;
+      expect(ran).toEqual([42]);
+      expect(JSON.parse(lines[0] ?? "{}").msg).toBe("could not reach the job queue; trying again");
     });
 
     it("fails a job of a kind no module registers at once, saying so", async () => {

@@ -112,16 +112,29 @@ export function createWorker(options: WorkerOptions) {
     id,
     ensureScheduled,
     runOne,
-    /** Runs until stop(); returns when the job in hand has finished. */
+    /**
+     * Runs until stop(); returns when the job in hand has finished. A database that cannot be
+     * reached stops nothing: the worker says so and looks again after its idle wait.
+     */
     async start(): Promise<void> {
       running = true;
-      await ensureScheduled();
+      let scheduledYet = false;
       while (running) {
-        const job = await runOne();
+        let job: Job | undefined;
+        try {
+          if (!scheduledYet) await ensureScheduled();
+          scheduledYet = true;
+          job = await runOne();
+        } catch (error) {
+          options.log.error({ err: error, worker: id }, "could not reach the job queue; trying again");
+        }
         if (!job && running)
           await new Promise<void>((resolve) => {
-            wake = resolve;
-            setTimeout(resolve, options.idleMs ?? 5_000);
+            const timer = setTimeout(resolve, options.idleMs ?? 5_000);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
           });
       }
     },
