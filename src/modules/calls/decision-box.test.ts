@@ -92,6 +92,25 @@ for (const dialect of DIALECTS) {
       expect(open).toContain("Andere edities van deze oproep Kenniscentra 2024 (ERASMUS-EDU-2024-PEX-COVE) Afgesloten");
     });
 
+    it("does not say a topic is part of a call that is itself", async () => {
+      const own = await buildCall(suite.ctx.writer, {
+        title: "Centres of Vocational Excellence",
+        code: "ERASMUS-EDU-2026-PEX-COVE",
+        parentCallCode: "ERASMUS-EDU-2026-PEX-COVE",
+        parentCallTitle: "Centres of Vocational Excellence",
+      });
+      expect(await pageText(suite.ctx.app, `/oproepen/${own.slug}`)).not.toContain("Maakt deel uit van");
+      const topic = await buildCall(suite.ctx.writer, {
+        title: "PV systems",
+        code: "HORIZON-CL5-2027-07-D3-17",
+        parentCallCode: "HORIZON-CL5-2027-07",
+        parentCallTitle: "ENERGY",
+      });
+      expect(await pageText(suite.ctx.app, `/oproepen/${topic.slug}`)).toContain(
+        "Maakt deel uit van: ENERGY (HORIZON-CL5-2027-07)",
+      );
+    });
+
     it("says a call opened on a past date opened, not that it opens", async () => {
       const call = await buildCall(suite.ctx.writer, {
         title: "Al geopend",

@@ -89,7 +89,8 @@ export function CallPage({
         {call.code ? (
           <Section id="code" title={t("call.code")}>
             <p class="code-value">{call.code}</p>
-            {row.parentCallCode ? (
+            {/* A topic that is the whole call (same code or same title) does not say it is part of itself. */}
+            {row.parentCallCode && row.parentCallCode !== call.code && !sameText(row.parentCallTitle, call.title) ? (
               <p>
                 {t("call.parentCall")}: {row.parentCallTitle ? `${row.parentCallTitle} ` : ""}({row.parentCallCode})
               </p>
@@ -216,4 +217,8 @@ export function CallPage({
       </article>
     </Layout>
   );
+}
+
+function sameText(a: string | null, b: string): boolean {
+  return a !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
