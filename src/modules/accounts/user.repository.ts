@@ -3,7 +3,7 @@ import { AppError, err, ok, type Result } from "../../errors.js";
 import type { Database, Row } from "../../platform/db/schema.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { hashPassword } from "./password.js";
-import { type NewUserInput, newUserInput } from "./user.input.js";
+import { type NewUserInput, newUserInput, type Role, rolesFor } from "./user.input.js";
 
 export type UserRow = Row<"users">;
 
@@ -77,4 +77,22 @@ export async function setLanguage(db: Kysely<Database>, id: number, lang: Lang):
 /** Everything of the user goes with the row: sessions, tokens and what other modules keep cascade. */
 export async function deleteUser(db: Kysely<Database>, id: number): Promise<void> {
   await db.deleteFrom("users").where("id", "=", id).execute();
+}
+
+/**
+ * A new role ends the user's sessions: the next login starts a fresh session that knows
+ * the new privileges, and a session taken before the change never gains them.
+ */
+export async function changeRole(db: Kysely<Database>, email: string, role: Role): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const changed = await trx
+      .updateTable("users")
+      .set({ roles: JSON.stringify(rolesFor(role)) })
+      .where("email", "=", email.toLowerCase())
+      .returning("id")
+      .executeTakeFirst();
+    if (!changed) return false;
+    await trx.deleteFrom("sessions").where("userId", "=", changed.id).execute();
+    return true;
+  });
 }

@@ -3,7 +3,7 @@ import type { Config } from "../../config.js";
 import { connect } from "../../platform/db/connection.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
 import { ROLES, type Role, rolesFor } from "./user.input.js";
-import { createUser } from "./user.repository.js";
+import { changeRole, createUser } from "./user.repository.js";
 
 export function registerUsersCommand(program: Command, config: () => Config): void {
   const users = program.command("users").description("Manage user accounts.");
@@ -40,6 +40,24 @@ export function registerUsersCommand(program: Command, config: () => Config): vo
         );
         if (!result.ok) return fail(result.error.detail ?? result.error.messageIn("en"));
         console.log(`Created ${role} ${result.value.email} (id ${result.value.id}).`);
+      } finally {
+        await db.close();
+      }
+    });
+  users
+    .command("set-role")
+    .description("Give a user another role; they are logged out everywhere and log in again with it.")
+    .requiredOption("--email <email>", "e-mail address of the user")
+    .requiredOption("--role <role>", `role: ${ROLES.join(", ")}`)
+    .addHelpText("after", "\nExample:\n  subsidiegids users set-role --email an@example.be --role editor")
+    .action(async (options: { email: string; role: string }) => {
+      if (!ROLES.includes(options.role as Role)) return fail(`Unknown role "${options.role}"; use one of ${ROLES.join(", ")}.`);
+      const db = connect(config().DATABASE_URL);
+      try {
+        await migrateToLatest(db.kysely);
+        if (!(await changeRole(db.kysely, options.email, options.role as Role)))
+          return fail(`No user has the e-mail ${options.email}.`);
+        console.log(`${options.email.toLowerCase()} is now ${options.role}; their sessions have ended.`);
       } finally {
         await db.close();
       }

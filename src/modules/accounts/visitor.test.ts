@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { visitorClient } from "../../../test/support/http-client.js";
 import { createTestApp, visibleText } from "../../../test/support/test-app.js";
-import { createSession, SESSION_IDLE_MS } from "../../platform/http/session.js";
-import { createUser } from "./user.repository.js";
+import { createSession, readSession, SESSION_IDLE_MS } from "../../platform/http/session.js";
+import { changeRole, createUser } from "./user.repository.js";
 
 for (const dialect of DIALECTS) {
   describe(`the visitor of every page (${dialect})`, () => {
@@ -68,6 +68,20 @@ for (const dialect of DIALECTS) {
       expect(anonymousPage).not.toContain("Uitloggen");
       // And the other way round: the page kept for anonymous visitors is not served to the member.
       expect(visibleText(await (await member.get("/zoeken?q=onderwijs")).text())).toContain("Uitloggen");
+    });
+
+    it("ends the sessions of a user whose role changes; the next one carries the new role", async () => {
+      const email = "rol@example.be";
+      const created = await createUser(db.kysely, { email, password: "lange zin met woorden 42" }, clock);
+      if (!created.ok) throw created.error;
+      const before = visitorClient(ctx.app);
+      before.cookies.set("sid", await createSession(db.kysely, created.value.id, clock));
+      expect(visibleText(await (await before.get("/")).text())).toContain("Uitloggen");
+      expect(await changeRole(db.kysely, "Rol@Example.be", "editor")).toBe(true);
+      expect(visibleText(await (await before.get("/")).text())).toContain("Inloggen");
+      const after = await readSession(db.kysely, await createSession(db.kysely, created.value.id, clock), clock);
+      expect(after?.user.role).toBe("editor");
+      expect(await changeRole(db.kysely, "niemand@example.be", "admin")).toBe(false);
     });
 
     it("stores only a hash of the session id", async () => {
