@@ -7,12 +7,17 @@ import { createSearchService } from "./modules/search/search.service.js";
 import { connect } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { databaseHealth } from "./platform/http/health.js";
+import { loadShedding } from "./platform/http/load-shedding.js";
 import { createRateLimitStore } from "./platform/http/rate-limit-store.js";
 import { createMailer } from "./platform/mail/mailer.js";
 
-export function createLogger(config: Config): Logger {
+/** JSON lines on stdout for the server; commands pass 2 so their own output stays alone on stdout. */
+export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
   // The pid tells apart the web processes of one server (WEB_CONCURRENCY).
-  return pino({ level: config.LOG_LEVEL, base: { service: "subsidiegids", pid: process.pid } });
+  return pino(
+    { level: config.LOG_LEVEL, base: { service: "subsidiegids", pid: process.pid } },
+    pino.destination({ fd, sync: true }),
+  );
 }
 
 /**
@@ -46,5 +51,17 @@ export async function openRuntime(
     if (counters !== db) await counters.close();
     await db.close();
   };
-  return { config, db, writer, search, rateLimits, health: databaseHealth(), log, mailer: createMailer(config), now, close };
+  return {
+    config,
+    db,
+    writer,
+    search,
+    rateLimits,
+    health: databaseHealth(),
+    load: loadShedding({ maxInFlight: config.MAX_IN_FLIGHT, maxLoopDelayMs: config.MAX_LOOP_DELAY_MS }),
+    log,
+    mailer: createMailer(config),
+    now,
+    close,
+  };
 }

@@ -7,7 +7,7 @@ import { mergeImport } from "./import-merger.js";
 import { importReportText } from "./import-report-text.js";
 import { importers } from "./registry.js";
 
-type Open = () => Promise<{ writer: CatalogueWriter; close(): Promise<void> }>;
+type Open = (options: { dryRun: boolean }) => Promise<{ writer: CatalogueWriter; close(): Promise<void> }>;
 
 /** A bar is worth drawing for long files only, and only for a person at a terminal. */
 const barFrom = 200;
@@ -42,7 +42,7 @@ export function registerImportCommand(program: Command, open: Open): void {
         let report: Awaited<ReturnType<typeof mergeImport>>;
         try {
           const batch = await importer.read(path, { now: new Date(), onProgress: progress.update });
-          const { writer, close } = await open();
+          const { writer, close } = await open({ dryRun: options.dryRun === true });
           try {
             report = await mergeImport(writer, batch, {
               actor: `import:${format}`,
