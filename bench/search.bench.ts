@@ -19,6 +19,7 @@ import { type SearchQueryInput, toSearchParams } from "../src/modules/search/sea
 import { connect, type Db } from "../src/platform/db/connection.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { databaseHealth } from "../src/platform/http/health.js";
+import { loadShedding } from "../src/platform/http/load-shedding.js";
 import { createRateLimitStore } from "../src/platform/http/rate-limit-store.js";
 import { createMailer } from "../src/platform/mail/mailer.js";
 import { generateCatalogue, THEMES } from "./search-catalogue-generator.js";
@@ -202,6 +203,8 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     rateLimits: createRateLimitStore(db.kysely),
     mailer: createMailer(parsed.config),
     health: databaseHealth(),
+    // The benchmark measures the search, not refusals.
+    load: loadShedding({ maxInFlight: 1_000_000, maxLoopDelayMs: 1_000_000 }),
     log: pino({ level: "silent" }),
     now: () => new Date(),
   });

@@ -4,6 +4,7 @@ import type { CatalogueWriter } from "./modules/history/catalogue-writer.js";
 import type { SearchService } from "./modules/search/search.service.js";
 import type { Db } from "./platform/db/connection.js";
 import type { DatabaseHealth } from "./platform/http/health.js";
+import type { LoadShedding } from "./platform/http/load-shedding.js";
 import type { RateLimitStore } from "./platform/http/rate-limit-store.js";
 import type { Mailer } from "./platform/mail/mailer.js";
 
@@ -17,6 +18,8 @@ export interface AppDeps {
   rateLimits: RateLimitStore;
   /** What this process has seen of the database's state, for /readyz. */
   health: DatabaseHealth;
+  /** This process's bounded queue and event-loop delay. */
+  load: LoadShedding;
   log: Logger;
   mailer: Mailer;
   /** The clock; tests pass a fixed one. */

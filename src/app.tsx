@@ -4,6 +4,7 @@ import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { openDataApiRoutes } from "./modules/api/api.routes.js";
+import { problem } from "./modules/api/problem.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
@@ -36,6 +37,15 @@ export function buildApp(deps: AppDeps) {
   app.use("*", requestLog(deps.log));
   app.use("*", ...responseHeaders({ trustedProxies: deps.config.TRUST_PROXY }));
   app.use("*", compress());
+  // Before anything that costs: a refusal must be cheap.
+  app.use(
+    "*",
+    deps.load.middleware((c) =>
+      routeKind(c.req.path) === "api"
+        ? problem(c, new AppError("overloaded"))
+        : renderError(c, new AppError("overloaded"), deps.config.BASE_URL, deps.now()),
+    ),
+  );
   const pageLimit = rateLimit({
     store: deps.rateLimits,
     name: "pages",

@@ -70,6 +70,8 @@ const schema = z.object({
     .min(1, "must be between 1 and 64")
     .max(64, "must be between 1 and 64")
     .optional(),
+  MAX_IN_FLIGHT: wholeNumber(1, 64),
+  MAX_LOOP_DELAY_MS: wholeNumber(10, 500),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
     .default("info"),

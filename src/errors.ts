@@ -42,6 +42,11 @@ export const errorCatalogue = {
     en: "This form has expired or did not come from this site. Reload the page and try again; your browser must accept cookies from this site.",
   },
   forbidden: { status: 403, nl: "Je mag deze pagina niet gebruiken.", en: "You are not allowed to use this page." },
+  overloaded: {
+    status: 503,
+    nl: "Het is nu erg druk op de gids. Probeer het over een paar seconden opnieuw.",
+    en: "The guide is very busy right now. Please try again in a few seconds.",
+  },
   internal: { status: 500, nl: "Er ging iets mis aan onze kant.", en: "Something went wrong on our side." },
 } as const;
 

@@ -7,6 +7,7 @@ import { parseConfig } from "../../src/config.js";
 import { createCatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
 import { createSearchService } from "../../src/modules/search/search.service.js";
 import { databaseHealth } from "../../src/platform/http/health.js";
+import { loadShedding } from "../../src/platform/http/load-shedding.js";
 import { createRateLimitStore } from "../../src/platform/http/rate-limit-store.js";
 import { createMailer } from "../../src/platform/mail/mailer.js";
 import type { TestDb } from "./dialects.js";
@@ -29,6 +30,7 @@ export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => D
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
     rateLimits: createRateLimitStore(db.kysely),
     health: databaseHealth(),
+    load: loadShedding({ maxInFlight: parsed.config.MAX_IN_FLIGHT, maxLoopDelayMs: parsed.config.MAX_LOOP_DELAY_MS }),
     log: pino({ level: "silent" }),
     // Without SMTP_URL the mails go to files, outside the source tree.
     mailer: createMailer({ ...parsed.config, DATA_DIR: options.env?.DATA_DIR ?? join(tmpdir(), "subsidiegids-test-mail") }),

@@ -12,7 +12,7 @@ export function languageOf(path: string): Lang {
 /** Errors never show a stack trace: a page in the visitor's language, or problem+json for the API. */
 export function renderError(c: Context, error: AppError, baseUrl: string, now: Date) {
   const page = pageContext(c, languageOf(c.req.path), baseUrl, now);
-  const status = error.status as 400 | 403 | 404 | 405 | 409 | 422 | 429 | 500;
+  const status = error.status as 400 | 403 | 404 | 405 | 409 | 422 | 429 | 500 | 503;
   if (error.status === 404) return c.html(<NotFoundPage page={page} message={error.messageIn(page.lang)} />, 404);
   return c.html(
     <Layout page={page} title={page.t("error.title")}>

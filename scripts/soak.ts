@@ -1,0 +1,139 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+/**
+ * `npm run soak`: the real server (a separate `serve` process) on the demo guide plus the EU
+ * portal feed, loaded with a mix of distinct searches, pages, API and feeds. First a closed
+ * loop of SOAK_CONNECTIONS (200) for SOAK_SECONDS (600), then an open loop at a fixed
+ * SOAK_RATE (150 requests/s) for SOAK_RATE_SECONDS (120). Prints throughput, latency
+ * percentiles, answers over 2 s, refusals (503, shed load) and errors per phase.
+ */
+const seconds = Number(process.env.SOAK_SECONDS ?? 600);
+const connections = Number(process.env.SOAK_CONNECTIONS ?? 200);
+const rate = Number(process.env.SOAK_RATE ?? 150);
+const rateSeconds = Number(process.env.SOAK_RATE_SECONDS ?? 120);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const feed = resolve(root, "../shared/data/eu-ft/sedia-feed-2026-08-22.json");
+
+const words = [
+  "erasmus",
+  "klimaat",
+  "onderwijs",
+  "digitaal",
+  "kmo",
+  "sme",
+  "energie",
+  "cultuur",
+  "onderzoek",
+  "innovatie",
+  "jeugd",
+  "gezondheid",
+  "water",
+  "mobiliteit",
+  "landbouw",
+  "inclusie",
+  "opleiding",
+  "vet",
+  "horizon",
+  "life",
+  "esf",
+  "creative",
+  "media",
+  "justice",
+  "citizens",
+  "partnership",
+  "ai",
+  "data",
+  "space",
+  "ocean",
+];
+
+function run(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts"), ...args], {
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    });
+    child.once("exit", (code) => (code === 0 ? done() : fail(new Error(`${args.join(" ")} exited ${code}`))));
+  });
+}
+
+function requests(slugs: string[]) {
+  const mix: { method: "GET"; path: string }[] = [];
+  for (let i = 0; i < 400; i++) {
+    const a = words[i % words.length] as string;
+    const b = words[(i * 7 + 3) % words.length] as string;
+    mix.push({ method: "GET", path: `/zoeken?q=${a}+${b}&page=${(i % 3) + 1}` });
+    mix.push({ method: "GET", path: `/oproepen/${slugs[i % slugs.length]}` });
+    mix.push({ method: "GET", path: `/api/v1/calls?q=${b}&size=20` });
+    if (i % 4 === 0) mix.push({ method: "GET", path: `/oproepen/feed.rss?q=${a}` });
+    if (i % 8 === 0) mix.push({ method: "GET", path: "/sitemap.xml" });
+    if (i % 5 === 0) mix.push({ method: "GET", path: "/" });
+  }
+  return mix;
+}
+
+async function phase(label: string, url: string, options: Partial<autocannon.Options>) {
+  const times: number[] = [];
+  const result = await autocannon({
+    url,
+    timeout: 10,
+    ...options,
+    setupClient: (client) => client.on("response", (_status: number, _bytes: number, ms: number) => times.push(ms)),
+  } as autocannon.Options);
+  times.sort((x, y) => x - y);
+  const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0);
+  const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}×${(s as { count: number }).count}`);
+  console.info(
+    `${label}: ${Math.round(result.requests.average)} req/s, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${Math.round(times.at(-1) ?? 0)} ms, over 2 s: ${times.filter((t) => t > 2000).length}, errors ${result.errors}, timeouts ${result.timeouts}; answers ${codes.join(" ")}`,
+  );
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "subsidiegids-soak-"));
+  const env = {
+    DATA_DIR: dir,
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    // One load generator on one address: without this the rate limit would answer most of it.
+    PAGE_RATE_LIMIT: "1000000000",
+    API_RATE_LIMIT: "1000000000",
+  };
+  await run(["migrate"], env);
+  await run(["import", "eu-ft", feed], env);
+  const port = String(40_000 + Math.floor(Math.random() * 10_000));
+  const server = spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts"), "serve", "--port", port], {
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const { default: pg } = await import("better-sqlite3");
+  const db = new pg(join(dir, "subsidiegids.sqlite"), { readonly: true });
+  const slugs = (db.prepare("select slug from calls").all() as { slug: string }[]).map((r) => r.slug);
+  db.close();
+  console.info(
+    `soak: ${slugs.length} calls; ${connections} connections for ${seconds} s, then ${rate} requests/s for ${rateSeconds} s`,
+  );
+  const mix = requests(slugs);
+  await phase(`closed loop, ${connections} connections`, url, { connections, duration: seconds, requests: mix });
+  await phase(`open loop, ${rate} requests/s`, url, { connections: 50, overallRate: rate, duration: rateSeconds, requests: mix });
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
+import { DIALECTS } from "../../../test/support/dialects.js";
+import { createTestApp, visibleText } from "../../../test/support/test-app.js";
+
+for (const dialect of DIALECTS) {
+  describe(`a bounded queue per process (${dialect})`, () => {
+    const suite = useCatalogueSuite(dialect);
+
+    it("refuses what it cannot take at once with 503 and Retry-After, and still answers probes", async () => {
+      const { app } = createTestApp(suite.db, { env: { MAX_IN_FLIGHT: "2" } });
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => app.request(i % 3 === 2 ? `/api/v1/calls?q=oproep${i}` : `/zoeken?q=oproep${i}`)),
+      );
+      const served = answers.filter((r) => r.status === 200);
+      const refused = answers.filter((r) => r.status === 503);
+      expect(served.length).toBeGreaterThanOrEqual(2);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(served.length + refused.length).toBe(12);
+      for (const res of refused) {
+        expect(res.headers.get("retry-after")).toBe("1");
+        expect(res.headers.get("cache-control")).toBe("no-store");
+        const body = await res.text();
+        if (res.headers.get("content-type")?.includes("problem")) expect(body).toContain("erg druk");
+        else expect(visibleText(body)).toContain("erg druk");
+      }
+      const during = Array.from({ length: 4 }, () => app.request("/zoeken?q=druk"));
+      expect((await app.request("/readyz")).status).toBe(200);
+      await Promise.all(during);
+      expect((await app.request("/zoeken?q=daarna")).status).toBe(200);
+    });
+  });
+}
