@@ -102,6 +102,8 @@ async function main() {
     // One load generator on one address: without this the rate limit would answer most of it.
     PAGE_RATE_LIMIT: "1000000000",
     API_RATE_LIMIT: "1000000000",
+    // Two web processes sharing the port, as on this two-core machine in production.
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "2",
   };
   await run(["migrate"], env);
   await run(["import", "eu-ft", feed], env);
