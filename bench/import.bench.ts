@@ -4,6 +4,7 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set, PostgreSQL. Median of 3 runs.
  *
  *   npm run bench:import
+ *   BENCH_IMPORT_DIALECTS=postgres BENCH_IMPORT_FORMATS=eu-ft npm run bench:import   # one row pair only
  */
 import { resolve } from "node:path";
 import { createCatalogueWriter } from "../src/modules/history/catalogue-writer.js";
@@ -16,14 +17,21 @@ import { createTestDb } from "../test/support/dialects.js";
 
 const RUNS = 3;
 const dataDir = resolve(import.meta.dirname, "../../shared/data/eu-ft");
-const inputs = [
+const allInputs = [
   { label: "EU portal feed (723)", format: "eu-ft", path: `${dataDir}/sedia-feed-2026-08-22.json` },
   { label: "Horizon Europe CSV (1 907)", format: "csv", path: `${dataDir}/horizon-europe-topics-2024-07-11.csv` },
 ];
 
+const picked = (name: string) => process.env[name]?.split(",").filter(Boolean);
+const formats = picked("BENCH_IMPORT_FORMATS");
+const inputs = allInputs.filter((input) => !formats || formats.includes(input.format));
+
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (postgresUrl) process.env.TEST_DATABASE_URL = postgresUrl;
-const dialects: DialectKind[] = postgresUrl ? ["sqlite", "postgres"] : ["sqlite"];
+const dialectNames = picked("BENCH_IMPORT_DIALECTS");
+const dialects = (postgresUrl ? (["sqlite", "postgres"] as DialectKind[]) : (["sqlite"] as DialectKind[])).filter(
+  (dialect) => !dialectNames || dialectNames.includes(dialect),
+);
 
 interface Measure {
   seconds: number;
@@ -49,7 +57,10 @@ async function importOnce(importer: Importer, path: string, db: Awaited<ReturnTy
   const batch = await importer.read(path, { now: new Date() });
   // As the CLI does: every write also updates the search index in its transaction.
   const search = createSearchService(db);
-  const report = await mergeImport(createCatalogueWriter(db.kysely, [search.indexer]), batch, { actor: "bench" });
+  const report = await mergeImport(createCatalogueWriter(db.kysely, [search.indexer]), batch, {
+    actor: "bench",
+    skipInvalid: importer.onInvalid === "keep-valid",
+  });
   if (!report.committed) throw new Error(`${path}: not committed (${report.rejected[0]?.reason})`);
   return report;
 }

@@ -106,7 +106,7 @@ export const callStore: EntityStore<CallInput> = {
       .values({ ...values, createdAt: now, updatedAt: now, version: 1 })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await writeParts(trx, id, input);
+    await writeParts(trx, id, input, "new");
     return id;
   },
 
@@ -117,7 +117,7 @@ export const callStore: EntityStore<CallInput> = {
       .set({ ...values, updatedAt: now })
       .where("id", "=", id)
       .execute();
-    await writeParts(trx, id, input);
+    await writeParts(trx, id, input, "replace");
   },
 };
 
@@ -169,15 +169,11 @@ async function columns(trx: Trx, input: CallInput) {
   };
 }
 
-async function writeParts(trx: Trx, callId: number, input: CallInput): Promise<void> {
-  for (const table of [
-    "callDeadlines",
-    "callCofinancingShares",
-    "callLinks",
-    "callContacts",
-    "callThemes",
-    "callBeneficiaryTypes",
-  ] as const) {
+async function writeParts(trx: Trx, callId: number, input: CallInput, call: "new" | "replace"): Promise<void> {
+  // A new call has no parts to remove yet: six statements saved per call of a first import.
+  for (const table of call === "new"
+    ? []
+    : (["callDeadlines", "callCofinancingShares", "callLinks", "callContacts", "callThemes", "callBeneficiaryTypes"] as const)) {
     await trx.deleteFrom(table).where("callId", "=", callId).execute();
   }
   if (input.deadlines.length) {

@@ -28,7 +28,15 @@ export interface EntityStore<I> {
 }
 
 /** Runs after every create or update, inside the same transaction (the search index). */
-export type AfterWrite = (trx: Trx, type: EntityType, id: number) => Promise<void>;
+export type AfterWrite = ((trx: Trx, type: EntityType, id: number) => Promise<void>) & {
+  /** The same for many writes at once, for a transaction that runs its hooks at its end (an import). */
+  many?: (trx: Trx, writes: readonly Written[]) => Promise<void>;
+};
+
+export interface Written {
+  type: EntityType;
+  id: number;
+}
 
 export interface SaveRequest<I> {
   input: I;

@@ -28,42 +28,65 @@ export interface ImportReport {
 
 class DryRunRollback extends Error {}
 
+class RetryWithSavepoints extends Error {}
+
 /**
  * Writes a batch in one transaction through the catalogue writer: all or nothing. A dry
  * run does every write, reports what would happen and rolls back, so its report is exact.
+ * Keeping the valid records of a file with broken ones needs a savepoint per record (two
+ * more round trips each); as records that fail only when written are rare, the import first
+ * runs without them and starts over with them only when one does.
  */
 export async function mergeImport(writer: CatalogueWriter, batch: ImportBatch, options: ImportOptions): Promise<ImportReport> {
-  const rejected = [...batch.rejected];
-  if (rejected.length && !options.skipInvalid) {
-    return report(batch, [], rejected, false);
+  if (batch.rejected.length && !options.skipInvalid) {
+    return report(batch, [], batch.rejected, false);
   }
+  try {
+    return await attempt(writer, batch, options, false);
+  } catch (error) {
+    if (!(error instanceof RetryWithSavepoints)) throw error;
+    return attempt(writer, batch, options, true);
+  }
+}
+
+async function attempt(
+  writer: CatalogueWriter,
+  batch: ImportBatch,
+  options: ImportOptions,
+  savepoints: boolean,
+): Promise<ImportReport> {
+  const rejected = [...batch.rejected];
   const records: ImportReport["records"] = [];
   try {
-    await writer.transaction(async (tx) => {
-      for (const [index, item] of batch.items.entries()) {
-        // With --skip-invalid, a record that fails halfway must leave nothing behind: a savepoint per record.
-        if (options.skipInvalid) await sql`savepoint import_record`.execute(tx.trx);
-        try {
-          const result = await saveItem(tx, item, options.actor);
-          if (options.skipInvalid) await sql`release savepoint import_record`.execute(tx.trx);
-          records.push({
-            origin: item.origin,
-            kind: item.kind,
-            slug: item.input.slug,
-            outcome: result.outcome,
-            changed: result.changed,
-          });
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          rejected.push({ origin: item.origin, reason: error.detail ?? error.messageIn("en") });
-          if (!options.skipInvalid) throw new DryRunRollback();
-          await sql`rollback to savepoint import_record`.execute(tx.trx);
-          await sql`release savepoint import_record`.execute(tx.trx);
+    await writer.transaction(
+      async (tx) => {
+        for (const [index, item] of batch.items.entries()) {
+          // A record that fails halfway must leave nothing behind when the others are kept.
+          if (savepoints) await sql`savepoint import_record`.execute(tx.trx);
+          try {
+            const result = await saveItem(tx, item, options.actor);
+            if (savepoints) await sql`release savepoint import_record`.execute(tx.trx);
+            records.push({
+              origin: item.origin,
+              kind: item.kind,
+              slug: item.input.slug,
+              outcome: result.outcome,
+              changed: result.changed,
+            });
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            if (options.skipInvalid && !savepoints) throw new RetryWithSavepoints();
+            rejected.push({ origin: item.origin, reason: error.detail ?? error.messageIn("en") });
+            if (!options.skipInvalid) throw new DryRunRollback();
+            await sql`rollback to savepoint import_record`.execute(tx.trx);
+            await sql`release savepoint import_record`.execute(tx.trx);
+          }
+          options.onProgress?.(index + 1, batch.items.length);
         }
-        options.onProgress?.(index + 1, batch.items.length);
-      }
-      if (options.dryRun) throw new DryRunRollback();
-    });
+        if (options.dryRun) throw new DryRunRollback();
+      },
+      { batch: true },
+    );
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
     return report(batch, records, rejected, false);

@@ -36,24 +36,36 @@ export type CallSource = Pick<
  * What it reads must be what callStore.load gives for those fields (search-indexer.test.ts).
  */
 export async function readCallSources(trx: Trx, fromId: number, limit: number): Promise<CallSource[]> {
-  const rows = await trx
+  return withParts(trx, await callRows(trx).where("calls.id", ">=", fromId).orderBy("calls.id").limit(limit).execute());
+}
+
+/** The same for calls picked by id: the calls an import wrote, indexed at its end in the same few queries. */
+export async function readCallSourcesByIds(trx: Trx, ids: readonly number[]): Promise<CallSource[]> {
+  if (ids.length === 0) return [];
+  const rows = await callRows(trx)
+    .where("calls.id", "in", [...ids])
+    .execute();
+  return withParts(trx, rows);
+}
+
+function callRows(trx: Trx) {
+  return trx
     .selectFrom("calls")
     .leftJoin("programmes", "programmes.id", "calls.programmeId")
     .selectAll("calls")
-    .select("programmes.slug as programmeSlug")
-    .where("calls.id", ">=", fromId)
-    .orderBy("calls.id")
-    .limit(limit)
-    .execute();
+    .select("programmes.slug as programmeSlug");
+}
+
+type CallRow = Awaited<ReturnType<ReturnType<typeof callRows>["execute"]>>[number];
+
+async function withParts(trx: Trx, rows: CallRow[]): Promise<CallSource[]> {
   if (rows.length === 0) return [];
-  const first = rows[0]?.id as number;
-  const last = rows.at(-1)?.id as number;
+  const ids = rows.map((row) => row.id);
   const [deadlines, themes, types] = await Promise.all([
     trx
       .selectFrom("callDeadlines")
       .select(["callId", "dueOn", "dueTime", "label"])
-      .where("callId", ">=", first)
-      .where("callId", "<=", last)
+      .where("callId", "in", ids)
       .orderBy("callId")
       .orderBy("position")
       .execute(),
@@ -61,15 +73,13 @@ export async function readCallSources(trx: Trx, fromId: number, limit: number): 
       .selectFrom("callThemes")
       .innerJoin("themes", "themes.id", "callThemes.themeId")
       .select(["callId", "themes.slug"])
-      .where("callId", ">=", first)
-      .where("callId", "<=", last)
+      .where("callId", "in", ids)
       .execute(),
     trx
       .selectFrom("callBeneficiaryTypes")
       .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "callBeneficiaryTypes.beneficiaryTypeId")
       .select(["callId", "beneficiaryTypes.slug"])
-      .where("callId", ">=", first)
-      .where("callId", "<=", last)
+      .where("callId", "in", ids)
       .execute(),
   ]);
   const deadlinesOf = byCall(deadlines);

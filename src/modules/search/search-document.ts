@@ -8,7 +8,7 @@ import { eventStore } from "../events/event.store.js";
 import type { Trx } from "../history/save-entity.js";
 import type { ProgrammeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
-import { type CallSource, readCallSources } from "./call-sources.js";
+import { type CallSource, readCallSources, readCallSourcesByIds } from "./call-sources.js";
 import { plainText } from "./plain-text.js";
 import type { SearchEntityType } from "./search.types.js";
 import { analyseText, type Language, type Token, words } from "./text-analysis.js";
@@ -80,6 +80,27 @@ export async function readCallSearchDocuments(
     documents.push(analyse(fromCall(call.id, call, await programmeOf(trx, call.programme, programmes)), call.sortDate));
   }
   return { documents, lastId: calls.at(-1)?.id };
+}
+
+/** The documents of records just written, by id: calls in a few set-based queries, the others one by one (they are few). */
+export async function readSearchDocuments(
+  trx: Trx,
+  type: SearchEntityType,
+  ids: readonly number[],
+  programmes: ProgrammeCache = new Map(),
+): Promise<Map<number, AnalysedDocument>> {
+  const documents = new Map<number, AnalysedDocument>();
+  if (type === "call") {
+    for (const call of await readCallSourcesByIds(trx, ids)) {
+      documents.set(call.id, analyse(fromCall(call.id, call, await programmeOf(trx, call.programme, programmes)), call.sortDate));
+    }
+    return documents;
+  }
+  for (const id of ids) {
+    const document = await readSearchDocument(trx, type, id, programmes);
+    if (document) documents.set(id, document);
+  }
+  return documents;
 }
 
 async function programmeOf(trx: Trx, slug: string | null, programmes: ProgrammeCache) {

@@ -1,9 +1,15 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
-import type { AfterWrite, EntityType, Trx } from "../history/save-entity.js";
+import type { AfterWrite, EntityType, Trx, Written } from "../history/save-entity.js";
 import type { SearchBackend } from "./backends/search-backend.js";
 import type { SearchEntityType } from "./search.types.js";
-import { type AnalysedDocument, type ProgrammeCache, readCallSearchDocuments, readSearchDocument } from "./search-document.js";
+import {
+  type AnalysedDocument,
+  type ProgrammeCache,
+  readCallSearchDocuments,
+  readSearchDocument,
+  readSearchDocuments,
+} from "./search-document.js";
 
 const INDEXED = new Set<EntityType>(["call", "programme", "event", "article"]);
 const CHUNK = 500;
@@ -12,54 +18,91 @@ const INSERT_CHUNK = 500;
 
 /**
  * The after-write hook that keeps the search index in the transaction of the write it
- * follows: pass it to createCatalogueWriter(db, [createSearchIndexer(backend)]).
+ * follows: pass it to createCatalogueWriter(db, [createSearchIndexer(backend)]). An import
+ * hands it all its writes at once (`many`), so the index of a whole file is a few statements.
  */
 export function createSearchIndexer(backend: SearchBackend): AfterWrite {
-  return (trx, type, id) => indexEntity(trx, backend, type, id);
+  const many = (trx: Trx, writes: readonly Written[]) => indexEntities(trx, backend, writes);
+  return Object.assign((trx: Trx, type: EntityType, id: number) => many(trx, [{ type, id }]), { many });
 }
 
-export async function indexEntity(trx: Trx, backend: SearchBackend, type: EntityType, id: number): Promise<void> {
+export async function indexEntities(trx: Trx, backend: SearchBackend, writes: readonly Written[]): Promise<void> {
+  if (writes.length === 0) return;
   // Every write moves the generation, an indexed record or not: search shows the names of themes and
   // beneficiary types too, and other processes learn of any write from this one counter.
   const seq = await nextGeneration(trx);
-  if (!INDEXED.has(type)) return;
-  await indexOne(trx, backend, type as SearchEntityType, id, seq);
-  if (type === "programme") {
-    // Calls show their programme's name and inherit its themes, beneficiary types and partner rule.
-    const calls = await trx.selectFrom("calls").select("id").where("programmeId", "=", id).execute();
-    for (const call of calls) await indexOne(trx, backend, "call", call.id, seq);
+  const indexed = writes.filter((w) => INDEXED.has(w.type));
+  if (indexed.length === 0) return;
+  const idsOf = (type: SearchEntityType) => [...new Set(indexed.flatMap((w) => (w.type === type ? [w.id] : [])))];
+  const programmeIds = idsOf("programme");
+  // Calls show their programme's name and inherit its themes, beneficiary types and partner rule.
+  const callsOfProgrammes = programmeIds.length
+    ? (await trx.selectFrom("calls").select("id").where("programmeId", "in", programmeIds).execute()).map((c) => c.id)
+    : [];
+  const vocabulary = new Map<string, { word: string; df: number }>();
+  const programmes: ProgrammeCache = new Map();
+  for (const type of ["programme", "event", "article"] as const) {
+    await indexDocuments(trx, backend, type, idsOf(type), seq, vocabulary, programmes);
   }
+  const callIds = [...new Set([...idsOf("call"), ...callsOfProgrammes])];
+  for (let i = 0; i < callIds.length; i += CHUNK) {
+    await indexDocuments(trx, backend, "call", callIds.slice(i, i + CHUNK), seq, vocabulary, programmes);
+  }
+  const changes = [...vocabulary].flatMap(([term, { word, df }]) => (df === 0 ? [] : [{ term, word, df }]));
+  await addToVocabulary(trx, changes);
+  if (changes.some((c) => c.df < 0)) await trx.deleteFrom("searchTerms").where("df", "<=", 0).execute();
 }
 
-async function indexOne(trx: Trx, backend: SearchBackend, type: SearchEntityType, id: number, seq: number) {
-  const before = await trx
+/** Brings the documents of records of one type up to date: new ones inserted together, changed ones updated. */
+async function indexDocuments(
+  trx: Trx,
+  backend: SearchBackend,
+  type: SearchEntityType,
+  ids: number[],
+  seq: number,
+  vocabulary: Map<string, { word: string; df: number }>,
+  programmes: ProgrammeCache,
+) {
+  if (ids.length === 0) return;
+  const befores = await trx
     .selectFrom("searchDocuments")
-    .select(["id", "published", "titleTerms", "codeTerms", "introTerms", "bodyTerms", "partsTerms"])
+    .select(["id", "entityId", "published", "titleTerms", "codeTerms", "introTerms", "bodyTerms", "partsTerms"])
     .where("entityType", "=", type)
-    .where("entityId", "=", id)
-    .executeTakeFirst();
-  const analysed = await readSearchDocument(trx, type, id);
-  const docId = before?.id ?? (analysed && (await insertDocument(trx, analysed, seq)));
-  if (docId === undefined) return;
-  if (before) {
+    .where("entityId", "in", ids)
+    .execute();
+  const before = new Map(befores.map((b) => [b.entityId, b]));
+  const analysed = await readSearchDocuments(trx, type, ids, programmes);
+  const fresh = ids.flatMap((id) => (before.has(id) ? [] : (analysed.get(id) ?? [])));
+  const docIds = new Map(befores.map((b) => [b.entityId, b.id]));
+  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+    const inserted = await trx
+      .insertInto("searchDocuments")
+      .values(fresh.slice(i, i + INSERT_CHUNK).map((a) => ({ ...a.row, seq })))
+      .returning(["id", "entityId"])
+      .execute();
+    for (const row of inserted) docIds.set(row.entityId, row.id);
+  }
+  for (const b of befores) {
     await trx
       .updateTable("searchDocuments")
-      .set({ ...(analysed?.row ?? { published: 0 }), seq })
-      .where("id", "=", before.id)
+      .set({ ...(analysed.get(b.entityId)?.row ?? { published: 0 }), seq })
+      .where("id", "=", b.id)
       .execute();
   }
-  const findable = analysed?.row.published === 1 ? analysed : undefined;
-  await backend.writeDocument(trx, docId, findable?.row);
-  await updateVocabulary(trx, before?.published === 1 ? distinctTerms(before) : new Set(), findable);
-}
-
-async function insertDocument(trx: Trx, analysed: AnalysedDocument, seq: number): Promise<number> {
-  const { id } = await trx
-    .insertInto("searchDocuments")
-    .values({ ...analysed.row, seq })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return id;
+  const documents = ids.flatMap((id) => {
+    const docId = docIds.get(id);
+    const now = analysed.get(id);
+    return docId === undefined ? [] : [{ id: docId, findable: now?.row.published === 1 ? now : undefined }];
+  });
+  await backend.writeDocuments(
+    trx,
+    documents.map((d) => ({ id: d.id, terms: d.findable?.row })),
+  );
+  for (const id of ids) {
+    const was = before.get(id);
+    const now = analysed.get(id);
+    countTerms(vocabulary, was?.published === 1 ? distinctTerms(was) : new Set(), now?.row.published === 1 ? now : undefined);
+  }
 }
 
 async function nextGeneration(db: Kysely<Database>): Promise<number> {
@@ -80,14 +123,19 @@ function distinctTerms(terms: Terms): Set<string> {
 }
 
 /** Document frequencies follow published documents only, so a draft's words never surface in "did you mean". */
-async function updateVocabulary(trx: Trx, before: Set<string>, after: AnalysedDocument | undefined) {
+function countTerms(
+  vocabulary: Map<string, { word: string; df: number }>,
+  before: Set<string>,
+  after: AnalysedDocument | undefined,
+) {
   const now = after ? distinctTerms(after.row) : new Set<string>();
-  const changes = [
-    ...[...now].filter((t) => !before.has(t)).map((term) => ({ term, word: after?.vocabulary.get(term) ?? term, df: 1 })),
-    ...[...before].filter((t) => !now.has(t)).map((term) => ({ term, word: term, df: -1 })),
-  ];
-  await addToVocabulary(trx, changes);
-  if (changes.some((c) => c.df < 0)) await trx.deleteFrom("searchTerms").where("df", "<=", 0).execute();
+  const add = (term: string, word: string, df: number) => {
+    const entry = vocabulary.get(term);
+    if (entry) entry.df += df;
+    else vocabulary.set(term, { word, df });
+  };
+  for (const term of now) if (!before.has(term)) add(term, after?.vocabulary.get(term) ?? term, 1);
+  for (const term of before) if (!now.has(term)) add(term, term, -1);
 }
 
 async function addToVocabulary(db: Kysely<Database>, rows: { term: string; word: string; df: number }[]) {
@@ -117,7 +165,7 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
           .values(rows.slice(i, i + INSERT_CHUNK))
           .execute();
       }
-      for (const a of analysed) if (a?.row.published === 1) count(vocabulary, a);
+      for (const a of analysed) if (a?.row.published === 1) countTerms(vocabulary, new Set(), a);
       documents += rows.length;
     };
     const addOneByOne = async (type: "programme" | "event" | "article", table: "programmes" | "events" | "articles") => {
@@ -142,12 +190,4 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     await backend.rebuild(trx);
     return { documents };
   });
-}
-
-function count(vocabulary: Map<string, { word: string; df: number }>, analysed: AnalysedDocument) {
-  for (const term of distinctTerms(analysed.row)) {
-    const entry = vocabulary.get(term);
-    if (entry) entry.df++;
-    else vocabulary.set(term, { word: analysed.vocabulary.get(term) ?? term, df: 1 });
-  }
 }

@@ -20,9 +20,15 @@ export const postgresBackend: SearchBackend = {
     return query ? ids(db, "tsv", query) : [];
   },
 
-  async writeDocument(db, id, terms) {
-    await sql`delete from search_vectors where id = ${id}`.execute(db);
-    if (terms) await sql`insert into search_vectors (id, tsv, title_tsv, intro_tsv) ${vectors} where id = ${id}`.execute(db);
+  async writeDocuments(db, documents) {
+    if (documents.length === 0) return;
+    await sql`delete from search_vectors where id in (${sql.join(documents.map((d) => d.id))})`.execute(db);
+    const findable = documents.flatMap((d) => (d.terms ? [d.id] : []));
+    if (findable.length) {
+      await sql`insert into search_vectors (id, tsv, title_tsv, intro_tsv) ${vectors} where id in (${sql.join(findable)})`.execute(
+        db,
+      );
+    }
   },
 
   async rebuild(db) {

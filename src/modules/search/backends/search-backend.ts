@@ -15,8 +15,8 @@ export interface SearchBackend {
   postings(db: Kysely<Database>, alternatives: TokenOrPhrase[]): Promise<PostingRows>;
   /** Only the documents containing any of them anywhere (what a phrase needs from the database). */
   documents(db: Kysely<Database>, alternatives: TokenOrPhrase[]): Promise<number[]>;
-  /** Puts one document in the full-text index, or takes it out (undefined), in the caller's transaction. */
-  writeDocument(db: Kysely<Database>, id: number, terms: DocumentTerms | undefined): Promise<void>;
+  /** Puts documents in the full-text index, or takes them out (no terms), in the caller's transaction. */
+  writeDocuments(db: Kysely<Database>, documents: { id: number; terms: DocumentTerms | undefined }[]): Promise<void>;
   /** Rebuilds the whole full-text index from search_documents (after a bulk load). */
   rebuild(db: Kysely<Database>): Promise<void>;
 }

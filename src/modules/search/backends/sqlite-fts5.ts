@@ -20,13 +20,17 @@ export const sqliteFts5Backend: SearchBackend = {
     return phrase ? rowids(db, phrase) : [];
   },
 
-  async writeDocument(db, id, terms) {
-    await sql`delete from search_fts where rowid = ${id}`.execute(db);
-    if (!terms) return;
-    await sql`insert into search_fts (rowid, title, code, intro, body, parts)
-      values (${id}, ${terms.titleTerms}, ${terms.codeTerms}, ${terms.introTerms}, ${terms.bodyTerms}, ${terms.partsTerms})`.execute(
-      db,
+  async writeDocuments(db, documents) {
+    if (documents.length === 0) return;
+    // An FTS5 table deletes by rowid one row at a time anyway; "in" saves the statements.
+    await sql`delete from search_fts where rowid in (${sql.join(documents.map((d) => d.id))})`.execute(db);
+    const rows = documents.flatMap(({ id, terms }) =>
+      terms
+        ? [sql`(${id}, ${terms.titleTerms}, ${terms.codeTerms}, ${terms.introTerms}, ${terms.bodyTerms}, ${terms.partsTerms})`]
+        : [],
     );
+    if (rows.length)
+      await sql`insert into search_fts (rowid, title, code, intro, body, parts) values ${sql.join(rows)}`.execute(db);
   },
 
   async rebuild(db) {
