@@ -1,15 +1,9 @@
 import { execFile, execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "@hono/node-server";
 import autocannon from "autocannon";
-import { sql } from "kysely";
 import MiniSearch from "minisearch";
-import pg from "pg";
 import pino from "pino";
 import { buildApp } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
@@ -22,6 +16,7 @@ import { databaseHealth } from "../src/platform/http/health.js";
 import { loadShedding } from "../src/platform/http/load-shedding.js";
 import { createRateLimitStore } from "../src/platform/http/rate-limit-store.js";
 import { createMailer } from "../src/platform/mail/mailer.js";
+import { fillCatalogue, postgresTarget, sqliteTarget } from "./bench-databases.js";
 import { generateCatalogue, THEMES } from "./search-catalogue-generator.js";
 import { queryMix } from "./search-query-mix.js";
 
@@ -111,22 +106,12 @@ if (backend === "load") {
 }
 
 async function runDatabase(kind: "sqlite" | "postgres"): Promise<Figures> {
-  const target = kind === "sqlite" ? await sqliteTarget() : await postgresTarget();
+  const target = kind === "sqlite" ? await sqliteTarget() : await postgresTarget(PG_URL as string);
   try {
     const db = target.db;
-    await migrateToLatest(db.kysely);
+    const { generateSeconds, indexSeconds } = await fillCatalogue(target, CALLS);
     const service = createSearchService(db);
-    let started = performance.now();
-    let generateSeconds = 0;
-    let indexSeconds = 0;
-    if (!target.reused) {
-      await generateCatalogue(db.kysely, CALLS);
-      generateSeconds = (performance.now() - started) / 1000;
-      started = performance.now();
-      await service.reindexAll();
-      await target.settle();
-      indexSeconds = (performance.now() - started) / 1000;
-    }
+    let started: number;
     const now = new Date("2025-06-02T08:00:00Z");
     started = performance.now();
     await service.search({ q: "" }, now);
@@ -255,72 +240,6 @@ async function loadPages(base: string) {
     httpP99: p99,
     // Reported, not hidden: a page that fails or times out (autocannon waits 10 s) is a finding.
     httpFailures: result.non2xx + result.errors + result.timeouts,
-  };
-}
-
-/**
- * A fresh SQLite file, or with BENCH_SQLITE_FILE one that is kept: built on the first run,
- * reused as it is by the next (generation and index build are then not timed).
- */
-async function sqliteTarget() {
-  const kept = process.env.BENCH_SQLITE_FILE;
-  const dir = kept ? undefined : mkdtempSync(join(tmpdir(), "subsidiegids-bench-"));
-  const file = kept ?? join(dir as string, "bench.sqlite");
-  const reused = kept !== undefined && existsSync(kept);
-  const db = connect(`sqlite:${file}`);
-  // A bulk load of a hundred thousand documents wants a larger page cache than the default 2 MB.
-  await sql`pragma cache_size = -262144`.execute(db.kysely);
-  await sql`pragma temp_store = memory`.execute(db.kysely);
-  // After the bulk load the pages are in the write-ahead log, read there without the memory map until a write
-  // restarts the log; a running server's file has them in place.
-  const checkpoint = () => sql`pragma wal_checkpoint(truncate)`.execute(db.kysely);
-  return {
-    db,
-    reused,
-    settle: checkpoint,
-    size: async () => {
-      await checkpoint();
-      return statSync(file).size;
-    },
-    close: async () => {
-      await db.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * A database of its own, so the benchmark neither sees nor leaves anything in the one it was
- * pointed at; with BENCH_PG_DATABASE one of that name that is kept: built on the first run,
- * reused as it is by the next (like BENCH_SQLITE_FILE).
- */
-async function postgresTarget() {
-  const kept = process.env.BENCH_PG_DATABASE;
-  if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept))
-    throw new Error("BENCH_PG_DATABASE: lower-case letters, digits and _");
-  const name = kept ?? `subsidiegids_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [name]);
-  const reused = kept !== undefined && rowCount === 1;
-  if (!reused) await admin.query(`create database ${name}`);
-  const url = new URL(PG_URL as string);
-  url.pathname = `/${name}`;
-  const db: Db = connect(url.toString());
-  return {
-    db,
-    reused,
-    // What autovacuum does to a freshly loaded table sooner or later: visibility and planner statistics.
-    settle: () => sql`vacuum analyze`.execute(db.kysely),
-    size: async () => {
-      const { rows } = await admin.query("select pg_database_size($1)::bigint as bytes", [name]);
-      return Number(rows[0].bytes);
-    },
-    close: async () => {
-      await db.close();
-      if (kept === undefined) await admin.query(`drop database ${name}`);
-      await admin.end();
-    },
   };
 }
 

@@ -31,7 +31,11 @@ export async function startServeProcess(env: Record<string, string>): Promise<Se
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 120_000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test or benchmark.
+      child.kill("SIGKILL");
+      reject(new Error(`serve did not start in time:\n${output}`));
+    }, 120_000);
     const look = () => {
       const match = /"port":(\d+)/.exec(output);
       if (match) {
