@@ -4,6 +4,7 @@ import { type Config, loadConfig } from "./config.js";
 import { jobModules } from "./jobs.js";
 import { registerUsersCommand } from "./modules/accounts/users.command.js";
 import { registerImportCommand } from "./modules/importers/import.command.js";
+import { registerBackupCommand } from "./platform/db/backup.command.js";
 import { registerMigrateCommand } from "./platform/db/migrate.command.js";
 import { failureLine, printable } from "./platform/failure-line.js";
 import { registerServeCommand } from "./platform/http/serve.command.js";
@@ -39,6 +40,7 @@ registerImportCommand(program, ({ dryRun }) => {
   return openRuntime(fresh ? { ...cfg, DATABASE_URL: "sqlite::memory:" } : cfg, { log: createLogger(cfg, 2) });
 });
 registerUsersCommand(program, config);
+registerBackupCommand(program, config);
 
 try {
   await program.parseAsync(process.argv);
