@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { compress } from "hono/compress";
+import { requestId } from "hono/request-id";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
@@ -34,6 +35,8 @@ import { LANGS } from "./platform/i18n/translate.js";
 export function buildApp(deps: AppDeps) {
   const app = new Hono();
 
+  // An id per request (or the proxy's X-Request-Id), in every log line and on the error page.
+  app.use("*", requestId());
   app.use("*", requestLog(deps.log));
   app.use("*", ...responseHeaders({ trustedProxies: deps.config.TRUST_PROXY }));
   app.use("*", compress());
@@ -90,7 +93,7 @@ export function buildApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof AppError) return renderError(c, error, deps.config.BASE_URL, deps.now());
     deps.health.noteError(error);
-    deps.log.error({ err: error, path: c.req.path }, "unhandled error");
+    deps.log.error({ err: error, reqId: c.get("requestId"), path: c.req.path }, "unhandled error");
     return renderError(c, new AppError("internal"), deps.config.BASE_URL, deps.now());
   });
   return app;

@@ -18,6 +18,7 @@ export function renderError(c: Context, error: AppError, baseUrl: string, now: D
     <Layout page={page} title={page.t("error.title")}>
       <h1>{page.t("error.title")}</h1>
       <p>{error.messageIn(page.lang)}</p>
+      {error.status >= 500 && c.get("requestId") ? <p>{page.t("error.reference", { id: c.get("requestId") })}</p> : null}
       <p>
         <a href={page.paths.home}>{page.t("notFound.home")}</a>
       </p>

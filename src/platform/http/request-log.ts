@@ -8,6 +8,6 @@ export function requestLog(log: Logger): MiddlewareHandler {
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     const level = c.res.status >= 500 ? "error" : "info";
-    log[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, "request");
+    log[level]({ reqId: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms }, "request");
   };
 }

@@ -201,6 +201,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "notFound.search": "Try searching:",
   "notFound.home": "Go to the home page",
   "error.title": "Something went wrong",
+  "error.reference": "Quote this reference if you contact us: {id}",
   "footer.about": "Subsidiegids is open source. Its data is free to re-use.",
   "footer.api": "Open API",
   ...accountsEn,

@@ -201,6 +201,7 @@ export const nl = {
   "notFound.search": "Probeer te zoeken:",
   "notFound.home": "Naar de startpagina",
   "error.title": "Er ging iets mis",
+  "error.reference": "Vermeld deze referentie als je ons contacteert: {id}",
   "footer.about": "Subsidiegids is open source. De gegevens zijn vrij herbruikbaar.",
   "footer.api": "Open API",
   empty: "—",
