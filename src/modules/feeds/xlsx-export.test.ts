@@ -51,6 +51,11 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("is offered on the calls overview for the very search shown", async () => {
+      const page = await (await ctx.app.request("/oproepen?status=open")).text();
+      expect(page).toMatch(/<a href="\/oproepen\/export\.xlsx\?status=open[^"]*">Excel \(alle resultaten\)<\/a>/);
+    });
+
     it("speaks English under /en", async () => {
       const res = await ctx.app.request("/en/calls/export.xlsx?q=HORIZON-CL5-2027-07-D3-17");
       const [head, first] = await sheetRows(res);

@@ -119,5 +119,10 @@ function feedLinks(base: string, query: string, lang: Lang) {
     },
     { label: t("search.feedCalendar"), href: `${base}/agenda.ics${q}`, type: "text/calendar" },
     { label: t("search.feedCsv"), href: `${base}/export.csv${q}`, type: "text/csv" },
+    {
+      label: t("search.feedXlsx"),
+      href: `${base}/export.xlsx${q}`,
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    },
   ];
 }

@@ -47,6 +47,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "search.feedFirst": "{label} (first {count})",
   "search.feedCalendar": "Calendar (ICS, all results)",
   "search.feedCsv": "CSV (all results)",
+  "search.feedXlsx": "Excel (all results)",
   "facet.types": "Type",
   "facet.statuses": "Status",
   "facet.deadlineWindows": "Deadline",

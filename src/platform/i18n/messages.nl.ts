@@ -47,6 +47,7 @@ export const nl = {
   "search.feedFirst": "{label} (eerste {count})",
   "search.feedCalendar": "Agenda (ICS, alle resultaten)",
   "search.feedCsv": "CSV (alle resultaten)",
+  "search.feedXlsx": "Excel (alle resultaten)",
   "facet.types": "Soort",
   "facet.statuses": "Status",
   "facet.deadlineWindows": "Deadline",
