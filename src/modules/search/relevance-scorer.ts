@@ -78,29 +78,36 @@ function occurrences(text: string, a: Alternative): number {
 
 const SPACE = 32;
 
-/** How far apart (in tokens) words may stand to count as near each other. */
-const NEAR_WINDOW = 4;
+/** How far apart words may stand to count as near each other: about four tokens, in characters of the stored text. */
+const NEAR_CHARACTERS = 40;
 /** What the words count for where the text has them all, but apart. */
 const APART = 0.25;
 
 /**
  * Places where all the words stand within a few tokens of each other, and a little for each
- * time they occur apart: "climate change adaptation" is near "climate adaptation".
+ * time they occur apart: "climate change adaptation" is near "climate adaptation". The text is
+ * not split: the scorer reads fifty long texts per search, and where each word is is enough.
  */
 function nearOccurrences(text: string, tokens: string[]): number {
-  if (!tokens.every((t) => occurrences(text, { kind: "term", token: t, boost: 1 }) > 0)) return 0;
-  const positions = tokens.map(() => [] as number[]);
-  text.split(" ").forEach((token, at) => {
-    tokens.forEach((t, i) => {
-      if (t === token) positions[i]?.push(at);
-    });
-  });
-  const [first = [], ...others] = positions;
+  const starts = tokens.map((token) => tokenStarts(text, token));
+  const [first = [], ...others] = starts;
+  if (first.length === 0 || others.some((list) => list.length === 0)) return 0;
   let near = 0;
   for (const at of first) {
-    if (others.every((list) => list.some((p) => Math.abs(p - at) <= NEAR_WINDOW))) near++;
+    if (others.every((list) => list.some((p) => Math.abs(p - at) <= NEAR_CHARACTERS))) near++;
   }
-  return near + APART * Math.min(...positions.map((list) => list.length));
+  return near + APART * Math.min(...starts.map((list) => list.length));
+}
+
+/** Where a whole token occurs in a text of space-separated tokens. */
+function tokenStarts(text: string, token: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const end = at + token.length;
+    if ((at === 0 || text.charCodeAt(at - 1) === SPACE) && (end === text.length || text.charCodeAt(end) === SPACE))
+      found.push(at);
+  }
+  return found;
 }
 
 /** The rarest alternative decides how telling a clause is. */

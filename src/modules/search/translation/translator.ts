@@ -27,7 +27,9 @@ export interface Translator {
 }
 
 /** A general dictionary lists senses a searcher rarely means; the first few are enough. */
-const MAX_TRANSLATIONS = 4;
+const MAX_TRANSLATIONS = 3;
+/** Every expansion is one more list of documents to read and score; a glossary group's first entries say it. */
+const MAX_SYNONYMS = 6;
 const MAX_PER_PART = 2;
 
 export function createTranslator(glossary: Glossary, dictionary: Dictionary): Translator {
@@ -42,7 +44,11 @@ export function createTranslator(glossary: Glossary, dictionary: Dictionary): Tr
     knows: (folded) => glossary.synonymsOf(folded) !== undefined || dictionary.translationsOf(folded).length > 0,
     expand(folded, known) {
       const synonyms = glossary.synonymsOf(folded);
-      if (synonyms) return synonyms.filter(known).map((words) => ({ words, source: "glossary" }));
+      if (synonyms)
+        return synonyms
+          .filter(known)
+          .slice(0, MAX_SYNONYMS)
+          .map((words) => ({ words, source: "glossary" }));
       const translations = dictionary.translationsOf(folded).filter(known).slice(0, MAX_TRANSLATIONS);
       if (translations.length) return translations.map((words) => ({ words, source: "dictionary" }));
       const [word] = folded;
