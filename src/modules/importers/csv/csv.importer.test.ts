@@ -140,8 +140,8 @@ for (const dialect of DIALECTS) {
         programme: "horizon-europe",
         opensOn: "2022-12-08",
         deadlines: [
-          { date: "2023-03-07", time: "17:00", label: "stage 1" },
-          { date: "2023-10-05", time: "17:00", label: "stage 2" },
+          { date: "2023-03-07", time: null, label: "stage 1" },
+          { date: "2023-10-05", time: null, label: "stage 2" },
         ],
         projectType: "HORIZON-IA",
         parentCallCode: "HORIZON-CL4-2023-RESILIENCE-01-TWO-STAGE",
