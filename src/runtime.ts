@@ -1,10 +1,11 @@
+import { sql } from "kysely";
 import pino, { type Logger } from "pino";
 import type { AppDeps } from "./app-deps.js";
 import type { Config } from "./config.js";
 import { seedDemoIfEmpty } from "./modules/demo/seed-demo.js";
 import { type CatalogueWriter, createCatalogueWriter } from "./modules/history/catalogue-writer.js";
 import { createSearchService } from "./modules/search/search.service.js";
-import { connect } from "./platform/db/connection.js";
+import { connect, type Db } from "./platform/db/connection.js";
 import { migrateToLatest } from "./platform/db/migrate.js";
 import { databaseHealth } from "./platform/http/health.js";
 import { loadShedding } from "./platform/http/load-shedding.js";
@@ -26,14 +27,16 @@ export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
  */
 export async function openRuntime(
   config: Config,
-  options: { seed?: boolean; log?: Logger; now?: () => Date } = {},
+  options: { seed?: boolean; migrate?: boolean; log?: Logger; now?: () => Date } = {},
 ): Promise<AppDeps & { close(): Promise<void> }> {
   const log = options.log ?? createLogger(config);
   // A fixed clock (browser tests, screenshots) keeps statuses and countdowns stable.
   const now = options.now ?? (() => new Date());
   const db = connect(config.DATABASE_URL);
-  const { applied } = await migrateToLatest(db.kysely);
-  if (applied.length) log.info({ applied }, "database migrated");
+  if (options.migrate !== false) {
+    const { applied } = await migrateToLatest(db.kysely, await currentSchema(db));
+    if (applied.length) log.info({ applied }, "database migrated");
+  }
   const search = createSearchService(db, {
     cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024,
     resultEntries: config.SEARCH_RESULT_CACHE_ENTRIES,
@@ -64,4 +67,15 @@ export async function openRuntime(
     now,
     close,
   };
+}
+
+/**
+ * On PostgreSQL the migrator's bookkeeping is looked up in the schema the connection writes to:
+ * left to itself it finds the bookkeeping tables of any schema in the database and then misses
+ * its own.
+ */
+async function currentSchema(db: Db): Promise<string | undefined> {
+  if (db.kind !== "postgres") return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+  return rows[0]?.schema;
 }

@@ -26,7 +26,9 @@ export function registerServeCommand(program: Command, config: () => Config, job
         runWebCluster({ processes: cfg.WEB_CONCURRENCY, args: process.argv.slice(2), log: prepared.log });
         return;
       }
-      const runtime = await openRuntime(cfg, { seed: true });
+      // A cluster's primary has migrated and filled the database before forking: web processes
+      // migrating at once would race for the migrator's tables on PostgreSQL.
+      const runtime = await openRuntime(cfg, { seed: cluster.isPrimary, migrate: cluster.isPrimary });
       // The embedded default is one process, so it runs the jobs beside the site.
       const worker = options.jobs
         ? createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs, now: runtime.now })
