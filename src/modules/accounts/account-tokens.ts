@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { AccountTokenPurpose, Database } from "../../platform/db/schema.js";
 import { hashToken, randomToken } from "../../platform/http/session.js";
 
@@ -55,10 +55,7 @@ export async function peekToken(
   const row = await db
     .selectFrom("accountTokens")
     .select(["userId", "purpose", "newEmail"])
-    .where("tokenHash", "=", hashToken(token))
-    .where("purpose", "in", purposes)
-    .where("usedAt", "is", null)
-    .where("expiresAt", ">", now.toISOString())
+    .where(liveToken(token, purposes, now))
     .executeTakeFirst();
   return row ?? null;
 }
@@ -76,11 +73,19 @@ export async function consumeToken(
   const row = await db
     .updateTable("accountTokens")
     .set({ usedAt: now.toISOString() })
-    .where("tokenHash", "=", hashToken(token))
-    .where("purpose", "in", purposes)
-    .where("usedAt", "is", null)
-    .where("expiresAt", ">", now.toISOString())
+    .where(liveToken(token, purposes, now))
     .returning(["userId", "purpose", "newEmail"])
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** The one definition of a link that still works: its own hash and purpose, unused, not expired. */
+function liveToken(token: string, purposes: AccountTokenPurpose[], now: Date) {
+  return (eb: ExpressionBuilder<Database, "accountTokens">) =>
+    eb.and([
+      eb("tokenHash", "=", hashToken(token)),
+      eb("purpose", "in", purposes),
+      eb("usedAt", "is", null),
+      eb("expiresAt", ">", now.toISOString()),
+    ]);
 }
