@@ -45,6 +45,8 @@ export interface SaveRequest<I> {
   id?: number;
   /** The version the editor started from; a different stored version is a conflict. */
   expectedVersion?: number;
+  /** A change no alert should report (a typo fix); it still shows in the public history. */
+  minor?: boolean;
   now?: Date;
 }
 
@@ -150,6 +152,7 @@ async function record<I extends Record<string, unknown>>(
         newValue: JSON.stringify(request.input[field] ?? null),
         actor: request.actor,
         createdAt,
+        minor: request.minor ? 1 : 0,
       }))
     : [
         {

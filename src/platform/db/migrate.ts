@@ -11,6 +11,7 @@ import * as rateLimits from "./migrations/0011-rate-limits.js";
 import * as accounts from "./migrations/0013-accounts.js";
 import * as followsAndSavedSearches from "./migrations/0015-follows-and-saved-searches.js";
 import * as profileThemes from "./migrations/0016-profile-themes.js";
+import * as changeNotices from "./migrations/0017-change-notices.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   "0013-accounts": accounts,
   "0015-follows-and-saved-searches": followsAndSavedSearches,
   "0016-profile-themes": profileThemes,
+  "0017-change-notices": changeNotices,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -202,6 +202,8 @@ export interface ChangeRecordsTable {
   newValue: string | null;
   actor: string;
   createdAt: string;
+  /** 1 for a change an editor marked minor: shown in the history, never alerted. */
+  minor: Generated<number>;
 }
 
 export interface UsersTable {
