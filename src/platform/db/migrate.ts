@@ -12,6 +12,7 @@ import * as accounts from "./migrations/0013-accounts.js";
 import * as followsAndSavedSearches from "./migrations/0015-follows-and-saved-searches.js";
 import * as profileThemes from "./migrations/0016-profile-themes.js";
 import * as changeNotices from "./migrations/0017-change-notices.js";
+import * as outbox from "./migrations/0040-outbox.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   "0015-follows-and-saved-searches": followsAndSavedSearches,
   "0016-profile-themes": profileThemes,
   "0017-change-notices": changeNotices,
+  "0040-outbox": outbox,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

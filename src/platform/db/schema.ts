@@ -262,6 +262,33 @@ export interface JobsTable {
 /** queued (waiting, or leased while `lockedUntil` lies ahead), done, or failed after its last try. */
 export type JobState = "queued" | "done" | "failed";
 
+/** One built mail waiting to be sent, sent (the server accepted it), or failed for good. */
+export interface OutboxTable {
+  id: Generated<number>;
+  uniqueKey: string;
+  recipient: string;
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+  /** JSON object of extra headers (List-Unsubscribe and the like). */
+  headers: Generated<string>;
+  language: string | null;
+  state: Generated<OutboxState>;
+  runAt: string;
+  attempts: Generated<number>;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  lastError: string | null;
+  messageId: string | null;
+  smtpResponse: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  failedAt: string | null;
+}
+
+/** queued (waiting, or leased while `lockedUntil` lies ahead), sent (accepted by the server), or failed. */
+export type OutboxState = "queued" | "sent" | "failed";
+
 export interface SearchDocumentsTable {
   id: Generated<number>;
   entityType: "call" | "programme" | "event" | "article";
@@ -362,6 +389,7 @@ export interface Database {
   sessions: SessionsTable;
   accountTokens: AccountTokensTable;
   jobs: JobsTable;
+  outbox: OutboxTable;
   callStatusMarks: CallStatusMarksTable;
   follows: FollowsTable;
   savedSearches: SavedSearchesTable;
