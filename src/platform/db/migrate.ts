@@ -12,6 +12,8 @@ import * as accounts from "./migrations/0013-accounts.js";
 import * as followsAndSavedSearches from "./migrations/0015-follows-and-saved-searches.js";
 import * as profileThemes from "./migrations/0016-profile-themes.js";
 import * as changeNotices from "./migrations/0017-change-notices.js";
+import * as notificationSettings from "./migrations/0020-notification-settings.js";
+import * as digestTriage from "./migrations/0021-digest-triage.js";
 import * as outbox from "./migrations/0040-outbox.js";
 import type { Database } from "./schema.js";
 
@@ -33,6 +35,8 @@ const migrations: Record<string, Migration> = {
   "0015-follows-and-saved-searches": followsAndSavedSearches,
   "0016-profile-themes": profileThemes,
   "0017-change-notices": changeNotices,
+  "0020-notification-settings": notificationSettings,
+  "0021-digest-triage": digestTriage,
   "0040-outbox": outbox,
 };
 

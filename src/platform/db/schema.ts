@@ -347,6 +347,8 @@ export interface FollowsTable {
   subjectType: FollowSubjectType;
   subjectId: number;
   createdAt: string;
+  /** 1: still followed, but no mail reports it. */
+  muted: Generated<number>;
 }
 
 export interface SavedSearchesTable {
@@ -358,6 +360,34 @@ export interface SavedSearchesTable {
   frequency: SearchFrequency;
   /** When the member last looked at its results: what was published after it is new. */
   lastSeenAt: string;
+  createdAt: string;
+}
+
+export type DigestFrequency = "daily" | "weekly" | "off";
+
+export interface NotificationSettingsTable {
+  userId: number;
+  frequency: DigestFrequency;
+  /** JSON: whole days before a deadline, descending ([30, 7, 1]). */
+  reminderDays: string;
+  updatedAt: string;
+}
+
+export interface DigestCursorsTable {
+  /** The recipient ("user:42"). */
+  recipientKey: string;
+  /** The last change record a stored digest has looked at. */
+  changeCursor: number;
+  /** Publications up to this instant have been reported. */
+  coveredUntil: string;
+  /** The period of the last stored digest ("2026-12-01", "2026-W49"). */
+  lastPeriod: string;
+}
+
+export interface DigestTriageTable {
+  recipientKey: string;
+  callId: number;
+  reason: string | null;
   createdAt: string;
 }
 
@@ -398,6 +428,10 @@ export interface Database {
   searchTerms: { term: string; word: string; df: number };
   searchState: { id: number; generation: number };
   rateLimits: RateLimitsTable;
+  notificationSettings: NotificationSettingsTable;
+  digestCursors: DigestCursorsTable;
+  digestTriage: DigestTriageTable;
+  linkKeys: { name: string; secret: string; createdAt: string };
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
