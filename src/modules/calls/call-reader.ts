@@ -233,3 +233,47 @@ async function grouped<R, T>(rows: Promise<R[]>, key: (row: R) => number, map: (
   }
   return groups;
 }
+
+/** The fields the public history of a call tells about: what decides whether and when to apply. */
+export const HISTORY_FIELDS = ["deadlines", "opensOn", "status", "budgetAmountEur", "isRolling"] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+export interface HistoryChange {
+  field: HistoryField | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** One save (or status flip) as the public history shows it: when, from where, what changed. */
+export interface HistoryEntry {
+  at: string;
+  actor: string;
+  changes: HistoryChange[];
+}
+
+/**
+ * A call's public history from its change records, newest first: minor changes too (they are
+ * history, only not alerted), and the records of one save together.
+ */
+export async function readCallHistory(db: Kysely<Database>, callId: number): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom("changeRecords")
+    .select(["kind", "field", "oldValue", "newValue", "actor", "createdAt"])
+    .where("entityType", "=", "call")
+    .where("entityId", "=", callId)
+    .where((eb) => eb.or([eb("kind", "=", "created"), eb("field", "in", [...HISTORY_FIELDS])]))
+    .orderBy("id", "desc")
+    .execute();
+  const entries: HistoryEntry[] = [];
+  for (const row of rows) {
+    const change: HistoryChange = {
+      field: row.kind === "created" ? null : (row.field as HistoryField),
+      before: row.oldValue === null ? null : JSON.parse(row.oldValue),
+      after: row.newValue === null ? null : JSON.parse(row.newValue),
+    };
+    const last = entries.at(-1);
+    if (last && last.at === row.createdAt && last.actor === row.actor) last.changes.push(change);
+    else entries.push({ at: row.createdAt, actor: row.actor, changes: [change] });
+  }
+  return entries;
+}

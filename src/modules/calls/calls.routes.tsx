@@ -5,7 +5,7 @@ import { segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { eligibilityPanel, followControl } from "../following/page-parts.js";
-import { findCall } from "./call-reader.js";
+import { findCall, readCallHistory } from "./call-reader.js";
 import { seriesOf } from "./call-series.queries.js";
 import { CallPage } from "./views/call-page.js";
 
@@ -19,10 +19,11 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
     if (!call) throw new AppError("call_not_found");
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     const db = deps.db.kysely;
-    const [series, follow, eligibility] = await Promise.all([
+    const [series, follow, eligibility, history] = await Promise.all([
       seriesOf(db, call.row, now),
       followControl(db, c, page, { type: "call", id: call.id, slug: call.slug }),
       eligibilityPanel(db, c, page, call),
+      readCallHistory(db, call.id),
     ]);
     return c.html(
       <CallPage
@@ -32,6 +33,7 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
         backHref={backHref(c, page.paths.section("calls"), lang)}
         follow={follow}
         eligibility={eligibility}
+        history={history}
       />,
     );
   });

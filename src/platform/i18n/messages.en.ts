@@ -1,5 +1,6 @@
 import { accountsEn } from "./accounts.en.js";
 import { followingEn } from "./following.en.js";
+import { historyEn } from "./history.en.js";
 import type { MessageKey } from "./messages.nl.js";
 
 /** English may lag behind Dutch; a missing key falls back to the Dutch text. */
@@ -207,4 +208,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   "footer.api": "Open API",
   ...accountsEn,
   ...followingEn,
+  ...historyEn,
 };

@@ -1,5 +1,6 @@
 import { accountsNl } from "./accounts.nl.js";
 import { followingNl } from "./following.nl.js";
+import { historyNl } from "./history.nl.js";
 
 /** The Dutch catalogue is the reference: every key exists here, English follows it. */
 export const nl = {
@@ -208,6 +209,7 @@ export const nl = {
   empty: "—",
   ...accountsNl,
   ...followingNl,
+  ...historyNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

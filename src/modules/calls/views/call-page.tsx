@@ -14,7 +14,9 @@ import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { CallJsonLd } from "../../feeds/structured-data.js";
 import type { CallDetail } from "../call.queries.js";
+import type { HistoryEntry } from "../call-reader.js";
 import type { SeriesMember } from "../call-series.queries.js";
+import { CallHistory } from "./call-history.js";
 import { DecisionBox } from "./decision-box.js";
 
 /** The call page: the facts that decide first, then the origin page's sections in their order. */
@@ -25,6 +27,7 @@ export function CallPage({
   backHref,
   follow,
   eligibility,
+  history,
 }: {
   page: PageContext;
   call: CallDetail;
@@ -34,6 +37,8 @@ export function CallPage({
   follow?: Child;
   /** Whether the visitor's organisation may apply, right after the decision box. */
   eligibility?: Child;
+  /** The public change history, newest first. */
+  history: HistoryEntry[];
 }) {
   const { t, paths, lang } = page;
   const row = call.row;
@@ -214,6 +219,8 @@ export function CallPage({
             <ContactCard contact={c} heading={t("call.contactPerson")} />
           ))}
         </Section>
+
+        <CallHistory page={page} history={history} />
       </article>
     </Layout>
   );
