@@ -2,7 +2,7 @@ import { createEvents, type EventAttributes } from "ics";
 import { pathsFor } from "../../platform/http/paths.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import type { CallDetail } from "../calls/call.queries.js";
-import type { EventDetail } from "../events/event.queries.js";
+import type { EventRow } from "../events/event.queries.js";
 import { feedWords } from "./feed-text.js";
 
 /**
@@ -40,7 +40,7 @@ export function callDeadlineEntries(call: CallDetail, baseUrl: string, lang: Lan
   });
 }
 
-export function eventEntry(event: EventDetail, baseUrl: string, lang: Lang): Entry {
+export function eventEntry(event: EventRow, baseUrl: string, lang: Lang): Entry {
   const url = `${baseUrl}${pathsFor(lang).event(event.slug)}`;
   const start = Date.parse(event.startsAt);
   return {

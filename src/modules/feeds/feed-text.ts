@@ -7,6 +7,8 @@ export const feedWords = {
   nl: {
     calls: "Oproepen",
     search: "Zoekresultaten",
+    events: "Evenementen",
+    myCalendar: "Mijn deadlines en evenementen",
     all: "alle",
     status: { open: "open", forthcoming: "binnenkort open", closed: "afgesloten" },
     deadline: "Deadline",
@@ -18,6 +20,8 @@ export const feedWords = {
   en: {
     calls: "Calls",
     search: "Search results",
+    events: "Events",
+    myCalendar: "My deadlines and events",
     all: "all",
     status: { open: "open", forthcoming: "opening soon", closed: "closed" },
     deadline: "Deadline",

@@ -103,6 +103,19 @@ for (const dialect of DIALECTS) {
       expect((await ctx.app.request("/oproepen/bestaat-niet/agenda.ics")).status).toBe(404);
     });
 
+    it("gives the public agenda of coming events, linked from the events page, in both languages", async () => {
+      const nl = await fetchText("/evenementen/agenda.ics", "text/calendar");
+      const uids = vevents(nl).map((e) => String(e.uid));
+      expect(uids).toContain(`event-${data.event.id}@subsidiegids`);
+      expect(uids).not.toContain(`event-${data.pastEvent.id}@subsidiegids`);
+      expect(nl).toContain("X-WR-CALNAME:Subsidiegids – Evenementen");
+      const en = await fetchText("/en/events/agenda.ics", "text/calendar");
+      expect(vevents(en).map((e) => String(e.uid))).toEqual(uids);
+      expect(en).toContain("X-WR-CALNAME:Subsidiegids – Events");
+      expect(await (await ctx.app.request("/evenementen")).text()).toContain('href="/evenementen/agenda.ics"');
+      expect(await (await ctx.app.request("/en/events")).text()).toContain('href="/en/events/agenda.ics"');
+    });
+
     it("gives a calendar of a whole search: every deadline of the calls and the events", async () => {
       const calls = vevents(await fetchText("/oproepen/agenda.ics?status=open", "text/calendar"));
       const uids = calls.map((e) => String(e.uid));

@@ -7,15 +7,18 @@ import { segments } from "../../platform/http/paths.js";
 import { routeKind } from "../../platform/http/route-kind.js";
 import { LANGS, type Lang } from "../../platform/i18n/translate.js";
 import { findCall } from "../calls/call-reader.js";
-import { findEvent } from "../events/event.queries.js";
+import { findEvent, listEvents } from "../events/event.queries.js";
 import { parseSearchParams } from "../search/search.types.js";
 import { callDeadlineEntries, eventEntry, icsChunks, toIcs } from "./calendar.js";
 import { csvChunks } from "./csv-export.js";
 import { discoveryRoutes } from "./discovery.routes.js";
 import { allFeedEntries, type FeedScope, feedSearch } from "./feed-search.js";
-import { feedTitle } from "./feed-text.js";
+import { feedTitle, feedWords } from "./feed-text.js";
 import { buildFeed } from "./syndication.js";
 import { xlsxChunks } from "./xlsx-export.js";
+
+/** Coming events in the public agenda: far more than a year holds, so in practice all of them. */
+const UPCOMING_EVENTS = 1000;
 
 const types = {
   rss: "application/rss+xml; charset=utf-8",
@@ -79,6 +82,11 @@ export function feedRoutes(deps: AppDeps) {
       );
     }
 
+    app.get(`${prefix}/${s.events}/agenda.ics`, async (c) => {
+      const { events } = await listEvents(deps.db.kysely, { when: "upcoming", limit: UPCOMING_EVENTS }, deps.now());
+      const entries = events.map((event) => eventEntry(event, base, lang));
+      return calendarFile(c, toIcs(entries, `Subsidiegids – ${feedWords[lang].events}`), segments[lang].events);
+    });
     app.get(`${prefix}/${s.calls}/:slug/agenda.ics`, async (c) => {
       const call = await findCall(deps.db.kysely, c.req.param("slug"), deps.now());
       if (!call) throw new AppError("call_not_found");

@@ -181,6 +181,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "events.past": "Past events",
   "events.list": "List",
   "events.month": "Month",
+  "events.subscribeCalendar": "All coming events in your calendar (iCal)",
   "events.none": "No events in this period.",
   "events.previousMonth": "Previous month",
   "events.nextMonth": "Next month",

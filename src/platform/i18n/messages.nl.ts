@@ -181,6 +181,7 @@ export const nl = {
   "events.past": "Voorbije evenementen",
   "events.list": "Lijst",
   "events.month": "Maand",
+  "events.subscribeCalendar": "Alle komende evenementen in je agenda (iCal)",
   "events.none": "Geen evenementen in deze periode.",
   "events.previousMonth": "Vorige maand",
   "events.nextMonth": "Volgende maand",

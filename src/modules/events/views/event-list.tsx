@@ -14,6 +14,11 @@ export function EventList({ page, data }: { page: PageContext; data: EventView }
     <Layout page={page} title={t("events.title")} description={t("events.intro")} breadcrumbs={[{ label: t("nav.events") }]}>
       <h1>{t("events.title")}</h1>
       <p class="lead">{t("events.intro")}</p>
+      <p>
+        <a class="button-link button-secondary" href={`${paths.section("events")}/agenda.ics`} type="text/calendar">
+          {t("events.subscribeCalendar")}
+        </a>
+      </p>
       <ul class="tabs">
         <li>
           <a href={paths.section("events")} aria-current={data.view === "list" ? "page" : undefined}>
