@@ -30,6 +30,16 @@ export const errorCatalogue = {
     nl: "Iemand anders heeft dit record intussen bewaard. Herlaad de pagina; uw wijzigingen zijn niet verloren.",
     en: "Someone else saved this record in the meantime. Reload the page; your changes are not lost.",
   },
+  merge_same_record: {
+    status: 400,
+    nl: "Kies twee verschillende records om samen te voegen.",
+    en: "Choose two different records to merge.",
+  },
+  merge_changed: {
+    status: 409,
+    nl: "Een van beide records is intussen gewijzigd. Bekijk de samenvoeging opnieuw voor je bevestigt.",
+    en: "One of the two records was changed in the meantime. Review the merge again before you confirm.",
+  },
   import_failed: { status: 422, nl: "Het bestand kon niet worden ingelezen.", en: "The file could not be imported." },
   rate_limited: {
     status: 429,

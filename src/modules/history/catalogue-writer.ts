@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
+import { type RemoveRequest, removeEntity } from "./remove-entity.js";
 import {
   type AfterWrite,
   type EntityStore,
@@ -14,6 +15,8 @@ import {
 export interface TransactionWriter {
   trx: Trx;
   save<I extends Record<string, unknown>>(store: EntityStore<I>, request: SaveRequest<I>): Promise<SaveResult>;
+  /** Deletes a record whose links were moved elsewhere (a merge), with its last revision. */
+  remove<I extends Record<string, unknown>>(store: EntityStore<I>, request: RemoveRequest): Promise<void>;
 }
 
 export interface CatalogueWriter {
@@ -34,6 +37,7 @@ export function createCatalogueWriter(db: Kysely<Database>, afterWrite: readonly
   const bind = (trx: Trx): TransactionWriter => ({
     trx,
     save: (store, request) => saveEntity(trx, store, request, afterWrite),
+    remove: (store, request) => removeEntity(trx, store, request, afterWrite),
   });
   const batched = async <T>(trx: Trx, work: (writer: TransactionWriter) => Promise<T>) => {
     const writes: Written[] = [];
@@ -43,6 +47,10 @@ export function createCatalogueWriter(db: Kysely<Database>, afterWrite: readonly
         const saved = await saveEntity(trx, store, request);
         if (saved.outcome !== "unchanged") writes.push({ type: store.type, id: saved.id });
         return saved;
+      },
+      remove: async (store, request) => {
+        await removeEntity(trx, store, request);
+        writes.push({ type: store.type, id: request.id });
       },
     });
     for (const hook of afterWrite) {

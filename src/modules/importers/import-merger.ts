@@ -8,6 +8,7 @@ import type { EntityStore, SaveOutcome, SaveResult, Trx } from "../history/save-
 import { programmeStore } from "../programmes/programme.store.js";
 import { beneficiaryTypeStore, themeStore } from "../themes/theme.store.js";
 import type { ImportBatch, ImportItem, ImportNote } from "./import-batch.js";
+import { resolveProgrammeLabels } from "./programme-labels.js";
 
 export interface ImportOptions {
   actor: string;
@@ -15,6 +16,7 @@ export interface ImportOptions {
   /** Write the valid records and report the broken ones, instead of rejecting the file. */
   skipInvalid?: boolean;
   onProgress?: (done: number, total: number) => void;
+  now?: Date;
 }
 
 export interface ImportReport {
@@ -57,10 +59,13 @@ async function attempt(
 ): Promise<ImportReport> {
   const rejected = [...batch.rejected];
   const records: ImportReport["records"] = [];
+  const skipped = [...batch.skipped];
   try {
     await writer.transaction(
       async (tx) => {
-        for (const [index, item] of batch.items.entries()) {
+        const resolved = await resolveProgrammeLabels(tx.trx, batch.items, options.actor, options.now ?? new Date());
+        skipped.push(...resolved.mapped);
+        for (const [index, item] of resolved.items.entries()) {
           // A record that fails halfway must leave nothing behind when the others are kept.
           if (savepoints) await sql`savepoint import_record`.execute(tx.trx);
           try {
@@ -81,7 +86,7 @@ async function attempt(
             await sql`rollback to savepoint import_record`.execute(tx.trx);
             await sql`release savepoint import_record`.execute(tx.trx);
           }
-          options.onProgress?.(index + 1, batch.items.length);
+          options.onProgress?.(index + 1, resolved.items.length);
         }
         if (options.dryRun) throw new DryRunRollback();
       },
@@ -89,9 +94,9 @@ async function attempt(
     );
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
-    return report(batch, records, rejected, false);
+    return report({ ...batch, skipped }, records, rejected, false);
   }
-  return report(batch, records, rejected, true);
+  return report({ ...batch, skipped }, records, rejected, true);
 }
 
 /** Uncommitted reports (dry run, rejected file) list what would have been written. */

@@ -218,6 +218,8 @@ export interface UsersTable {
   roles: Generated<string>;
   verifiedAt: string | null;
   createdAt: string;
+  /** Set by an admin: the account keeps its data but cannot log in. */
+  deactivatedAt: string | null;
 }
 
 export interface SessionsTable {
@@ -391,6 +393,23 @@ export interface DigestTriageTable {
   createdAt: string;
 }
 
+/** An editor's choice: this raw label an importer meets means this programme. */
+export interface ProgrammeLabelMappingsTable {
+  label: string;
+  programmeId: number;
+  mappedBy: string;
+  mappedAt: string;
+}
+
+/** The last import that met a raw label: its actor ("import:eu-ft"), the programme it would make, how many calls named it. */
+export interface ProgrammeLabelSightingsTable {
+  label: string;
+  seenBy: string;
+  proposedSlug: string;
+  calls: number;
+  lastSeenAt: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -432,6 +451,8 @@ export interface Database {
   digestCursors: DigestCursorsTable;
   digestTriage: DigestTriageTable;
   linkKeys: { name: string; secret: string; createdAt: string };
+  programmeLabelMappings: ProgrammeLabelMappingsTable;
+  programmeLabelSightings: ProgrammeLabelSightingsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,0 +1,129 @@
+import { AppError } from "../../../errors.js";
+import { articleStore } from "../../articles/article.store.js";
+import { callStore } from "../../calls/call.store.js";
+import type { CatalogueWriter, TransactionWriter } from "../../history/catalogue-writer.js";
+import { type LinkingRecord, type LinkRenames, renameLinks } from "../../history/link-renames.js";
+import type { EntityStore, Trx } from "../../history/save-entity.js";
+import { mapProgrammeLabel } from "../../importers/programme-labels.js";
+import { programmeStore } from "../../programmes/programme.store.js";
+import { parseSearchParams, toSearchParams } from "../../search/search.types.js";
+import { type MergeKind, mergeKinds } from "./merge-kinds.js";
+import { type LinkedRecord, type MergePlan, planMerge, savedSearchesNaming } from "./merge-plan.js";
+
+export interface MergeRequest {
+  kind: MergeKind;
+  mergedSlug: string;
+  keptSlug: string;
+  actor: string;
+  /** The versions the preview showed: a record changed since then refuses the merge. */
+  expectedVersions?: { merged: number; kept: number };
+  now: Date;
+}
+
+/** Work that belongs to the same transaction as the merge (the old address's redirect, the audit entry). */
+export type AfterMerge = (trx: Trx, plan: MergePlan) => Promise<void>;
+
+/**
+ * Merges one record into another in one transaction: every call, article and programme that
+ * named the merged record names the kept one (a minor save each, so their revisions and
+ * public history show it and no alert goes out), follows, saved searches, profiles and
+ * import labels move over, and the merged record is removed with a last revision.
+ */
+export async function mergeRecords(writer: CatalogueWriter, request: MergeRequest, after?: AfterMerge): Promise<MergePlan> {
+  return writer.transaction(
+    async (tx) => {
+      const plan = await planMerge(tx.trx, request.kind, request.mergedSlug, request.keptSlug);
+      const expected = request.expectedVersions;
+      if (expected && (expected.merged !== plan.merged.version || expected.kept !== plan.kept.version)) {
+        throw new AppError("merge_changed");
+      }
+      const renames: LinkRenames = { [request.kind]: new Map([[plan.merged.slug, plan.kept.slug]]) };
+      for (const record of plan.records) await relink(tx, record, renames, request);
+      await moveFollows(tx.trx, plan);
+      await rewriteSavedSearches(tx.trx, plan);
+      await moveProfiles(tx.trx, plan);
+      if (plan.kind === "programme") await moveLabels(tx.trx, plan, request);
+      const rules = mergeKinds[plan.kind];
+      await tx.remove(rules.store, {
+        id: plan.merged.id,
+        actor: request.actor,
+        note: { mergedInto: plan.kept.slug },
+        now: request.now,
+      });
+      await after?.(tx.trx, plan);
+      return plan;
+    },
+    { batch: true },
+  );
+}
+
+const linkingStores = { call: callStore, programme: programmeStore, article: articleStore } as const;
+
+async function relink(tx: TransactionWriter, record: LinkedRecord, renames: LinkRenames, request: MergeRequest) {
+  const store = linkingStores[record.type] as EntityStore<LinkingRecord["input"]>;
+  const loaded = await store.load(tx.trx, record.id);
+  if (!loaded) throw new AppError("merge_changed", `${record.type} ${record.slug}`);
+  const input = renameLinks({ kind: record.type, input: loaded.input } as LinkingRecord, renames);
+  await tx.save(store, {
+    id: record.id,
+    input,
+    expectedVersion: loaded.version,
+    actor: request.actor,
+    minor: true,
+    now: request.now,
+  });
+}
+
+/** Followers of the merged record follow the kept one; who followed both follows it once. */
+async function moveFollows(trx: Trx, plan: MergePlan) {
+  const subjectType = mergeKinds[plan.kind].followType;
+  if (!subjectType) return;
+  const keptFollowers = trx
+    .selectFrom("follows")
+    .select("userId")
+    .where("subjectType", "=", subjectType)
+    .where("subjectId", "=", plan.kept.id);
+  await trx
+    .deleteFrom("follows")
+    .where("subjectType", "=", subjectType)
+    .where("subjectId", "=", plan.merged.id)
+    .where("userId", "in", keptFollowers)
+    .execute();
+  await trx
+    .updateTable("follows")
+    .set({ subjectId: plan.kept.id })
+    .where("subjectType", "=", subjectType)
+    .where("subjectId", "=", plan.merged.id)
+    .execute();
+}
+
+async function rewriteSavedSearches(trx: Trx, plan: MergePlan) {
+  const field = mergeKinds[plan.kind].searchField;
+  for (const saved of await savedSearchesNaming(trx, plan.kind, plan.merged.slug)) {
+    const { query } = parseSearchParams(new URLSearchParams(saved.query));
+    const values = [...new Set(query[field].map((slug) => (slug === plan.merged.slug ? plan.kept.slug : slug)))];
+    const rewritten = toSearchParams({ ...query, [field]: values, page: 1 }).toString();
+    await trx.updateTable("savedSearches").set({ query: rewritten }).where("id", "=", saved.id).execute();
+  }
+}
+
+async function moveProfiles(trx: Trx, plan: MergePlan) {
+  if (plan.kind === "beneficiary_type") {
+    await trx
+      .updateTable("users")
+      .set({ organisationTypeId: plan.kept.id })
+      .where("organisationTypeId", "=", plan.merged.id)
+      .execute();
+  }
+  if (plan.kind !== "theme") return;
+  const keptThemes = trx.selectFrom("profileThemes").select("userId").where("themeId", "=", plan.kept.id);
+  await trx.deleteFrom("profileThemes").where("themeId", "=", plan.merged.id).where("userId", "in", keptThemes).execute();
+  await trx.updateTable("profileThemes").set({ themeId: plan.kept.id }).where("themeId", "=", plan.merged.id).execute();
+}
+
+/** Later imports that meet the merged programme's labels attach their calls to the kept one. */
+async function moveLabels(trx: Trx, plan: MergePlan, request: MergeRequest) {
+  for (const label of plan.labels) {
+    await mapProgrammeLabel(trx, { label, programmeId: plan.kept.id, actor: request.actor, now: request.now });
+  }
+}
