@@ -100,6 +100,9 @@ for (const dialect of DIALECTS) {
         "/oproepen?sort=newest",
         "/api/v1/calls?q=leerecosystemen",
         "/en/search?q=vocational",
+        "/oproepen/feed.rss?q=leerecosystemen",
+        "/zoeken/feed.atom?q=leer",
+        "/sitemap.xml",
       ];
       for (const server of [first, second]) for (const path of searchedBefore) await answer(server, path);
       expect((await answer(first, "/zoeken?q=leerecosystemen")).body).not.toContain("Oproep 65");

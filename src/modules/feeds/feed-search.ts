@@ -33,6 +33,10 @@ export interface FeedSearch {
   total: number;
   /** The page on the site that shows the same search. */
   pageUrl: string;
+  /** When the search was read; an empty feed is dated by it. */
+  readAt: string;
+  /** How long the results hold: until the next write (generation) or the moment (ms) the clock changes them. */
+  freshness: { generation: number; until: number };
 }
 
 /** RSS and Atom carry the first results of a search, up to this many, and say so; CSV and ICS carry all of them. */
@@ -55,6 +59,8 @@ export async function feedSearch(deps: AppDeps, params: URLSearchParams, scope: 
     query: result.query,
     total: result.total,
     pageUrl: `${deps.config.BASE_URL}${page}${visible ? `?${visible}` : ""}`,
+    readAt: now.toISOString(),
+    freshness: result.freshness,
   };
 }
 
@@ -78,10 +84,32 @@ export async function* allFeedEntries(
 
 async function searchPage(deps: AppDeps, params: URLSearchParams, scope: FeedScope, page: number, pageSize: number, now: Date) {
   const { query } = parseSearchParams(params);
-  const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
-  const types = scope === "calls" ? (["call"] as const).slice() : query.types;
-  const result = await deps.search.search({ ...query, types, sort, page, pageSize }, now);
+  const result = await deps.search.search({ ...feedQuery(params, scope), page, pageSize }, now);
   return { query, result };
+}
+
+/** The search a feed URL runs: without words to rank by, a feed is about what is due first. */
+function feedQuery(params: URLSearchParams, scope: FeedScope): SearchQuery {
+  const { query } = parseSearchParams(params);
+  const sort = params.has("sort") ? query.sort : implicitSort(query.q);
+  return { ...query, types: scope === "calls" ? ["call"] : query.types, sort };
+}
+
+/**
+ * A feed URL's search in canonical form: two URLs that run the same search share one kept
+ * feed, and parameters no search reads are left out. The sort is written only when it is not
+ * the one a URL without it runs.
+ */
+export function canonicalFeedParams(params: URLSearchParams, scope: FeedScope): URLSearchParams {
+  const query = feedQuery(params, scope);
+  const canonical = toSearchParams({ ...query, types: scope === "calls" ? [] : query.types, page: 1 });
+  canonical.delete("sort");
+  if (query.sort !== implicitSort(query.q)) canonical.set("sort", query.sort);
+  return canonical;
+}
+
+function implicitSort(q: string): SearchQuery["sort"] {
+  return q.trim() ? "relevance" : "deadline";
 }
 
 /** The entries of a page of hits: one read per kind of record, whatever the page's length. */

@@ -1,8 +1,8 @@
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
-import { etag } from "hono/etag";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
+import { CLOCK_BOUND_MS, type KeptOr, type MadeResponse, ResponseCache } from "../../platform/cache/cached-response.js";
 import { segments } from "../../platform/http/paths.js";
 import { routeKind } from "../../platform/http/route-kind.js";
 import { LANGS, type Lang } from "../../platform/i18n/translate.js";
@@ -12,7 +12,7 @@ import { parseSearchParams } from "../search/search.types.js";
 import { callDeadlineEntries, eventEntry, icsChunks, toIcs } from "./calendar.js";
 import { csvChunks } from "./csv-export.js";
 import { discoveryRoutes } from "./discovery.routes.js";
-import { allFeedEntries, type FeedScope, feedSearch } from "./feed-search.js";
+import { allFeedEntries, canonicalFeedParams, type FeedScope, feedSearch } from "./feed-search.js";
 import { feedTitle, feedWords } from "./feed-text.js";
 import { buildFeed } from "./syndication.js";
 import { xlsxChunks } from "./xlsx-export.js";
@@ -40,7 +40,7 @@ export function feedRoutes(deps: AppDeps) {
   app.use("*", feedsOnly(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] })));
   const base = deps.config.BASE_URL;
 
-  // The exports of a whole search stream, so they come before the ETag, which would hold the whole body to hash it.
+  // The exports of a whole search stream: kept whole they could be very large, so they are made each time.
   for (const lang of LANGS) {
     for (const [scope, path] of searchPaths(lang)) {
       app.get(`${path}/agenda.ics`, (c) => {
@@ -67,42 +67,63 @@ export function feedRoutes(deps: AppDeps) {
     }
   }
 
-  app.use("*", feedsOnly(etag()));
-  app.route("/", discoveryRoutes(deps));
+  const kept = responseCache(deps);
+  const keptOr: KeptOr = async (c: Context, key: string, make: (now: Date) => Promise<MadeResponse>) => {
+    const now = deps.now();
+    return kept.respond(c, key, await deps.search.generation(), now.getTime(), () => make(now));
+  };
+  app.route("/", discoveryRoutes(deps, keptOr));
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "" : `/${lang}`;
     const s = segments[lang];
     for (const [scope, path] of searchPaths(lang)) {
-      app.get(`${path}/feed.rss`, async (c) =>
-        c.body((await feedFor(c, scope, lang, path)).rss2(), 200, { "Content-Type": types.rss }),
-      );
-      app.get(`${path}/feed.atom`, async (c) =>
-        c.body((await feedFor(c, scope, lang, path)).atom1(), 200, { "Content-Type": types.atom }),
-      );
+      for (const format of ["rss", "atom"] as const) {
+        app.get(`${path}/feed.${format}`, (c) => {
+          const query = canonicalFeedParams(searchParams(c), scope);
+          return keptOr(c, `${path}/feed.${format}?${query}`, async () => {
+            const { feed, freshness } = await feedFor(query, scope, lang, path);
+            const body = format === "rss" ? feed.rss2() : feed.atom1();
+            return { body, headers: { "Content-Type": types[format] }, until: freshness.until };
+          });
+        });
+      }
     }
 
-    app.get(`${prefix}/${s.events}/agenda.ics`, async (c) => {
-      const { events } = await listEvents(deps.db.kysely, { when: "upcoming", limit: UPCOMING_EVENTS }, deps.now());
-      const entries = events.map((event) => eventEntry(event, base, lang));
-      return calendarFile(c, toIcs(entries, `Subsidiegids – ${feedWords[lang].events}`), segments[lang].events);
-    });
-    app.get(`${prefix}/${s.calls}/:slug/agenda.ics`, async (c) => {
-      const call = await findCall(deps.db.kysely, c.req.param("slug"), deps.now());
-      if (!call) throw new AppError("call_not_found");
-      return calendarFile(c, toIcs(callDeadlineEntries(call, base, lang), call.title), call.slug);
-    });
-    app.get(`${prefix}/${s.events}/:slug/agenda.ics`, async (c) => {
-      const event = await findEvent(deps.db.kysely, c.req.param("slug"), deps.now());
-      if (!event) throw new AppError("event_not_found");
-      return calendarFile(c, toIcs([eventEntry(event, base, lang)], event.title), event.slug);
-    });
+    // Coming events leave the list as they pass, without a write: the clock bounds how long it is kept.
+    app.get(`${prefix}/${s.events}/agenda.ics`, (c) =>
+      keptOr(c, c.req.path, async (now) => {
+        const { events } = await listEvents(deps.db.kysely, { when: "upcoming", limit: UPCOMING_EVENTS }, now);
+        const entries = events.map((event) => eventEntry(event, base, lang));
+        const file = calendarFile(toIcs(entries, `Subsidiegids – ${feedWords[lang].events}`), segments[lang].events);
+        return { ...file, until: now.getTime() + CLOCK_BOUND_MS };
+      }),
+    );
+    // One record's calendar changes only with a write, which moves the generation.
+    app.get(`${prefix}/${s.calls}/:slug/agenda.ics`, (c) =>
+      keptOr(c, c.req.path, async (now) => {
+        const call = await findCall(deps.db.kysely, c.req.param("slug"), now);
+        if (!call) throw new AppError("call_not_found");
+        return calendarFile(toIcs(callDeadlineEntries(call, base, lang), call.title), call.slug);
+      }),
+    );
+    app.get(`${prefix}/${s.events}/:slug/agenda.ics`, (c) =>
+      keptOr(c, c.req.path, async (now) => {
+        const event = await findEvent(deps.db.kysely, c.req.param("slug"), now);
+        if (!event) throw new AppError("event_not_found");
+        return calendarFile(toIcs([eventEntry(event, base, lang)], event.title), event.slug);
+      }),
+    );
   }
 
-  async function feedFor(c: Context, scope: FeedScope, lang: Lang, path: string) {
-    const search = await feedSearch(deps, searchParams(c), scope, lang);
-    const query = new URL(c.req.url).search;
-    return buildFeed(search, scope, lang, { rss: `${base}${path}/feed.rss${query}`, atom: `${base}${path}/feed.atom${query}` });
+  async function feedFor(query: URLSearchParams, scope: FeedScope, lang: Lang, path: string) {
+    const search = await feedSearch(deps, query, scope, lang);
+    const self = `?${query}`;
+    const feed = buildFeed(search, scope, lang, {
+      rss: `${base}${path}/feed.rss${self}`,
+      atom: `${base}${path}/feed.atom${self}`,
+    });
+    return { feed, freshness: search.freshness };
   }
 
   return app;
@@ -150,6 +171,18 @@ function searchParams(c: Context): URLSearchParams {
   return new URL(c.req.url).searchParams;
 }
 
-function calendarFile(c: Context, ics: string, slug: string) {
-  return c.body(ics, 200, { "Content-Type": types.ics, "Content-Disposition": `attachment; filename="${slug}.ics"` });
+function calendarFile(ics: string, slug: string): MadeResponse {
+  const headers = { "Content-Type": types.ics, "Content-Disposition": `attachment; filename="${slug}.ics"` };
+  return { body: ics, headers, until: Number.POSITIVE_INFINITY };
+}
+
+const responseCaches = new WeakMap<AppDeps, ResponseCache>();
+
+function responseCache(deps: AppDeps): ResponseCache {
+  let cache = responseCaches.get(deps);
+  if (!cache) {
+    cache = new ResponseCache(deps.config.PAGE_CACHE_ENTRIES);
+    responseCaches.set(deps, cache);
+  }
+  return cache;
 }

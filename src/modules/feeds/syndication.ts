@@ -9,7 +9,7 @@ export function buildFeed(search: FeedSearch, scope: FeedScope, lang: Lang, self
     search.entries
       .map((e) => e.updatedAt)
       .sort()
-      .at(-1) ?? "1970-01-01T00:00:00.000Z";
+      .at(-1) ?? search.readAt;
   const feed = new Feed({
     id: selfUrls.atom,
     title: feedTitle(lang, scope, search.query.q),

@@ -8,7 +8,7 @@ import { type Lang, translator } from "../../platform/i18n/translate.js";
 import { readCalls } from "../calls/call-reader.js";
 import { FEED_SIZE } from "../feeds/feed-search.js";
 import { guidePaths } from "../following/guide-paths.js";
-import { parseSearchParams, type SearchResult, toSearchParams } from "./search.types.js";
+import { parseSearchParams, type SearchResult, toSearchParams, withoutForeignParams } from "./search.types.js";
 import { SearchPage } from "./views/search-page.js";
 
 /** The search page, and the calls overview: the same search with the type fixed to calls. */
@@ -85,6 +85,9 @@ const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
  * are the same for everyone.
  */
 async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<Fresh<string>>) {
+  const url = new URL(c.req.url);
+  const known = withoutForeignParams(url.searchParams);
+  if (known) return c.redirect(`${url.pathname}${known.size ? `?${known}` : ""}`, 301);
   const visitor = c.get("visitor");
   if (visitor.user || visitor.flash.length) return c.html((await render(deps.now())).value);
   let cache = pageCaches.get(deps);
@@ -93,7 +96,6 @@ async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) =
     pageCaches.set(deps, cache);
   }
   const now = deps.now();
-  const url = new URL(c.req.url);
   const key = url.pathname + url.search;
   return c.html(await cache.getOrMake(key, await deps.search.generation(), now.getTime(), () => render(now)));
 }

@@ -69,6 +69,18 @@ export interface ParsedSearchParams {
   ignored: string[];
 }
 
+const SEARCH_PARAMS = new Set<string>([...Object.values(filters).map((f) => f.param), "q", "sort", "translate", "page", "size"]);
+
+/**
+ * The URL's parameters without those no search reads (tracking tags, typos), in their order,
+ * or undefined when it has none: a search page redirects there, so such parameters neither
+ * multiply the kept pages nor end up in the links of a page another visitor is served.
+ */
+export function withoutForeignParams(params: URLSearchParams): URLSearchParams | undefined {
+  const known = [...params].filter(([name]) => SEARCH_PARAMS.has(name));
+  return known.length === [...params].length ? undefined : new URLSearchParams(known);
+}
+
 /** Reads a search from a URL; bad values are left out and reported, never an error. */
 export function parseSearchParams(params: URLSearchParams): ParsedSearchParams {
   const ignored: string[] = [];
