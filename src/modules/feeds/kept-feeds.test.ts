@@ -48,6 +48,7 @@ for (const dialect of DIALECTS) {
         "/en/search/feed.atom",
         "/sitemap.xml",
         `/oproepen/${slug}/agenda.ics`,
+        "/evenementen/agenda.ics",
       ]) {
         const first = await get(path);
         expect(first.status, path).toBe(200);
