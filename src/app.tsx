@@ -10,6 +10,7 @@ import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
 import { feedRoutes } from "./modules/feeds/feeds.routes.js";
+import { calendarFeedRoutes } from "./modules/following/calendar-feed.routes.js";
 import { followingRoutes } from "./modules/following/following.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
@@ -69,6 +70,7 @@ export function buildApp(deps: AppDeps) {
   app.route("/", staticRoutes());
   app.route("/", openDataApiRoutes(deps));
   app.route("/", feedRoutes(deps));
+  app.route("/", calendarFeedRoutes(deps));
   // Pages from here on know their visitor; every form on them is checked for its CSRF token.
   app.use(
     "*",

@@ -8,6 +8,7 @@ import { pathsFor, segments } from "../../platform/http/paths.js";
 import { safeSameSitePath } from "../../platform/http/safe-path.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
+import { calendarPageRoutes } from "./calendar-feed.routes.js";
 import { callsForYou } from "./calls-for-you.js";
 import { FOLLOW_SUBJECT_TYPES, findFollowSubject } from "./follow-subjects.js";
 import { can } from "./following.policy.js";
@@ -88,6 +89,7 @@ export function followingRoutes(deps: AppDeps, lang: Lang) {
 
   app.route("/", savedSearchRoutes(deps, lang));
   app.route("/", profileRoutes(deps, lang));
+  app.route("/", calendarPageRoutes(deps, lang));
   return app;
 }
 

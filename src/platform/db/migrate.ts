@@ -14,6 +14,8 @@ import * as profileThemes from "./migrations/0016-profile-themes.js";
 import * as changeNotices from "./migrations/0017-change-notices.js";
 import * as notificationSettings from "./migrations/0020-notification-settings.js";
 import * as digestTriage from "./migrations/0021-digest-triage.js";
+import * as calendarFeeds from "./migrations/0025-calendar-feeds.js";
+import * as alertSubscriptions from "./migrations/0026-alert-subscriptions.js";
 import * as programmeLabels from "./migrations/0035-programme-labels.js";
 import * as accountDeactivation from "./migrations/0036-account-deactivation.js";
 import * as outbox from "./migrations/0040-outbox.js";
@@ -39,6 +41,8 @@ const migrations: Record<string, Migration> = {
   "0017-change-notices": changeNotices,
   "0020-notification-settings": notificationSettings,
   "0021-digest-triage": digestTriage,
+  "0025-calendar-feeds": calendarFeeds,
+  "0026-alert-subscriptions": alertSubscriptions,
   "0035-programme-labels": programmeLabels,
   "0036-account-deactivation": accountDeactivation,
   "0040-outbox": outbox,

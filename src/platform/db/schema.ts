@@ -410,6 +410,38 @@ export interface ProgrammeLabelSightingsTable {
   lastSeenAt: string;
 }
 
+export interface CalendarFeedsTable {
+  userId: number;
+  tokenHash: string;
+  createdAt: string;
+}
+
+export interface AlertAddressesTable {
+  id: Generated<number>;
+  email: string;
+  language: string;
+  createdAt: string;
+}
+
+export type AlertSubscriptionKind = "theme" | "search";
+
+export interface AlertSubscriptionsTable {
+  id: Generated<number>;
+  addressId: number;
+  kind: AlertSubscriptionKind;
+  themeId: number | null;
+  /** The canonical search parameters of a search subscription. */
+  query: string | null;
+  /** The theme's or the search's name, as the mails and the manage page show it. */
+  name: string;
+  subject: string;
+  /** Until confirmed: the hash of the token in the confirmation mail. */
+  confirmTokenHash: string | null;
+  requestedAt: string;
+  confirmedAt: string | null;
+  lastSeenAt: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -453,6 +485,9 @@ export interface Database {
   linkKeys: { name: string; secret: string; createdAt: string };
   programmeLabelMappings: ProgrammeLabelMappingsTable;
   programmeLabelSightings: ProgrammeLabelSightingsTable;
+  calendarFeeds: CalendarFeedsTable;
+  alertAddresses: AlertAddressesTable;
+  alertSubscriptions: AlertSubscriptionsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

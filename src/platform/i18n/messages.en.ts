@@ -1,4 +1,5 @@
 import { accountsEn } from "./accounts.en.js";
+import { calendarEn } from "./calendar.en.js";
 import { followingEn } from "./following.en.js";
 import { historyEn } from "./history.en.js";
 import type { MessageKey } from "./messages.nl.js";
@@ -210,4 +211,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...accountsEn,
   ...followingEn,
   ...historyEn,
+  ...calendarEn,
 };

@@ -1,4 +1,5 @@
 import { accountsNl } from "./accounts.nl.js";
+import { calendarNl } from "./calendar.nl.js";
 import { followingNl } from "./following.nl.js";
 import { historyNl } from "./history.nl.js";
 
@@ -211,6 +212,7 @@ export const nl = {
   ...accountsNl,
   ...followingNl,
   ...historyNl,
+  ...calendarNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -74,6 +74,9 @@ export function MyGuidePage({ page, followed, deadlines, searches, forYou }: MyG
         ) : (
           <p>{t("guide.noDeadlines")}</p>
         )}
+        <p>
+          <a href={guide.calendar}>{t("calendar.guideLink")}</a>
+        </p>
       </Section>
 
       <Section id="zoekopdrachten" title={t("guide.searches")}>
