@@ -15,8 +15,10 @@ import { createUser } from "./user.repository.js";
  * open: anyone may ask; posting needs the visitor's CSRF token, signed in or not.
  * member: only a signed-in user; a visitor who is not is sent to log in.
  * owned: a member's own record (a saved search): another member can neither see nor touch it.
+ * editor: the back office: editors and admins; a member is refused, a visitor sent to log in.
+ * admin: the back office's admin pages: an editor is refused too.
  */
-type Rule = "open" | "member" | "owned";
+type Rule = "open" | "member" | "owned" | "editor" | "admin";
 
 const both = (nl: string[], en: string[]) => [...nl, ...en];
 const RULES: Record<Rule, string[]> = {
@@ -168,6 +170,11 @@ const RULES: Record<Rule, string[]> = {
     ["POST /mijn-gids/searches/:id/show", "POST /mijn-gids/searches/:id/delete"],
     ["POST /en/my-guide/searches/:id/show", "POST /en/my-guide/searches/:id/delete"],
   ),
+  editor: both(
+    ["GET /beheer", "GET /beheer/oproepen", "GET /beheer/programmas"],
+    ["GET /en/admin", "GET /en/admin/calls", "GET /en/admin/programmes"],
+  ),
+  admin: both(["GET /beheer/logboek"], ["GET /en/admin/log"]),
 };
 
 function ruleOf(route: string): Rule | undefined {
@@ -273,6 +280,32 @@ for (const dialect of DIALECTS) {
           expect(res.status, `${actor} ${route}`).toBe(200);
           const body = await res.text();
           if (actor !== "member") expect(body, `${actor} sees the member's data on ${route}`).not.toContain(users.member.email);
+        }
+      }
+    }, 300_000);
+
+    it("keeps the back office to editors and admins, and its admin pages to admins", async () => {
+      for (const rule of ["editor", "admin"] as const) {
+        for (const route of RULES[rule]) {
+          const [method, template] = route.split(" ") as ["GET" | "POST", string];
+          const path = concrete(template);
+          const anonymous = await as("anonymous");
+          const refused = method === "GET" ? await anonymous.get(path) : await anonymous.post(path);
+          expect(refused.status, `anonymous ${route}`).toBe(303);
+          expect(refused.headers.get("location"), `anonymous ${route}`).toMatch(new RegExp(`^${loginPath(path)}`));
+          const members: ("member" | "editor")[] = rule === "admin" ? ["member", "editor"] : ["member"];
+          for (const actor of members) {
+            const client = await as(actor);
+            const res = method === "GET" ? await client.get(path) : await client.post(path);
+            expect(res.status, `${actor} ${route}`).toBe(403);
+          }
+          if (method !== "GET") continue;
+          for (const actor of rule === "admin" ? (["admin"] as const) : (["editor", "admin"] as const)) {
+            const res = await (await as(actor)).get(path);
+            // 404 for a record that does not exist.
+            expect([200, 404], `${actor} ${route} answered ${res.status}`).toContain(res.status);
+            expect(res.headers.get("cache-control"), route).toBe("private, no-store");
+          }
         }
       }
     }, 300_000);

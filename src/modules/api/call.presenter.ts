@@ -82,6 +82,7 @@ export function presentCallDetail(call: CallDetailRecord, baseUrl: string): z.in
     },
     parentCall: row.parentCallCode ? { code: row.parentCallCode, title: row.parentCallTitle } : null,
     sourceUrl: row.url,
+    submissionUrl: row.submissionUrl,
     links: { ...summary.links, calendar: `${summary.links.html.nl}/agenda.ics`, more: call.links },
     contacts: call.contacts.map(presentContact),
     events: call.events.map((e) => ({

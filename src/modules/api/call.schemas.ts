@@ -79,6 +79,8 @@ export const CallDetail = CallSummary.extend({
   }),
   parentCall: z.object({ code: z.string(), title: z.string().nullable() }).nullable(),
   sourceUrl: z.string().nullable(),
+  /** Where a proposal is submitted. */
+  submissionUrl: z.string().nullable(),
   links: z.object({
     self: z.url(),
     html: localized,

@@ -49,6 +49,8 @@ export const callInput = z.object({
   cofinancingNote: optionalText,
   cofinancingShares: z.array(cofinancingShareInput).default([]),
   url: httpUrl.nullable().default(null),
+  /** Where an applicant submits a proposal (the portal's submission page). */
+  submissionUrl: httpUrl.nullable().default(null),
   parentCallCode: optionalText,
   parentCallTitle: optionalText,
   language,

@@ -38,7 +38,7 @@ export type ContactInput = z.infer<typeof contactInput>;
 
 /** Workflow and provenance, the same for programmes, calls, events and articles. */
 export const publication = {
-  state: z.enum(["draft", "published", "archived"]).default("published"),
+  state: z.enum(["draft", "scheduled", "published", "unpublished", "archived"]).default("published"),
   publishAt: instant.nullable().default(null),
   publishedAt: instant.nullable().default(null),
   publishedBy: z.string().nullable().default(null),

@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import { AppError } from "../../errors.js";
 import type { Database } from "../../platform/db/schema.js";
 import { changedFields } from "./diff.js";
+import { redirectSlug, releaseSlug } from "./slug-redirects.js";
 import { versionConflict } from "./version-conflict.js";
 
 export type Trx = Transaction<Database>;
@@ -82,6 +83,7 @@ export async function saveEntity<I extends Record<string, unknown>>(
     if (changed.length === 0) return { id, outcome: "unchanged", changed };
     const version = await nextVersion(trx, store, id, before.version);
     await store.update(trx, id, request.input, now);
+    await keepOldAddress(trx, store.type, id, before.input.slug, request.input.slug, now);
     await record(trx, store.type, id, version, request, now, changed, before.input);
     for (const hook of afterWrite) await hook(trx, store.type, id);
     return { id, outcome: "updated", changed };
@@ -92,6 +94,13 @@ export async function saveEntity<I extends Record<string, unknown>>(
   await record(trx, store.type, newId, 1, request, now, changed, undefined);
   for (const hook of afterWrite) await hook(trx, store.type, newId);
   return { id: newId, outcome: "created", changed };
+}
+
+/** A changed slug leaves its old address redirecting to the record. */
+async function keepOldAddress(trx: Trx, type: EntityType, id: number, before: unknown, after: unknown, now: string) {
+  if (typeof before !== "string" || typeof after !== "string" || before === after) return;
+  await releaseSlug(trx, type, after);
+  await redirectSlug(trx, type, before, id, now);
 }
 
 /**

@@ -12,10 +12,15 @@ import * as accounts from "./migrations/0013-accounts.js";
 import * as followsAndSavedSearches from "./migrations/0015-follows-and-saved-searches.js";
 import * as profileThemes from "./migrations/0016-profile-themes.js";
 import * as changeNotices from "./migrations/0017-change-notices.js";
+import * as callSubmissionUrl from "./migrations/0019-call-submission-url.js";
 import * as notificationSettings from "./migrations/0020-notification-settings.js";
 import * as digestTriage from "./migrations/0021-digest-triage.js";
 import * as calendarFeeds from "./migrations/0025-calendar-feeds.js";
 import * as alertSubscriptions from "./migrations/0026-alert-subscriptions.js";
+import * as pendingRevisions from "./migrations/0030-pending-revisions.js";
+import * as slugRedirects from "./migrations/0031-slug-redirects.js";
+import * as auditLog from "./migrations/0032-audit-log.js";
+import * as recordPresence from "./migrations/0033-record-presence.js";
 import * as programmeLabels from "./migrations/0035-programme-labels.js";
 import * as accountDeactivation from "./migrations/0036-account-deactivation.js";
 import * as outbox from "./migrations/0040-outbox.js";
@@ -46,6 +51,11 @@ const migrations: Record<string, Migration> = {
   "0035-programme-labels": programmeLabels,
   "0036-account-deactivation": accountDeactivation,
   "0040-outbox": outbox,
+  "0019-call-submission-url": callSubmissionUrl,
+  "0030-pending-revisions": pendingRevisions,
+  "0031-slug-redirects": slugRedirects,
+  "0032-audit-log": auditLog,
+  "0033-record-presence": recordPresence,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

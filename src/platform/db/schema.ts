@@ -5,7 +5,8 @@ import type { Generated, Insertable, Selectable, Updateable } from "kysely";
  * (CamelCasePlugin). Instants are ISO-8601 UTC strings and flags are 0/1 integers in both
  * dialects, so SQLite and PostgreSQL return exactly the same values.
  */
-export type PublicationState = "draft" | "published" | "archived";
+/** draft and unpublished: never shown; scheduled: published by the worker at `publishAt`. */
+export type PublicationState = "draft" | "scheduled" | "published" | "unpublished" | "archived";
 export type Tristate = "yes" | "no" | "sometimes";
 
 interface Publication {
@@ -122,6 +123,7 @@ export interface CallsTable extends Publication {
   ownBeneficiaries: Generated<number>;
   ownThemes: Generated<number>;
   extraSections: Generated<string>;
+  submissionUrl: string | null;
 }
 
 export interface CallDeadlinesTable {
@@ -442,6 +444,45 @@ export interface AlertSubscriptionsTable {
   lastSeenAt: string;
 }
 
+export interface PendingRevisionsTable {
+  entityType: string;
+  entityId: number;
+  baseVersion: number;
+  seq: number;
+  actor: string;
+  /** JSON: the whole input, as a revision's snapshot. */
+  snapshot: string;
+  minor: Generated<number>;
+  publishAt: string | null;
+  createdAt: string;
+}
+
+export interface SlugRedirectsTable {
+  entityType: string;
+  oldSlug: string;
+  targetId: number;
+  createdAt: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  userId: number | null;
+  actor: string;
+  action: string;
+  entityType: string | null;
+  entityId: number | null;
+  detail: string | null;
+  createdAt: string;
+}
+
+export interface RecordPresenceTable {
+  entityType: string;
+  entityId: number;
+  userId: number;
+  name: string;
+  seenAt: string;
+}
+
 export interface Database {
   contacts: ContactsTable;
   themes: ThemesTable;
@@ -488,6 +529,10 @@ export interface Database {
   calendarFeeds: CalendarFeedsTable;
   alertAddresses: AlertAddressesTable;
   alertSubscriptions: AlertSubscriptionsTable;
+  pendingRevisions: PendingRevisionsTable;
+  slugRedirects: SlugRedirectsTable;
+  auditLog: AuditLogTable;
+  recordPresence: RecordPresenceTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -21,6 +21,10 @@ export const segments = {
     loginLink: "inloglink",
     profile: "profiel",
     saveSearch: "zoekopdracht-bewaren",
+    backoffice: "beheer",
+    newRecord: "nieuw",
+    revisions: "revisies",
+    auditLog: "logboek",
   },
   en: {
     calls: "calls",
@@ -41,6 +45,10 @@ export const segments = {
     loginLink: "login-link",
     profile: "profile",
     saveSearch: "save-search",
+    backoffice: "admin",
+    newRecord: "new",
+    revisions: "revisions",
+    auditLog: "log",
   },
 } as const;
 
@@ -82,8 +90,15 @@ export function translatePath(pathAndQuery: string, to: Lang): string {
   const rest = from === "en" ? path.slice(3) : path;
   const [, first = "", ...tail] = rest.split("/");
   const section = (Object.keys(segments[from]) as Section[]).find((key) => segments[from][key] === first);
-  const translated = section ? [segments[to][section], ...tail].join("/") : [first, ...tail].join("/");
+  // Back-office addresses are words all the way down (/beheer/oproepen/nieuw); public ones end in a slug.
+  const rest2 = section === "backoffice" ? tail.map((part) => translateWord(part, from, to)) : tail;
+  const translated = section ? [segments[to][section], ...rest2].join("/") : [first, ...tail].join("/");
   const prefix = to === "nl" ? "" : `/${to}`;
   const target = `${prefix}/${translated}`.replace(/\/$/, "") || "/";
   return query ? `${target}?${query}` : target;
+}
+
+function translateWord(word: string, from: Lang, to: Lang): string {
+  const section = (Object.keys(segments[from]) as Section[]).find((key) => segments[from][key] === word);
+  return section ? segments[to][section] : word;
 }

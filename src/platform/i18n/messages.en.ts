@@ -1,4 +1,5 @@
 import { accountsEn } from "./accounts.en.js";
+import { backofficeEn } from "./backoffice.en.js";
 import { calendarEn } from "./calendar.en.js";
 import { followingEn } from "./following.en.js";
 import { historyEn } from "./history.en.js";
@@ -104,6 +105,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "call.inherited": "as the programme",
   "call.parentCall": "Part of",
   "call.addToCalendar": "Add to my calendar",
+  "call.submit": "Submit",
   "call.moreInfo": "More information on the European Commission's website",
   "call.opened": "Opened on",
   "deadline.brussels": "Brussels time",
@@ -212,4 +214,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...followingEn,
   ...historyEn,
   ...calendarEn,
+  ...backofficeEn,
 };

@@ -1,4 +1,5 @@
 import { accountsNl } from "./accounts.nl.js";
+import { backofficeNl } from "./backoffice.nl.js";
 import { calendarNl } from "./calendar.nl.js";
 import { followingNl } from "./following.nl.js";
 import { historyNl } from "./history.nl.js";
@@ -104,6 +105,7 @@ export const nl = {
   "call.inherited": "zoals het programma",
   "call.parentCall": "Maakt deel uit van",
   "call.addToCalendar": "Zet in mijn agenda",
+  "call.submit": "Indienen",
   "call.moreInfo": "Meer informatie op de website van de Europese Commissie",
   "call.opened": "Geopend op",
   "deadline.brussels": "Brusselse tijd",
@@ -213,6 +215,7 @@ export const nl = {
   ...followingNl,
   ...historyNl,
   ...calendarNl,
+  ...backofficeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -93,11 +93,18 @@ export function DecisionBox({ page, call, series }: { page: PageContext; call: C
           <time datetime={call.updatedAt}>{formatDate(lang, call.updatedAt)}</time>
         </dd>
       </dl>
-      {plannable ? (
+      {plannable || call.row.submissionUrl ? (
         <p class="decision-actions">
-          <a class="button-link" href={`${paths.call(call.slug)}/agenda.ics`}>
-            {t("call.addToCalendar")}
-          </a>
+          {call.row.submissionUrl && facts.status !== "closed" ? (
+            <a class="button-link" href={call.row.submissionUrl}>
+              {t("call.submit")}
+            </a>
+          ) : null}{" "}
+          {plannable ? (
+            <a class="button-link" href={`${paths.call(call.slug)}/agenda.ics`}>
+              {t("call.addToCalendar")}
+            </a>
+          ) : null}
         </p>
       ) : null}
     </section>

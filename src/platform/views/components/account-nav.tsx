@@ -1,3 +1,4 @@
+import { hasRole } from "../../http/visitor.js";
 import type { PageContext } from "../page-context.js";
 import { CsrfField } from "./csrf-field.js";
 
@@ -11,6 +12,11 @@ export function AccountNav({ page }: { page: PageContext }) {
           <li>
             <a href={paths.section("myGuide")}>{t("nav.myGuide")}</a>
           </li>
+          {hasRole(visitor.user, "editor") ? (
+            <li>
+              <a href={paths.section("backoffice")}>{t("bo.title")}</a>
+            </li>
+          ) : null}
           <li>
             <form method="post" action={paths.section("logout")}>
               <CsrfField page={page} />

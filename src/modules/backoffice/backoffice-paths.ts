@@ -1,0 +1,22 @@
+import { segments } from "../../platform/http/paths.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+
+/** The kinds of record the back office edits, named by their public section. */
+export type RecordSection = "calls" | "programmes";
+
+/** Back-office addresses: /beheer/oproepen/12 in Dutch, /en/admin/calls/12 in English. Records go by id: slugs change. */
+export function backofficePaths(lang: Lang) {
+  const s = segments[lang];
+  const root = `${lang === "nl" ? "" : `/${lang}`}/${s.backoffice}`;
+  return {
+    root,
+    list: (section: RecordSection) => `${root}/${s[section]}`,
+    newRecord: (section: RecordSection) => `${root}/${s[section]}/${s.newRecord}`,
+    record: (section: RecordSection, id: number) => `${root}/${s[section]}/${id}`,
+    revisions: (section: RecordSection, id: number) => `${root}/${s[section]}/${id}/${s.revisions}`,
+    auditLog: `${root}/${s.auditLog}`,
+    presence: `${root}/presence`,
+  };
+}
+
+export type BackofficePaths = ReturnType<typeof backofficePaths>;

@@ -1,0 +1,77 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../../app-deps.js";
+import { markPersonal } from "../../platform/http/cache-control.js";
+import { requireRole } from "../../platform/http/guards.js";
+import { segments } from "../../platform/http/paths.js";
+import { pageContext } from "../../platform/http/site-context.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+import { recentActions } from "./audit-log.js";
+import { PAGE_SIZE, readListQuery } from "./list-query.js";
+import {
+  callListShape,
+  listCallRecords,
+  listProgrammeRecords,
+  pendingCounts,
+  programmeListShape,
+  stateCounts,
+} from "./record-list.js";
+import { AuditLogPage } from "./views/audit-log-page.js";
+import { DashboardPage } from "./views/dashboard-page.js";
+import { RecordListPage } from "./views/record-lists.js";
+
+/** The back office at /beheer (Dutch) and /en/admin (English), for editors and admins only. */
+export function backofficeRoutes(deps: AppDeps, lang: Lang) {
+  const app = new Hono();
+  const db = deps.db.kysely;
+  const root = `/${segments[lang].backoffice}`;
+  const page = (c: Parameters<typeof pageContext>[0]) => pageContext(c, lang, deps.config.BASE_URL, deps.now());
+
+  app.use(root, requireRole("editor"), markPersonalAfter);
+  app.use(`${root}/*`, requireRole("editor"), markPersonalAfter);
+
+  app.get(root, async (c) => {
+    const [calls, programmes, pending, recent] = await Promise.all([
+      stateCounts(db, "calls"),
+      stateCounts(db, "programmes"),
+      pendingCounts(db),
+      recentActions(db, 10),
+    ]);
+    return c.html(
+      <DashboardPage
+        page={page(c)}
+        counts={{ calls: { ...calls, pending: pending.call }, programmes: { ...programmes, pending: pending.programme } }}
+        recent={recent.rows}
+      />,
+    );
+  });
+
+  app.get(`${root}/${segments[lang].calls}`, async (c) => {
+    const query = readListQuery(new URL(c.req.url), callListShape);
+    const [{ rows, total }, programmes] = await Promise.all([
+      listCallRecords(db, query),
+      db.selectFrom("programmes").select(["slug", "name"]).orderBy("name").execute(),
+    ]);
+    return c.html(
+      <RecordListPage page={page(c)} section="calls" query={query} rows={rows} total={total} programmes={programmes} />,
+    );
+  });
+
+  app.get(`${root}/${segments[lang].programmes}`, async (c) => {
+    const query = readListQuery(new URL(c.req.url), programmeListShape);
+    const { rows, total } = await listProgrammeRecords(db, query);
+    return c.html(<RecordListPage page={page(c)} section="programmes" query={query} rows={rows} total={total} />);
+  });
+
+  app.get(`${root}/${segments[lang].auditLog}`, requireRole("admin"), async (c) => {
+    const current = Math.max(1, Number.parseInt(c.req.query("pagina") ?? "1", 10) || 1);
+    const { rows, total } = await recentActions(db, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+    return c.html(<AuditLogPage page={page(c)} rows={rows} total={total} current={current} />);
+  });
+
+  return app;
+}
+
+const markPersonalAfter: Parameters<Hono["use"]>[1] = async (c, next) => {
+  await next();
+  markPersonal(c);
+};
