@@ -25,6 +25,7 @@ export const segments = {
     newRecord: "nieuw",
     revisions: "revisies",
     auditLog: "logboek",
+    notifications: "meldingen",
   },
   en: {
     calls: "calls",
@@ -49,6 +50,7 @@ export const segments = {
     newRecord: "new",
     revisions: "revisions",
     auditLog: "log",
+    notifications: "notifications",
   },
 } as const;
 

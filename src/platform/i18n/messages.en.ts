@@ -1,4 +1,5 @@
 import { accountsEn } from "./accounts.en.js";
+import { alertsEn } from "./alerts.en.js";
 import { backofficeEn } from "./backoffice.en.js";
 import { calendarEn } from "./calendar.en.js";
 import { followingEn } from "./following.en.js";
@@ -211,6 +212,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "footer.about": "Subsidiegids is open source. Its data is free to re-use.",
   "footer.api": "Open API",
   ...accountsEn,
+  ...alertsEn,
   ...followingEn,
   ...historyEn,
   ...calendarEn,

@@ -1,4 +1,5 @@
 import { accountsNl } from "./accounts.nl.js";
+import { alertsNl } from "./alerts.nl.js";
 import { backofficeNl } from "./backoffice.nl.js";
 import { calendarNl } from "./calendar.nl.js";
 import { followingNl } from "./following.nl.js";
@@ -212,6 +213,7 @@ export const nl = {
   "footer.api": "Open API",
   empty: "—",
   ...accountsNl,
+  ...alertsNl,
   ...followingNl,
   ...historyNl,
   ...calendarNl,
