@@ -16,6 +16,7 @@ import { followingRoutes } from "./modules/following/following.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { programmeRoutes } from "./modules/programmes/programmes.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
+import { subscriptionRoutes } from "./modules/subscriptions/subscriptions.routes.js";
 import { themeRoutes } from "./modules/themes/themes.routes.js";
 import { clientAddress } from "./platform/http/client-address.js";
 import { renderError } from "./platform/http/error-pages.js";
@@ -91,6 +92,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, accountRoutes(deps, lang));
     app.route(prefix, followingRoutes(deps, lang));
     app.route(prefix, backofficeRoutes(deps, lang));
+    app.route(prefix, subscriptionRoutes(deps, lang));
   }
 
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));

@@ -26,6 +26,11 @@ export interface Recipient {
   searches: readonly RecipientSearch[];
   /** Whole days before a deadline at which to remind, such as [30, 7, 1]. */
   reminderDays: readonly number[];
+  /**
+   * Where this recipient changes what they get, when not the member's notification settings
+   * (a subscriber without account: their manage page, with its key). A site path.
+   */
+  settingsPath?: string;
 }
 
 /** What a digest link may ask a source to stop: the whole digest, one follow, or one saved search. */

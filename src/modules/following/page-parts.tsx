@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database, FollowSubjectType } from "../../platform/db/schema.js";
 import type { PageContext } from "../../platform/views/page-context.js";
 import type { CallDetail } from "../calls/call.queries.js";
+import { subscriptionPaths } from "../subscriptions/subscription-paths.js";
 import { judgeEligibility } from "./eligibility.js";
 import { factsOfCall } from "./eligibility-facts.js";
 import { followedBy, isFollowing } from "./follows.repository.js";
@@ -19,7 +20,17 @@ export async function followControl(
 ) {
   const user = c.get("visitor").user;
   const following = user ? await isFollowing(db, user.id, subject.type, subject.id) : null;
-  return <FollowButton page={page} state={{ type: subject.type, slug: subject.slug, following }} />;
+  const button = <FollowButton page={page} state={{ type: subject.type, slug: subject.slug, following }} />;
+  // Without an account, a theme can still be followed by e-mail.
+  if (following !== null || subject.type !== "theme") return button;
+  return (
+    <div class="follow-options">
+      {button}
+      <a class="button-link button-secondary" href={subscriptionPaths(page.lang).forTheme(subject.slug)}>
+        {page.t("subscribe.link.theme")}
+      </a>
+    </div>
+  );
 }
 
 /** "Volgen" buttons for a list of themes, with one query for all of them; each described by its title. */

@@ -8,6 +8,7 @@ import { type Lang, translator } from "../../platform/i18n/translate.js";
 import { readCalls } from "../calls/call-reader.js";
 import { FEED_SIZE } from "../feeds/feed-search.js";
 import { guidePaths } from "../following/guide-paths.js";
+import { subscriptionPaths } from "../subscriptions/subscription-paths.js";
 import { parseSearchParams, type SearchResult, toSearchParams, withoutForeignParams } from "./search.types.js";
 import { SearchPage } from "./views/search-page.js";
 
@@ -34,6 +35,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
           alternates={feedLinks(page.paths.search(), toSearchParams({ ...result.query, page: 1 }).toString(), lang)}
           facts={facts}
           saveHref={guidePaths(lang).saveSearch(toSearchParams({ ...result.query, page: 1 }).toString())}
+          alertHref={subscriptionPaths(lang).forSearch(toSearchParams({ ...result.query, page: 1 }).toString())}
         />,
       );
     }),
@@ -62,6 +64,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
           alternates={feedLinks(page.paths.section("calls"), listQuery, lang)}
           facts={facts}
           saveHref={guidePaths(lang).saveSearch(toSearchParams({ ...result.query, types: ["call"], page: 1 }).toString())}
+          alertHref={subscriptionPaths(lang).forSearch(toSearchParams({ ...result.query, types: ["call"], page: 1 }).toString())}
         />,
       );
     }),

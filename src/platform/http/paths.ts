@@ -25,7 +25,6 @@ export const segments = {
     newRecord: "nieuw",
     revisions: "revisies",
     auditLog: "logboek",
-    notifications: "meldingen",
   },
   en: {
     calls: "calls",
@@ -50,7 +49,6 @@ export const segments = {
     newRecord: "new",
     revisions: "revisions",
     auditLog: "log",
-    notifications: "notifications",
   },
 } as const;
 

@@ -1,10 +1,10 @@
 import { accountsEn } from "./accounts.en.js";
-import { alertsEn } from "./alerts.en.js";
 import { backofficeEn } from "./backoffice.en.js";
 import { calendarEn } from "./calendar.en.js";
 import { followingEn } from "./following.en.js";
 import { historyEn } from "./history.en.js";
 import type { MessageKey } from "./messages.nl.js";
+import { subscriptionsEn } from "./subscriptions.en.js";
 
 /** English may lag behind Dutch; a missing key falls back to the Dutch text. */
 export const en: Partial<Record<MessageKey, string>> = {
@@ -212,9 +212,9 @@ export const en: Partial<Record<MessageKey, string>> = {
   "footer.about": "Subsidiegids is open source. Its data is free to re-use.",
   "footer.api": "Open API",
   ...accountsEn,
-  ...alertsEn,
   ...followingEn,
   ...historyEn,
   ...calendarEn,
   ...backofficeEn,
+  ...subscriptionsEn,
 };

@@ -1,9 +1,9 @@
 import { accountsNl } from "./accounts.nl.js";
-import { alertsNl } from "./alerts.nl.js";
 import { backofficeNl } from "./backoffice.nl.js";
 import { calendarNl } from "./calendar.nl.js";
 import { followingNl } from "./following.nl.js";
 import { historyNl } from "./history.nl.js";
+import { subscriptionsNl } from "./subscriptions.nl.js";
 
 /** The Dutch catalogue is the reference: every key exists here, English follows it. */
 export const nl = {
@@ -213,11 +213,11 @@ export const nl = {
   "footer.api": "Open API",
   empty: "—",
   ...accountsNl,
-  ...alertsNl,
   ...followingNl,
   ...historyNl,
   ...calendarNl,
   ...backofficeNl,
+  ...subscriptionsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

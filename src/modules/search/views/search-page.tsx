@@ -24,6 +24,8 @@ export interface SearchPageProps {
   facts?: Map<number, CallFacts>;
   /** Where to save this very search (name and frequency are asked there). */
   saveHref?: string;
+  /** "Mail mij nieuwe resultaten": alerts for this search without an account. */
+  alertHref?: string;
 }
 
 const facetParams: Record<FacetName, string> = {
@@ -63,6 +65,7 @@ export function SearchPage({
   alternates = [],
   facts = new Map(),
   saveHref,
+  alertHref,
 }: SearchPageProps) {
   const { lang, t } = page;
   const query = result.query;
@@ -143,6 +146,11 @@ export function SearchPage({
             {saveHref ? (
               <a class="button-link save-search" href={saveHref}>
                 {t("saveSearch.link")}
+              </a>
+            ) : null}
+            {alertHref ? (
+              <a class="button-link button-secondary save-search" href={alertHref}>
+                {t("subscribe.link.search")}
               </a>
             ) : null}
           </div>

@@ -1,0 +1,42 @@
+import type { subscriptionsNl } from "./subscriptions.nl.js";
+
+/** English texts of alerts without an account. */
+export const subscriptionsEn: Record<keyof typeof subscriptionsNl, string> = {
+  "subscribe.link.theme": "E-mail me about new calls",
+  "subscribe.link.search": "E-mail me new results",
+  "subscribe.title": "Alerts by e-mail",
+  "subscribe.intro.theme": "Get an e-mail when the theme “{name}” has new calls or when something changes. No account needed.",
+  "subscribe.intro.search": "Get an e-mail when the search “{name}” has new results. No account needed.",
+  "subscribe.unknown": "Choose a theme or a search first: the “E-mail me” button is on every theme's page and with every search.",
+  "subscribe.email": "Your e-mail address",
+  "subscribe.submit": "Send me a confirmation e-mail",
+  "subscribe.promise": "We first send one e-mail with a link to confirm. Without confirmation we send nothing.",
+  "subscribe.errorsTitle": "Still to be put right:",
+  "subscribe.error.email": "Enter a valid e-mail address.",
+  "subscribe.error.limited": "Too many requests were made. Try again in {minutes} minutes.",
+  "subscribe.searchWithoutWords": "calls with these filters",
+  "subscribe.sent.title": "Check your mailbox",
+  "subscribe.sent.body":
+    "If {email} does not get alerts about “{name}” yet, we send an e-mail with a link to confirm. Only after your confirmation do we send alerts.",
+  "subscribe.confirm.title": "Confirm your alert",
+  "subscribe.confirm.body": "Confirm that {email} wants e-mails from Subsidiegids about “{name}”.",
+  "subscribe.confirm.button": "Yes, send me alerts",
+  "subscribe.confirm.invalid": "This link does not work (any more). Ask for the alert again; a link works for 7 days.",
+  "subscribe.confirm.done": "Your alert about “{name}” is confirmed. You get an e-mail when there is something new.",
+  "subscribe.manage.title": "My alerts",
+  "subscribe.manage.intro": "The alerts {email} gets:",
+  "subscribe.manage.none": "This address gets no alerts (any more).",
+  "subscribe.manage.invalid": "This link does not work. Use the link in your latest e-mail from Subsidiegids.",
+  "subscribe.manage.end": "Stop",
+  "subscribe.manage.endAll": "Stop all alerts",
+  "subscribe.manage.ended": "The alert is stopped.",
+  "subscribe.manage.endedAll": "All alerts for this address are stopped; we no longer keep the address.",
+  "subscribe.manage.link": "Manage or stop my alerts",
+  "subscribe.kind.theme": "Theme",
+  "subscribe.kind.search": "Search",
+  "subscribe.mail.subject": "Confirm your alert about “{name}”",
+  "subscribe.mail.body":
+    "Someone, hopefully you, asked for e-mails from Subsidiegids about “{name}” at this address. Confirm with the button on the page this link opens; without confirmation we send nothing.",
+  "subscribe.mail.action": "Confirm alert",
+  "subscribe.mail.note": "Did you not ask for this? Then there is nothing to do.",
+};
