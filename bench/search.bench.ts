@@ -16,6 +16,7 @@ import { databaseHealth } from "../src/platform/http/health.js";
 import { loadShedding } from "../src/platform/http/load-shedding.js";
 import { createRateLimitStore } from "../src/platform/http/rate-limit-store.js";
 import { createMailer } from "../src/platform/mail/mailer.js";
+import { createMetrics } from "../src/platform/metrics/metrics.js";
 import { fillCatalogue, postgresTarget, sqliteTarget } from "./bench-databases.js";
 import { generateCatalogue, THEMES } from "./search-catalogue-generator.js";
 import { queryMix } from "./search-query-mix.js";
@@ -220,6 +221,7 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     // The benchmark measures the search, not refusals.
     load: loadShedding({ maxInFlight: 1_000_000, maxLoopDelayMs: 1_000_000 }),
     log: pino({ level: "silent" }),
+    metrics: createMetrics({ processMetrics: false }),
     now: () => new Date(),
   });
   const server = serve({ fetch: app.fetch, port: 0 });

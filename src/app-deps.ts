@@ -7,6 +7,7 @@ import type { DatabaseHealth } from "./platform/http/health.js";
 import type { LoadShedding } from "./platform/http/load-shedding.js";
 import type { RateLimitStore } from "./platform/http/rate-limit-store.js";
 import type { Mailer } from "./platform/mail/mailer.js";
+import type { Metrics } from "./platform/metrics/metrics.js";
 
 /** Everything the app needs from outside, passed in: no module reaches for a singleton. */
 export interface AppDeps {
@@ -22,6 +23,8 @@ export interface AppDeps {
   load: LoadShedding;
   log: Logger;
   mailer: Mailer;
+  /** What /metrics reports of this process. */
+  metrics: Metrics;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

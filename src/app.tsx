@@ -29,6 +29,7 @@ import { routeKind } from "./platform/http/route-kind.js";
 import { staticRoutes } from "./platform/http/static.js";
 import { visitorMiddleware } from "./platform/http/visitor-middleware.js";
 import { LANGS } from "./platform/i18n/translate.js";
+import { metricsRoutes, requestMetrics } from "./platform/metrics/metrics.routes.js";
 
 /**
  * The whole web application, without a listening socket: tests call app.request().
@@ -41,6 +42,7 @@ export function buildApp(deps: AppDeps) {
   // An id per request (or the proxy's X-Request-Id), in every log line and on the error page.
   app.use("*", requestId());
   app.use("*", requestLog(deps.log));
+  app.use("*", requestMetrics(deps.metrics));
   app.use("*", ...responseHeaders({ trustedProxies: deps.config.TRUST_PROXY }));
   app.use("*", compress());
   // Before anything that costs: a refusal must be cheap.
@@ -69,6 +71,7 @@ export function buildApp(deps: AppDeps) {
   });
 
   app.route("/", healthRoutes(deps, deps.health));
+  app.route("/", metricsRoutes(deps.metrics, deps.config.METRICS_TOKEN));
   app.route("/", staticRoutes());
   app.route("/", openDataApiRoutes(deps));
   app.route("/", feedRoutes(deps));

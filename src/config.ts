@@ -54,6 +54,7 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Subsidiegids <noreply@subsidiegids.local>"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   SEED_DEMO: booleanFlag.default(true),
   API_RATE_LIMIT: wholeNumber(1, 120),
   API_RATE_WINDOW_SECONDS: wholeNumber(1, 60),

@@ -11,6 +11,8 @@ import { databaseHealth } from "./platform/http/health.js";
 import { loadShedding } from "./platform/http/load-shedding.js";
 import { createRateLimitStore } from "./platform/http/rate-limit-store.js";
 import { createMailer } from "./platform/mail/mailer.js";
+import { createMetrics } from "./platform/metrics/metrics.js";
+import { watchQueues } from "./platform/metrics/queue-gauges.js";
 
 /** JSON lines on stdout for the server; commands pass 2 so their own output stays alone on stdout. */
 export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
@@ -37,10 +39,16 @@ export async function openRuntime(
     const { applied } = await migrateToLatest(db.kysely, await currentSchema(db));
     if (applied.length) log.info({ applied }, "database migrated");
   }
-  const search = createSearchService(db, {
+  const metrics = createMetrics({ processMetrics: true });
+  watchQueues(metrics, db.kysely);
+  const service = createSearchService(db, {
     cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024,
     resultEntries: config.SEARCH_RESULT_CACHE_ENTRIES,
   });
+  const search = {
+    ...service,
+    search: (...args: Parameters<typeof service.search>) => metrics.time("search", () => service.search(...args)),
+  };
   // Every catalogue write updates the search index in its own transaction.
   const writer: CatalogueWriter = createCatalogueWriter(db.kysely, [search.indexer]);
   if (options.seed && config.SEED_DEMO) {
@@ -64,6 +72,7 @@ export async function openRuntime(
     load: loadShedding({ maxInFlight: config.MAX_IN_FLIGHT, maxLoopDelayMs: config.MAX_LOOP_DELAY_MS }),
     log,
     mailer: createMailer(config),
+    metrics,
     now,
     close,
   };

@@ -40,6 +40,13 @@ for (const dialect of DIALECTS) {
       await Promise.all(pages.map((page) => page.text()));
       const answeredBy = new Set(logged(server, "request").map((entry) => entry.pid));
       expect(answeredBy).toEqual(new Set(listening.map((entry) => entry.pid)));
+      // A scrape reaching either process counts the requests of both.
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      const pagesCounted = /subsidiegids_http_request_duration_seconds_count\{kind="page",method="GET",status="2xx"\} (\d+)/.exec(
+        metrics,
+      );
+      expect(Number(pagesCounted?.[1])).toBeGreaterThanOrEqual(24);
+      expect(metrics).toContain("subsidiegids_nodejs_eventloop_lag_p99_seconds");
       // The demo guide was filled once, by the first process alone.
       expect(logged(server, "empty database filled with the demo guide")).toHaveLength(1);
 

@@ -10,6 +10,8 @@ import { databaseHealth } from "../../src/platform/http/health.js";
 import { loadShedding } from "../../src/platform/http/load-shedding.js";
 import { createRateLimitStore } from "../../src/platform/http/rate-limit-store.js";
 import { createMailer } from "../../src/platform/mail/mailer.js";
+import { createMetrics } from "../../src/platform/metrics/metrics.js";
+import { watchQueues } from "../../src/platform/metrics/queue-gauges.js";
 import type { TestDb } from "./dialects.js";
 
 /** The real app on a test database, with a fixed clock (or one the test moves) so statuses and countdowns are stable. */
@@ -34,8 +36,10 @@ export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => D
     log: pino({ level: "silent" }),
     // Without SMTP_URL the mails go to files, outside the source tree.
     mailer: createMailer({ ...parsed.config, DATA_DIR: options.env?.DATA_DIR ?? join(tmpdir(), "subsidiegids-test-mail") }),
+    metrics: createMetrics({ processMetrics: false }),
     now: options.clock ?? (() => now),
   };
+  watchQueues(deps.metrics, db.kysely);
   return { app: buildApp(deps), deps, writer: deps.writer, now };
 }
 

@@ -25,6 +25,8 @@ const RULES: Record<Rule, string[]> = {
   open: [
     "GET /healthz",
     "GET /readyz",
+    // Guarded by METRICS_TOKEN or a loopback address, not by an account (metrics.test.ts).
+    "GET /metrics",
     "GET /static/:name",
     "GET /robots.txt",
     "GET /sitemap.xml",

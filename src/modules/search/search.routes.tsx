@@ -92,7 +92,8 @@ async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) =
   const known = withoutForeignParams(url.searchParams);
   if (known) return c.redirect(`${url.pathname}${known.size ? `?${known}` : ""}`, 301);
   const visitor = c.get("visitor");
-  if (visitor.user || visitor.flash.length) return c.html((await render(deps.now())).value);
+  const timed = (now: Date) => deps.metrics.time("render", () => render(now));
+  if (visitor.user || visitor.flash.length) return c.html((await timed(deps.now())).value);
   let cache = pageCaches.get(deps);
   if (!cache) {
     cache = new FreshCache<string>(deps.config.PAGE_CACHE_ENTRIES);
@@ -100,7 +101,7 @@ async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) =
   }
   const now = deps.now();
   const key = url.pathname + url.search;
-  return c.html(await cache.getOrMake(key, await deps.search.generation(), now.getTime(), () => render(now)));
+  return c.html(await cache.getOrMake(key, await deps.search.generation(), now.getTime(), () => timed(now)));
 }
 
 async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<Fresh<string>> {

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
+import { answerClusterMetrics } from "../metrics/cluster-metrics.js";
 
 export interface WebClusterOptions {
   /** How many web processes share the port (WEB_CONCURRENCY). */
@@ -47,6 +48,7 @@ export function runWebCluster({ processes, args, log }: WebClusterOptions): void
       process.exit(1);
     }, STOP_SECONDS * 1000).unref();
   };
+  answerClusterMetrics();
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
   for (let slot = 0; slot < processes; slot++) start(slot);
