@@ -8,6 +8,7 @@ import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { problem } from "./modules/api/problem.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { backofficeRoutes } from "./modules/backoffice/backoffice.routes.js";
+import { mergeRoutes } from "./modules/backoffice/merge.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
 import { feedRoutes } from "./modules/feeds/feeds.routes.js";
@@ -96,6 +97,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, followingRoutes(deps, lang));
     app.route(prefix, backofficeRoutes(deps, lang));
     app.route(prefix, subscriptionRoutes(deps, lang));
+    app.route(prefix, mergeRoutes(deps, lang));
   }
 
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));

@@ -40,6 +40,11 @@ export const errorCatalogue = {
     nl: "Een van beide records is intussen gewijzigd. Bekijk de samenvoeging opnieuw voor je bevestigt.",
     en: "One of the two records was changed in the meantime. Review the merge again before you confirm.",
   },
+  import_changed: {
+    status: 409,
+    nl: "De catalogus is gewijzigd sinds de voorvertoning: er is niets geïmporteerd. Bekijk de voorvertoning opnieuw.",
+    en: "The catalogue changed since the preview: nothing was imported. Look at the preview again.",
+  },
   import_failed: { status: 422, nl: "Het bestand kon niet worden ingelezen.", en: "The file could not be imported." },
   rate_limited: {
     status: 429,

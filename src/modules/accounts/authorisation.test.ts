@@ -185,8 +185,8 @@ const RULES: Record<Rule, string[]> = {
     ["POST /en/my-guide/searches/:id/show", "POST /en/my-guide/searches/:id/delete"],
   ),
   editor: both(
-    ["GET /beheer", "GET /beheer/oproepen", "GET /beheer/programmas"],
-    ["GET /en/admin", "GET /en/admin/calls", "GET /en/admin/programmes"],
+    ["GET /beheer", "GET /beheer/oproepen", "GET /beheer/programmas", "GET /beheer/samenvoegen", "POST /beheer/samenvoegen"],
+    ["GET /en/admin", "GET /en/admin/calls", "GET /en/admin/programmes", "GET /en/admin/merge", "POST /en/admin/merge"],
   ),
   admin: both(["GET /beheer/logboek"], ["GET /en/admin/log"]),
 };

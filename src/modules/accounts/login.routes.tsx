@@ -68,6 +68,7 @@ export function loginRoutes(deps: AppDeps, lang: Lang) {
     const password = values.password ?? "";
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
     if (!user || !matches) return c.html(loginForm(c, values, { form: p.t("login.failed") }), 400);
+    if (user.deactivatedAt) return c.html(loginForm(c, values, { form: p.t("login.deactivated") }), 403);
 
     const now = deps.now();
     if (!user.verifiedAt) {
@@ -131,7 +132,8 @@ export function loginRoutes(deps: AppDeps, lang: Lang) {
     const wait = await formLimit(deps, c, "loginLink", email);
     if (wait) return c.html(linkForm(c, values, { form: p.t("form.tooMany", { minutes: wait }) }), 429);
     const user = await findUserByEmail(deps.db.kysely, email);
-    if (user) {
+    // The page reads the same either way, so it tells no one whether an account exists or is deactivated.
+    if (user && !user.deactivatedAt) {
       const token = await issueToken(deps.db.kysely, user.id, "login", now);
       const theirs = langOf(user.language);
       sendAccountMail(deps, "loginLink", user.email, theirs, `${pathsFor(theirs).section("loginLink")}?token=${token}`);

@@ -13,6 +13,13 @@ export const AUDIT_ACTIONS = [
   "archive",
   "restore",
   "scheduledPublish",
+  "merge",
+  "mapLabel",
+  "unmapLabel",
+  "import",
+  "changeRole",
+  "deactivate",
+  "reactivate",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -33,7 +40,8 @@ export async function logAction(
   trx: Trx,
   actor: Actor,
   action: AuditAction,
-  record: { type: EntityType; id: number },
+  /** A catalogue record, or what the clean-up tools act on: an account, an import label, an imported file. */
+  record: { type: EntityType | "user" | "label" | "import"; id: number | null },
   now: Date,
   detail: string | null = null,
 ): Promise<void> {

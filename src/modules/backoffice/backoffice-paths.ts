@@ -15,6 +15,13 @@ export function backofficePaths(lang: Lang) {
     record: (section: RecordSection, id: number) => `${root}/${s[section]}/${id}`,
     revisions: (section: RecordSection, id: number) => `${root}/${s[section]}/${id}/${s.revisions}`,
     auditLog: `${root}/${s.auditLog}`,
+    merge: `${root}/${s.merge}`,
+    importLabels: `${root}/${s.importLabels}`,
+    unlinkLabel: `${root}/${s.importLabels}/${s.unlink}`,
+    imports: `${root}/${s.imports}`,
+    commitImport: `${root}/${s.imports}/${s.commit}`,
+    users: `${root}/${s.users}`,
+    userAction: (id: number, action: "role" | "deactivate" | "reactivate") => `${root}/${s.users}/${id}/${s[action]}`,
     presence: `${root}/presence`,
   };
 }

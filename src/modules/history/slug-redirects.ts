@@ -63,3 +63,13 @@ export async function slugRedirectsElsewhere(
     .executeTakeFirst();
   return row !== undefined && row.targetId !== id;
 }
+
+/** Old addresses of a record that goes into another (a merge) answer with the other from now on. */
+export async function retargetRedirects(trx: Trx, entityType: EntityType, fromId: number, toId: number): Promise<void> {
+  await trx
+    .updateTable("slugRedirects")
+    .set({ targetId: toId })
+    .where("entityType", "=", entityType)
+    .where("targetId", "=", fromId)
+    .execute();
+}

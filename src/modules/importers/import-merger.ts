@@ -8,7 +8,7 @@ import type { EntityStore, SaveOutcome, SaveResult, Trx } from "../history/save-
 import { programmeStore } from "../programmes/programme.store.js";
 import { beneficiaryTypeStore, themeStore } from "../themes/theme.store.js";
 import type { ImportBatch, ImportItem, ImportNote } from "./import-batch.js";
-import { resolveProgrammeLabels } from "./programme-labels.js";
+import { resolveReferences } from "./import-references.js";
 
 export interface ImportOptions {
   actor: string;
@@ -17,6 +17,12 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   onProgress?: (done: number, total: number) => void;
   now?: Date;
+  /**
+   * Runs in the import's transaction after its last record, dry run or not, while what it
+   * wrote can still be read: the back office counts who would hear of it, or refuses a
+   * commit that would not do what its preview showed (by throwing).
+   */
+  inTransaction?: (trx: Trx, records: ImportReport["records"]) => Promise<void>;
 }
 
 export interface ImportReport {
@@ -63,8 +69,8 @@ async function attempt(
   try {
     await writer.transaction(
       async (tx) => {
-        const resolved = await resolveProgrammeLabels(tx.trx, batch.items, options.actor, options.now ?? new Date());
-        skipped.push(...resolved.mapped);
+        const resolved = await resolveReferences(tx.trx, batch.items, options.actor, options.now ?? new Date());
+        skipped.push(...resolved.resolved);
         for (const [index, item] of resolved.items.entries()) {
           // A record that fails halfway must leave nothing behind when the others are kept.
           if (savepoints) await sql`savepoint import_record`.execute(tx.trx);
@@ -88,6 +94,7 @@ async function attempt(
           }
           options.onProgress?.(index + 1, resolved.items.length);
         }
+        await options.inTransaction?.(tx.trx, records);
         if (options.dryRun) throw new DryRunRollback();
       },
       { batch: true },

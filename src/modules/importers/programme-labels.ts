@@ -1,68 +1,25 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
-import { type LinkingRecord, renameLinks } from "../history/link-renames.js";
 import type { Trx } from "../history/save-entity.js";
-import type { ImportItem, ImportNote } from "./import-batch.js";
+import type { ImportItem } from "./import-batch.js";
 import { programmeLabel } from "./programme-label.js";
 
-export interface LabelResolution {
-  /** The batch without the programmes an editor mapped to another one, its links renamed. */
-  items: ImportItem[];
-  /** Each mapped programme, named with what it stands for. */
-  mapped: ImportNote[];
-}
-
-/**
- * Applies the editors' label mappings to a batch: a programme the file only names (a stub,
- * "DIGITAL") whose label is mapped is not created, and the records that name it name the
- * mapped programme instead. Every label met is noted as seen, with how many calls named it.
- */
-export async function resolveProgrammeLabels(
-  trx: Trx,
-  items: readonly ImportItem[],
-  seenBy: string,
-  now: Date,
-): Promise<LabelResolution> {
-  const stubs = items.flatMap((item) =>
-    item.kind === "programme" && item.ifMissing ? [{ item, label: programmeLabel(item.input) }] : [],
-  );
-  if (stubs.length === 0) return { items: [...items], mapped: [] };
-  const labels = [...new Set(stubs.map((s) => s.label))];
+/** The programme slug each of these labels is mapped to, by label. */
+export async function mappedProgrammeSlugs(trx: Trx, labels: readonly string[]): Promise<Map<string, string>> {
+  if (labels.length === 0) return new Map();
   const mappings = await trx
     .selectFrom("programmeLabelMappings as m")
     .innerJoin("programmes as p", "p.id", "m.programmeId")
     .select(["m.label", "p.slug"])
-    .where("m.label", "in", labels)
+    .where("m.label", "in", [...labels])
     .execute();
-  const slugOf = new Map(mappings.map((m) => [m.label, m.slug]));
-  const renames = new Map<string, string>();
-  const mapped: ImportNote[] = [];
-  for (const { item, label } of stubs) {
-    const slug = slugOf.get(label);
-    if (slug === undefined || slug === item.input.slug) continue;
-    renames.set(item.input.slug, slug);
-    mapped.push({ origin: item.origin, reason: `programme "${label}" is mapped to "${slug}"` });
-  }
-  await noteSightings(trx, stubs, items, seenBy, now);
-  const kept = items.filter((item) => !(item.kind === "programme" && item.ifMissing && renames.has(item.input.slug)));
-  return { items: kept.map((item) => renamed(item, renames)), mapped };
+  return new Map(mappings.map((m) => [m.label, m.slug]));
 }
 
-function renamed(item: ImportItem, renames: ReadonlyMap<string, string>): ImportItem {
-  if (renames.size === 0) return item;
-  switch (item.kind) {
-    case "call":
-    case "article":
-    case "programme":
-      return { ...item, input: renameLinks(item as LinkingRecord, { programme: renames }) } as ImportItem;
-    default:
-      return item;
-  }
-}
-
-async function noteSightings(
+/** Notes every label an import met, with the programme it would make and how many of its calls named it. */
+export async function noteSightings(
   trx: Trx,
-  stubs: { item: ImportItem; label: string }[],
+  stubs: { item: Extract<ImportItem, { kind: "programme" }>; label: string }[],
   items: readonly ImportItem[],
   seenBy: string,
   now: Date,

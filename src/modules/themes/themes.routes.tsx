@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
-import { segments } from "../../platform/http/paths.js";
+import { pathsFor, segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { Section } from "../../platform/views/components/section.js";
@@ -9,6 +9,7 @@ import { listArticles } from "../articles/article.queries.js";
 import { ArticleCards } from "../articles/views/article-page.js";
 import { listCalls } from "../calls/call.queries.js";
 import { followControl, themeFollowControls } from "../following/page-parts.js";
+import { redirectedSlug } from "../history/slug-redirects.js";
 import { visibleTo } from "../history/visibility.js";
 import { findBeneficiaryType, findTheme, listBeneficiaryTypes, listThemes, themeName } from "./theme.queries.js";
 import { TermList, TermPage } from "./views/taxonomy-pages.js";
@@ -38,7 +39,11 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
   app.get(`/${s.themes}/:slug`, async (c) => {
     const now = deps.now();
     const theme = await findTheme(db, c.req.param("slug"));
-    if (!theme) throw new AppError("theme_not_found");
+    if (!theme) {
+      const merged = await redirectedSlug(db, "theme", c.req.param("slug"));
+      if (merged) return c.redirect(pathsFor(lang).theme(merged), 301);
+      throw new AppError("theme_not_found");
+    }
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     const [{ calls }, programmes, articles] = await Promise.all([
       listCalls(db, { themeId: theme.id, statuses: [...CURRENT], limit: 30 }, now),
@@ -89,7 +94,11 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
   app.get(`/${s.beneficiaries}/:slug`, async (c) => {
     const now = deps.now();
     const type = await findBeneficiaryType(db, c.req.param("slug"));
-    if (!type) throw new AppError("beneficiary_type_not_found");
+    if (!type) {
+      const merged = await redirectedSlug(db, "beneficiary_type", c.req.param("slug"));
+      if (merged) return c.redirect(pathsFor(lang).beneficiary(merged), 301);
+      throw new AppError("beneficiary_type_not_found");
+    }
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     const name = themeName(type, lang);
     const [{ calls }, programmes] = await Promise.all([

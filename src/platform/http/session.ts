@@ -35,6 +35,8 @@ export async function readSession(db: Kysely<Database>, token: string, now: Date
     .select(["sessions.idHash", "sessions.lastSeenAt", "sessions.expiresAt", "users.id", "users.email", "users.name"])
     .select(["users.roles", "users.language"])
     .where("sessions.idHash", "=", hashToken(token))
+    // A deactivated account's sessions are ended when it is deactivated; this keeps any later one worthless.
+    .where("users.deactivatedAt", "is", null)
     .executeTakeFirst();
   if (!row) return null;
   const idleEnd = new Date(row.lastSeenAt).getTime() + SESSION_IDLE_MS;

@@ -32,6 +32,7 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "login.intro": "Log in to see what you follow.",
   "login.submit": "Log in",
   "login.failed": "This e-mail address and password do not belong together.",
+  "login.deactivated": "This account has been deactivated. Contact the editors if you want to use it again.",
   "login.unconfirmed": "Please confirm your e-mail address first. We sent you a new link; check your spam folder too.",
   "login.forgot": "Forgot your password?",
   "login.withLink": "Log in with a link by e-mail",

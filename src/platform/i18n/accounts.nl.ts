@@ -30,6 +30,7 @@ export const accountsNl = {
   "login.intro": "Log in om te zien wat je volgt.",
   "login.submit": "Inloggen",
   "login.failed": "Dit e-mailadres en wachtwoord horen niet bij elkaar.",
+  "login.deactivated": "Dit account is gedeactiveerd. Neem contact op met de redactie als je het opnieuw wilt gebruiken.",
   "login.unconfirmed":
     "Bevestig eerst je e-mailadres. We stuurden je opnieuw een mail met een link; kijk ook bij ongewenste mail.",
   "login.forgot": "Wachtwoord vergeten?",

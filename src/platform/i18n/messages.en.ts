@@ -1,5 +1,6 @@
 import { accountsEn } from "./accounts.en.js";
 import { backofficeEn } from "./backoffice.en.js";
+import { backofficeToolsEn } from "./backoffice-tools.en.js";
 import { calendarEn } from "./calendar.en.js";
 import { followingEn } from "./following.en.js";
 import { historyEn } from "./history.en.js";
@@ -212,6 +213,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "footer.about": "Subsidiegids is open source. Its data is free to re-use.",
   "footer.api": "Open API",
   ...accountsEn,
+  ...backofficeToolsEn,
   ...followingEn,
   ...historyEn,
   ...calendarEn,

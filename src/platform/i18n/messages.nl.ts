@@ -1,5 +1,6 @@
 import { accountsNl } from "./accounts.nl.js";
 import { backofficeNl } from "./backoffice.nl.js";
+import { backofficeToolsNl } from "./backoffice-tools.nl.js";
 import { calendarNl } from "./calendar.nl.js";
 import { followingNl } from "./following.nl.js";
 import { historyNl } from "./history.nl.js";
@@ -213,6 +214,7 @@ export const nl = {
   "footer.api": "Open API",
   empty: "—",
   ...accountsNl,
+  ...backofficeToolsNl,
   ...followingNl,
   ...historyNl,
   ...calendarNl,

@@ -45,7 +45,7 @@ for (const dialect of DIALECTS) {
         kind: "programme",
         mergedSlug: "digital",
         keptSlug: "digital-europe",
-        actor: "An Peeters",
+        actor: { userId: null, label: "An Peeters" },
         now,
       });
 
@@ -127,7 +127,13 @@ for (const dialect of DIALECTS) {
       const member = await signedInMember(db.kysely, `theme-${dialect}@example.be`, now);
       await db.kysely.insertInto("profileThemes").values({ userId: member.id, themeId: merged.id }).execute();
 
-      await mergeRecords(writer, { kind: "theme", mergedSlug: merged.slug, keptSlug: kept.slug, actor: "An", now });
+      await mergeRecords(writer, {
+        kind: "theme",
+        mergedSlug: merged.slug,
+        keptSlug: kept.slug,
+        actor: { userId: null, label: "An" },
+        now,
+      });
 
       const themesOf = async (table: "programmeThemes" | "callThemes", column: "programmeId" | "callId", id: number) =>
         (
@@ -147,10 +153,22 @@ for (const dialect of DIALECTS) {
       const writer = createCatalogueWriter(db.kysely);
       const programme = await buildProgramme(writer);
       await expect(
-        mergeRecords(writer, { kind: "programme", mergedSlug: programme.slug, keptSlug: programme.slug, actor: "An", now }),
+        mergeRecords(writer, {
+          kind: "programme",
+          mergedSlug: programme.slug,
+          keptSlug: programme.slug,
+          actor: { userId: null, label: "An" },
+          now,
+        }),
       ).rejects.toMatchObject({ code: "merge_same_record" });
       await expect(
-        mergeRecords(writer, { kind: "programme", mergedSlug: programme.slug, keptSlug: "bestaat-niet", actor: "An", now }),
+        mergeRecords(writer, {
+          kind: "programme",
+          mergedSlug: programme.slug,
+          keptSlug: "bestaat-niet",
+          actor: { userId: null, label: "An" },
+          now,
+        }),
       ).rejects.toMatchObject({ code: "programme_not_found" });
       expect(
         await db.kysely.selectFrom("programmes").select("id").where("id", "=", programme.id).executeTakeFirst(),

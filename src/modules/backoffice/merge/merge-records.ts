@@ -4,9 +4,11 @@ import { callStore } from "../../calls/call.store.js";
 import type { CatalogueWriter, TransactionWriter } from "../../history/catalogue-writer.js";
 import { type LinkingRecord, type LinkRenames, renameLinks } from "../../history/link-renames.js";
 import type { EntityStore, Trx } from "../../history/save-entity.js";
+import { redirectSlug, retargetRedirects } from "../../history/slug-redirects.js";
 import { mapProgrammeLabel } from "../../importers/programme-labels.js";
 import { programmeStore } from "../../programmes/programme.store.js";
 import { parseSearchParams, toSearchParams } from "../../search/search.types.js";
+import { type Actor, logAction } from "../audit-log.js";
 import { type MergeKind, mergeKinds } from "./merge-kinds.js";
 import { type LinkedRecord, type MergePlan, planMerge, savedSearchesNaming } from "./merge-plan.js";
 
@@ -14,22 +16,20 @@ export interface MergeRequest {
   kind: MergeKind;
   mergedSlug: string;
   keptSlug: string;
-  actor: string;
+  actor: Actor;
   /** The versions the preview showed: a record changed since then refuses the merge. */
   expectedVersions?: { merged: number; kept: number };
   now: Date;
 }
 
-/** Work that belongs to the same transaction as the merge (the old address's redirect, the audit entry). */
-export type AfterMerge = (trx: Trx, plan: MergePlan) => Promise<void>;
-
 /**
  * Merges one record into another in one transaction: every call, article and programme that
  * named the merged record names the kept one (a minor save each, so their revisions and
  * public history show it and no alert goes out), follows, saved searches, profiles and
- * import labels move over, and the merged record is removed with a last revision.
+ * import labels move over, the merged record is removed with a last revision, its address
+ * (and every old address it had) redirects to the kept one, and the audit log says who did it.
  */
-export async function mergeRecords(writer: CatalogueWriter, request: MergeRequest, after?: AfterMerge): Promise<MergePlan> {
+export async function mergeRecords(writer: CatalogueWriter, request: MergeRequest): Promise<MergePlan> {
   return writer.transaction(
     async (tx) => {
       const plan = await planMerge(tx.trx, request.kind, request.mergedSlug, request.keptSlug);
@@ -46,11 +46,14 @@ export async function mergeRecords(writer: CatalogueWriter, request: MergeReques
       const rules = mergeKinds[plan.kind];
       await tx.remove(rules.store, {
         id: plan.merged.id,
-        actor: request.actor,
+        actor: request.actor.label,
         note: { mergedInto: plan.kept.slug },
         now: request.now,
       });
-      await after?.(tx.trx, plan);
+      await retargetRedirects(tx.trx, rules.entityType, plan.merged.id, plan.kept.id);
+      await redirectSlug(tx.trx, rules.entityType, plan.merged.slug, plan.kept.id, request.now.toISOString());
+      const detail = `${plan.merged.slug} → ${plan.kept.slug}`;
+      await logAction(tx.trx, request.actor, "merge", { type: rules.entityType, id: plan.kept.id }, request.now, detail);
       return plan;
     },
     { batch: true },
@@ -68,7 +71,7 @@ async function relink(tx: TransactionWriter, record: LinkedRecord, renames: Link
     id: record.id,
     input,
     expectedVersion: loaded.version,
-    actor: request.actor,
+    actor: request.actor.label,
     minor: true,
     now: request.now,
   });
@@ -124,6 +127,6 @@ async function moveProfiles(trx: Trx, plan: MergePlan) {
 /** Later imports that meet the merged programme's labels attach their calls to the kept one. */
 async function moveLabels(trx: Trx, plan: MergePlan, request: MergeRequest) {
   for (const label of plan.labels) {
-    await mapProgrammeLabel(trx, { label, programmeId: plan.kept.id, actor: request.actor, now: request.now });
+    await mapProgrammeLabel(trx, { label, programmeId: plan.kept.id, actor: request.actor.label, now: request.now });
   }
 }

@@ -4,7 +4,7 @@ import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { backofficePaths } from "../backoffice-paths.js";
 
-type Current = "dashboard" | "calls" | "programmes" | "auditLog";
+type Current = "dashboard" | "calls" | "programmes" | "auditLog" | "merge" | "importLabels" | "imports" | "users";
 
 /** Every back-office page: the site's frame with the back-office menu beside the work. */
 export function BackofficeLayout({
@@ -26,7 +26,15 @@ export function BackofficeLayout({
     { key: "dashboard", href: paths.root, label: t("bo.dashboard") },
     { key: "calls", href: paths.list("calls"), label: t("bo.calls") },
     { key: "programmes", href: paths.list("programmes"), label: t("bo.programmes") },
-    ...(hasRole(page.visitor.user, "admin") ? [{ key: "auditLog" as const, href: paths.auditLog, label: t("bo.auditLog") }] : []),
+    { key: "imports", href: paths.imports, label: t("bo.import") },
+    { key: "importLabels", href: paths.importLabels, label: t("bo.labels") },
+    { key: "merge", href: paths.merge, label: t("bo.merge") },
+    ...(hasRole(page.visitor.user, "admin")
+      ? [
+          { key: "users" as const, href: paths.users, label: t("bo.users") },
+          { key: "auditLog" as const, href: paths.auditLog, label: t("bo.auditLog") },
+        ]
+      : []),
   ];
   return (
     <Layout
