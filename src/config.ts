@@ -73,6 +73,13 @@ const schema = z.object({
     .optional(),
   MAX_IN_FLIGHT: wholeNumber(1, 64),
   MAX_LOOP_DELAY_MS: wholeNumber(10, 500),
+  /** The Brussels hour at which the day's digest (and on Mondays the week's) closes and is built. */
+  DIGEST_HOUR: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be an hour between 0 and 23")
+    .max(23, "must be an hour between 0 and 23")
+    .default(7),
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"], { message: "use debug, info, warn, error or silent" })
     .default("info"),

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { type Config, loadConfig } from "./config.js";
 import { jobModules } from "./jobs.js";
 import { registerUsersCommand } from "./modules/accounts/users.command.js";
+import { registerAlertsCommand } from "./modules/alerts/alerts.command.js";
 import { registerImportCommand } from "./modules/importers/import.command.js";
 import { registerBackupCommand } from "./platform/db/backup.command.js";
 import { registerMigrateCommand } from "./platform/db/migrate.command.js";
@@ -13,7 +14,7 @@ import { registerWorkerCommand } from "./platform/jobs/worker.command.js";
 import { createLogger, openRuntime } from "./runtime.js";
 import { version } from "./version.js";
 
-/** One entry point: `subsidiegids serve | worker | jobs | migrate | import | users ...`. */
+/** One entry point: `subsidiegids serve | worker | jobs | migrate | import | users | backup | alerts ...`. */
 const program = new Command()
   .name("subsidiegids")
   .description("Subsidiegids: the guide to European funding for Flemish organisations.")
@@ -41,6 +42,7 @@ registerImportCommand(program, ({ dryRun }) => {
 });
 registerUsersCommand(program, config);
 registerBackupCommand(program, config);
+registerAlertsCommand(program, () => openRuntime(config(), { log: createLogger(config(), 2) }));
 
 try {
   await program.parseAsync(process.argv);

@@ -34,6 +34,7 @@ export const segments = {
     role: "rol",
     deactivate: "deactiveren",
     reactivate: "heractiveren",
+    notifications: "meldingen",
   },
   en: {
     calls: "calls",
@@ -67,6 +68,7 @@ export const segments = {
     role: "role",
     deactivate: "deactivate",
     reactivate: "reactivate",
+    notifications: "notifications",
   },
 } as const;
 

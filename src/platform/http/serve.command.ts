@@ -1,6 +1,7 @@
 import cluster from "node:cluster";
 import type { Command } from "commander";
 import { buildApp } from "../../app.js";
+import type { AppDeps } from "../../app-deps.js";
 import { type Config, servedConfig } from "../../config.js";
 import { openRuntime } from "../../runtime.js";
 import { checkSqliteIntegrity } from "../db/integrity-check.js";
@@ -9,7 +10,12 @@ import { createWorker } from "../jobs/worker.js";
 import { runWebCluster } from "./web-cluster.js";
 import { startWebServer } from "./web-server.js";
 
-export function registerServeCommand(program: Command, config: () => Config, jobs: readonly JobModule[]): void {
+/** `jobs`: every module's jobs, made from the runtime so they can use its configuration and services. */
+export function registerServeCommand(
+  program: Command,
+  config: () => Config,
+  jobs: (deps: AppDeps) => readonly JobModule[],
+): void {
   program
     .command("serve")
     .description(
@@ -31,7 +37,7 @@ export function registerServeCommand(program: Command, config: () => Config, job
       const runtime = await openRuntime(cfg, { seed: cluster.isPrimary, migrate: cluster.isPrimary });
       // The embedded default is one process, so it runs the jobs beside the site.
       const worker = options.jobs
-        ? createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs, now: runtime.now })
+        ? createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs(runtime), now: runtime.now })
         : undefined;
       const working = worker?.start().catch((error: unknown) => runtime.log.error({ err: error }, "background jobs stopped"));
       const server = await startWebServer({

@@ -1,4 +1,5 @@
 import { accountsEn } from "./accounts.en.js";
+import { alertsEn } from "./alerts.en.js";
 import { backofficeEn } from "./backoffice.en.js";
 import { backofficeToolsEn } from "./backoffice-tools.en.js";
 import { calendarEn } from "./calendar.en.js";
@@ -214,6 +215,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   "footer.api": "Open API",
   ...accountsEn,
   ...backofficeToolsEn,
+  ...alertsEn,
   ...followingEn,
   ...historyEn,
   ...calendarEn,

@@ -1,4 +1,5 @@
 import { accountsNl } from "./accounts.nl.js";
+import { alertsNl } from "./alerts.nl.js";
 import { backofficeNl } from "./backoffice.nl.js";
 import { backofficeToolsNl } from "./backoffice-tools.nl.js";
 import { calendarNl } from "./calendar.nl.js";
@@ -215,6 +216,7 @@ export const nl = {
   empty: "—",
   ...accountsNl,
   ...backofficeToolsNl,
+  ...alertsNl,
   ...followingNl,
   ...historyNl,
   ...calendarNl,

@@ -2,12 +2,29 @@ import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Lang } from "../i18n/translate.js";
 
-/** The frame around every mail's HTML part: plain, readable, without images or scripts. */
+/**
+ * The frame around every mail's HTML part: plain, readable, without images or scripts. It
+ * fits a phone's width, and clients that follow the reader's dark mode get light text on dark.
+ */
 export async function mailLayout(lang: Lang, title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>) {
   return String(
     await html`${raw("<!DOCTYPE html>")}
 <html lang="${lang === "nl" ? "nl-BE" : "en"}">
-  <head><meta charset="utf-8" /><title>${title}</title></head>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <meta name="supported-color-schemes" content="light dark" />
+    <title>${title}</title>
+    <style>
+      @media (prefers-color-scheme: dark) {
+        body { background: #14181d !important; color: #e8eaed !important; }
+        a { color: #8cc4ff !important; }
+      }
+      img, table { max-width: 100%; }
+      a { overflow-wrap: anywhere; }
+    </style>
+  </head>
   <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1d232b; max-width: 36rem; margin: 0 auto; padding: 1rem;">
     <p style="font-weight: 700; color: #0b5cad;">Subsidiegids</p>
     ${body}

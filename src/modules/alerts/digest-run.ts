@@ -1,0 +1,183 @@
+import type { Kysely } from "kysely";
+import type { Database, DigestFrequency } from "../../platform/db/schema.js";
+import { enqueueMail } from "../../platform/mail/outbox.js";
+import { type DatedResult, resultsNewestFirst } from "../following/new-results.js";
+import type { SearchService } from "../search/search.service.js";
+import { addCalls, addEvents, type CatalogueNews, loadCatalogueNews } from "./catalogue-news.js";
+import { buildDigest, type Digest, type DigestCursor } from "./digest-builder.js";
+import { linkKey } from "./digest-links.js";
+import { type DigestMail, digestMail } from "./digest-mail.js";
+import { addDays, type DigestPeriod, duePeriod } from "./digest-period.js";
+import { type Recipient, type RecipientSource, recipientBatches } from "./recipient.js";
+import { recipientSources } from "./recipient-sources.js";
+
+export interface DigestRunDeps {
+  db: Kysely<Database>;
+  search: SearchService;
+  baseUrl: string;
+  /** DIGEST_HOUR: the Brussels hour at which a day's (or Monday's) digest closes. */
+  digestHour: number;
+  sources?: readonly RecipientSource[];
+  batchSize?: number;
+}
+
+export interface DigestRunReport {
+  /** Digests stored in the outbox by this run. */
+  built: number;
+  /** Recipients due whose period held nothing for them: no mail, cursors moved on. */
+  empty: number;
+}
+
+/** A first digest or a catch-up after an outage looks back at most this far. */
+const MAX_LOOKBACK_DAYS = 35;
+/** Saved-search results read per query and run, newest first. */
+const MAX_SEARCH_RESULTS = 500;
+
+/**
+ * Builds every digest due at `at`, for each frequency's latest period, and stores each in
+ * the outbox in the transaction that moves its recipient's cursors: a digest stored is a
+ * digest that will be sent, and what it reports is reported once. Running again for the
+ * same moment finds every recipient at that period already and builds nothing.
+ */
+export async function runDigests(deps: DigestRunDeps, at: Date): Promise<DigestRunReport> {
+  const report: DigestRunReport = { built: 0, empty: 0 };
+  for (const frequency of ["daily", "weekly"] as const) {
+    const period = duePeriod(at, frequency, deps.digestHour);
+    const counted = await runPeriod(deps, frequency, period);
+    report.built += counted.built;
+    report.empty += counted.empty;
+  }
+  return report;
+}
+
+async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period: DigestPeriod): Promise<DigestRunReport> {
+  const { db } = deps;
+  const report: DigestRunReport = { built: 0, empty: 0 };
+  const floor = new Date(Date.parse(period.end) - MAX_LOOKBACK_DAYS * 86_400_000).toISOString();
+  const behind = await db
+    .selectFrom("digestCursors")
+    .select((eb) => [eb.fn.min("coveredUntil").as("since"), eb.fn.min("changeCursor").as("cursor")])
+    .where("lastPeriod", "!=", period.key)
+    .executeTakeFirst();
+  // ISO instants sort as text: the earliest any due recipient needs, but no further back than the floor.
+  const windowSince = [[period.start, behind?.since ?? period.start].sort()[0] as string, floor].sort()[1] as string;
+  const beforeWindow = await db
+    .selectFrom("changeRecords")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .where("createdAt", "<=", windowSince)
+    .executeTakeFirst();
+  const news = await loadCatalogueNews(db, {
+    since: windowSince,
+    until: period.end,
+    afterRecord: Math.min(beforeWindow?.id ?? 0, behind?.cursor ?? Number.MAX_SAFE_INTEGER),
+    firstDate: addDays(period.date, -6),
+    lastDate: period.date,
+  });
+  const key = await linkKey(db);
+  const results = new Map<string, DatedResult[]>();
+
+  for await (const batch of recipientBatches(db, deps.sources ?? recipientSources, deps.batchSize)) {
+    const due = batch.filter((r) => r.recipient.frequency === frequency);
+    if (due.length === 0) continue;
+    const keys = due.map((r) => r.recipient.key);
+    const [cursorRows, triageRows] = await Promise.all([
+      db.selectFrom("digestCursors").selectAll().where("recipientKey", "in", keys).execute(),
+      db.selectFrom("digestTriage").select(["recipientKey", "callId"]).where("recipientKey", "in", keys).execute(),
+    ]);
+    const cursors = new Map(cursorRows.map((c) => [c.recipientKey, c]));
+    const todo = due.filter((r) => cursors.get(r.recipient.key)?.lastPeriod !== period.key);
+    await loadSearchResults(
+      deps,
+      news,
+      results,
+      todo.map((r) => r.recipient),
+      windowSince,
+    );
+
+    const built: {
+      source: RecipientSource;
+      id: number;
+      recipient: Recipient;
+      digest: Digest | undefined;
+      mail: DigestMail | undefined;
+      cursor: DigestCursor | undefined;
+    }[] = [];
+    for (const { source, id, recipient } of todo) {
+      const stored = cursors.get(recipient.key);
+      const cursor = stored ? { changeCursor: stored.changeCursor, coveredUntil: stored.coveredUntil } : undefined;
+      const digest = buildDigest({
+        recipient,
+        period,
+        cursor,
+        news,
+        putAside: new Set(triageRows.filter((t) => t.recipientKey === recipient.key).map((t) => t.callId)),
+        results: (search) => results.get(search.query) ?? [],
+      });
+      const mail = digest
+        ? await digestMail({ digest, recipient, news, baseUrl: deps.baseUrl, key, canFollow: source.followCall !== undefined })
+        : undefined;
+      built.push({ source, id, recipient, digest, mail, cursor });
+    }
+
+    await db.transaction().execute(async (trx) => {
+      for (const { source, id, recipient, digest, mail, cursor } of built) {
+        if (digest && mail) {
+          await enqueueMail(trx, {
+            uniqueKey: `digest:${recipient.key}:${period.key}`,
+            to: recipient.email,
+            language: recipient.language,
+            ...mail,
+          });
+          await source.markSearchesSeen(trx, id, digest.reportedSearches, period.end);
+        }
+        const next = {
+          changeCursor: Math.max(cursor?.changeCursor ?? 0, news.highWater),
+          coveredUntil: cursor && cursor.coveredUntil > period.end ? cursor.coveredUntil : period.end,
+          lastPeriod: period.key,
+        };
+        await trx
+          .insertInto("digestCursors")
+          .values({ recipientKey: recipient.key, ...next })
+          .onConflict((oc) => oc.column("recipientKey").doUpdateSet(next))
+          .execute();
+        if (digest) report.built++;
+        else report.empty++;
+      }
+    });
+  }
+  return report;
+}
+
+/** Each distinct saved query runs once per period, however many recipients keep it. */
+async function loadSearchResults(
+  deps: DigestRunDeps,
+  news: CatalogueNews,
+  results: Map<string, DatedResult[]>,
+  recipients: readonly Recipient[],
+  floor: string,
+): Promise<void> {
+  const queries = new Set(recipients.flatMap((r) => r.searches.map((s) => s.query)).filter((q) => !results.has(q)));
+  for (const query of queries) {
+    const found: DatedResult[] = [];
+    for await (const page of resultsNewestFirst(deps.db, deps.search, query, new Date(news.until))) {
+      const recent = page.filter((hit) => hit.sortDate > floor);
+      found.push(...recent);
+      if (recent.length < page.length || found.length >= MAX_SEARCH_RESULTS) break;
+    }
+    results.set(
+      query,
+      found.filter((hit) => hit.type === "call" || hit.type === "event"),
+    );
+  }
+  const hits = [...queries].flatMap((q) => results.get(q) ?? []);
+  await addCalls(
+    deps.db,
+    news,
+    hits.filter((h) => h.type === "call").map((h) => h.id),
+  );
+  await addEvents(
+    deps.db,
+    news,
+    hits.filter((h) => h.type === "event").map((h) => h.id),
+  );
+}

@@ -1,0 +1,209 @@
+import type { ParsedMail } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
+import { buildProgramme, buildTheme } from "../../../test/support/factories.js";
+import { signedInMember } from "../../../test/support/members.js";
+import { startSmtpInbox } from "../../../test/support/smtp-inbox.js";
+import { createTestApp } from "../../../test/support/test-app.js";
+import { createMailer } from "../../platform/mail/mailer.js";
+import { type CallInputDraft, callInput } from "../calls/call.input.js";
+import { callStore } from "../calls/call.store.js";
+import { follow } from "../following/follows.repository.js";
+import { createSavedSearch } from "../following/saved-searches.repository.js";
+import { runDigests } from "./digest-run.js";
+import { saveSettings } from "./notification-settings.repository.js";
+
+const BASE = "http://localhost:3000";
+
+/** A header as it was sent, folded lines joined. */
+function header(mail: ParsedMail | undefined, name: string): string | undefined {
+  return mail?.headerLines.find((h) => h.key === name)?.line.replace(/\r?\n\s+/g, " ");
+}
+
+for (const dialect of DIALECTS) {
+  describe(`the digest (${dialect})`, () => {
+    let db: TestDb;
+    let ctx: ReturnType<typeof createTestApp>;
+    let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
+    let serial = 0;
+
+    beforeAll(async () => {
+      db = await createTestDb(dialect);
+      inbox = await startSmtpInbox();
+      ctx = createTestApp(db, { env: { SMTP_URL: inbox.url } });
+    });
+    afterAll(async () => {
+      await inbox.close();
+      await db.destroy();
+    });
+
+    /** Builds what is due at `at` and sends what the outbox holds to the test's SMTP server. */
+    async function digestsAt(at: string) {
+      const report = await runDigests(
+        { db: db.kysely, search: ctx.deps.search, baseUrl: BASE, digestHour: 7, batchSize: 3 },
+        new Date(at),
+      );
+      const mailer = createMailer({ SMTP_URL: inbox.url, MAIL_FROM: "Subsidiegids <noreply@example.be>", DATA_DIR: "/tmp" });
+      const queued = await db.kysely.selectFrom("outbox").selectAll().where("state", "=", "queued").orderBy("id").execute();
+      for (const mail of queued) {
+        await mailer.send({
+          to: mail.recipient,
+          subject: mail.subject,
+          html: mail.htmlBody,
+          text: mail.textBody,
+          headers: JSON.parse(mail.headers),
+        });
+        await db.kysely.updateTable("outbox").set({ state: "sent", sentAt: at }).where("id", "=", mail.id).execute();
+      }
+      return report;
+    }
+
+    async function member(now: string) {
+      serial++;
+      return signedInMember(db.kysely, `lid${serial}@example.be`, new Date(now));
+    }
+
+    async function saveCall(draft: Partial<CallInputDraft> & { title: string }, now: string, id?: number, minor = false) {
+      const input = callInput.parse({ slug: `oproep-${++serial}`, publishedAt: now, ...draft });
+      return ctx.writer.save(callStore, { input, actor: "test", now: new Date(now), minor, ...(id ? { id } : {}) });
+    }
+
+    async function mailsFor(address: string, count: number): Promise<ParsedMail[]> {
+      await inbox.latest(address, count);
+      return inbox.for(address);
+    }
+
+    it("a member who follows a theme gets one digest listing a new call in it, once; an empty period sends nothing", async () => {
+      const theme = await buildTheme(ctx.writer, { nameNl: "Onderwijs", nameEn: "Education" });
+      const lid = await member("2027-01-10T08:00:00Z");
+      await follow(db.kysely, lid.id, "theme", theme.id, new Date("2027-01-10T08:00:00Z"));
+      await saveCall(
+        { title: "Leerkrachten in Europa", themes: [theme.slug], deadlines: [{ date: "2027-04-01" }] },
+        "2027-01-11T15:00:00Z",
+      );
+
+      await digestsAt("2027-01-12T06:30:00Z"); // 07:30 in Brussels: the 12th's digest is due
+      const [mail] = await mailsFor(lid.email, 1);
+      expect(mail?.subject).toBe("Subsidiegids: nieuw voor u op 12 januari 2027");
+      expect(mail?.text).toContain("Leerkrachten in Europa");
+      expect(mail?.text).toContain("Omdat u volgt: thema Onderwijs");
+      expect(mail?.text).toContain(`${BASE}/oproepen/`);
+      expect(mail?.html).toContain('name="color-scheme"');
+      expect(header(mail, "list-unsubscribe")).toMatch(new RegExp(`^List-Unsubscribe: <${BASE}/meldingen/link/[^>]+>$`));
+      expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+      // The same moment again, and the next day with nothing new: no second mail.
+      await digestsAt("2027-01-12T06:45:00Z");
+      await digestsAt("2027-01-13T06:30:00Z");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(inbox.for(lid.email)).toHaveLength(1);
+    });
+
+    it("a changed deadline of a followed call shows old and new; a minor change is not reported", async () => {
+      const lid = await member("2027-02-01T08:00:00Z");
+      const call = await saveCall({ title: "Groene daken", deadlines: [{ date: "2027-05-07" }] }, "2027-02-01T09:00:00Z");
+      await follow(db.kysely, lid.id, "call", call.id, new Date("2027-02-01T10:00:00Z"));
+      await digestsAt("2027-02-02T06:30:00Z");
+      expect(inbox.for(lid.email)).toHaveLength(0);
+
+      const { slug } = await db.kysely.selectFrom("calls").select("slug").where("id", "=", call.id).executeTakeFirstOrThrow();
+      const moved = (date: string) => ({
+        slug,
+        title: "Groene daken",
+        deadlines: [{ date }],
+        publishedAt: "2027-02-01T09:00:00Z",
+      });
+      await saveCall(moved("2027-05-14"), "2027-02-02T12:00:00Z", call.id);
+      await digestsAt("2027-02-03T06:30:00Z");
+      const [mail] = await mailsFor(lid.email, 1);
+      expect(mail?.text).toContain("Deadline: 7 mei 2027 → 14 mei 2027");
+
+      await saveCall(moved("2027-05-15"), "2027-02-03T12:00:00Z", call.id, true);
+      await digestsAt("2027-02-04T06:30:00Z");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(inbox.for(lid.email)).toHaveLength(1);
+    });
+
+    it("reminds of a followed call's deadline 7 and 1 days before, on the right Brussels day across both clock changes", async () => {
+      const lid = await member("2027-03-01T08:00:00Z");
+      await saveSettings(db.kysely, lid.id, { frequency: "daily", reminderDays: [7, 1] }, new Date("2027-03-01T08:00:00Z"));
+      // Summer time starts on Sunday 28 March 2027, winter time on Sunday 31 October 2027.
+      const spring = await saveCall(
+        { title: "Lentedeadline", deadlines: [{ date: "2027-03-29", time: "17:00" }] },
+        "2027-03-01T09:00:00Z",
+      );
+      const autumn = await saveCall({ title: "Herfstdeadline", deadlines: [{ date: "2027-11-01" }] }, "2027-03-01T09:00:00Z");
+      await follow(db.kysely, lid.id, "call", spring.id, new Date("2027-03-01T10:00:00Z"));
+      await follow(db.kysely, lid.id, "call", autumn.id, new Date("2027-03-01T10:00:00Z"));
+
+      const texts: Record<string, string> = {};
+      for (const at of [
+        "2027-03-21T06:30:00Z", // 22 March minus one day: nothing
+        "2027-03-22T06:30:00Z", // 7 days before 29 March
+        "2027-03-27T06:30:00Z", // CET, 07:30: nothing
+        "2027-03-28T05:30:00Z", // CEST from 03:00, 07:30 Brussels: 1 day before
+        "2027-10-25T05:30:00Z", // CEST: 7 days before 1 November
+        "2027-10-31T06:30:00Z", // CET again since 03:00: 1 day before
+        "2027-11-01T06:30:00Z", // the deadline day itself: no reminder at these offsets
+      ]) {
+        const before = inbox.for(lid.email).length;
+        await digestsAt(at);
+        await new Promise((r) => setTimeout(r, 200));
+        const after = inbox.for(lid.email);
+        texts[at] = after.length > before ? (after.at(-1)?.text ?? "") : "";
+      }
+      expect(texts["2027-03-21T06:30:00Z"]).toBe("");
+      expect(texts["2027-03-22T06:30:00Z"]).toContain("Deadline over 7 dagen: 29 maart 2027 17:00");
+      expect(texts["2027-03-27T06:30:00Z"]).toBe("");
+      expect(texts["2027-03-28T05:30:00Z"]).toContain("Deadline morgen: 29 maart 2027 17:00");
+      expect(texts["2027-10-25T05:30:00Z"]).toContain("Deadline over 7 dagen: 1 november 2027");
+      expect(texts["2027-10-31T06:30:00Z"]).toContain("Deadline morgen: 1 november 2027");
+      expect(texts["2027-10-31T06:30:00Z"]).not.toContain("Lentedeadline");
+      expect(texts["2027-11-01T06:30:00Z"]).toBe("");
+    });
+
+    it("a call matching two follows and a saved search appears once, with one line saying why", async () => {
+      const theme = await buildTheme(ctx.writer, { nameNl: "Digitalisering", nameEn: "Digitalisation" });
+      const programme = await buildProgramme(ctx.writer, { name: "Digitaal Europa" });
+      const lid = await member("2027-04-01T08:00:00Z");
+      await follow(db.kysely, lid.id, "theme", theme.id, new Date("2027-04-01T08:00:00Z"));
+      await follow(db.kysely, lid.id, "programme", programme.id, new Date("2027-04-01T08:00:00Z"));
+      await createSavedSearch(
+        db.kysely,
+        lid.id,
+        { name: "kmo digitalisering", query: "q=kmo", frequency: "daily" },
+        new Date("2027-04-01T08:00:00Z"),
+      );
+      await saveCall(
+        { title: "Kmo digitalisering vouchers", introduction: "Voor kmo's.", themes: [theme.slug], programme: programme.slug },
+        "2027-04-01T12:00:00Z",
+      );
+      await digestsAt("2027-04-02T06:30:00Z");
+      const [mail] = await mailsFor(lid.email, 1);
+      expect(mail?.text?.match(/Kmo digitalisering vouchers/g)).toHaveLength(1);
+      expect(mail?.text).toContain(
+        "Omdat u volgt: thema Digitalisering, programma Digitaal Europa, zoekopdracht 'kmo digitalisering'",
+      );
+      const search = await db.kysely
+        .selectFrom("savedSearches")
+        .select("lastSeenAt")
+        .where("userId", "=", lid.id)
+        .executeTakeFirstOrThrow();
+      expect(search.lastSeenAt).toBe("2027-04-02T05:00:00.000Z"); // 07:00 in Brussels, summer time
+    });
+
+    it("60 new calls in one day all reach the mail: 50 listed and 'nog 10 meer' with a link", async () => {
+      const theme = await buildTheme(ctx.writer, { nameNl: "Zestig", nameEn: "Sixty" });
+      const lid = await member("2027-05-01T08:00:00Z");
+      await follow(db.kysely, lid.id, "theme", theme.id, new Date("2027-05-01T08:00:00Z"));
+      for (let i = 0; i < 60; i++) {
+        await saveCall({ title: `Reeksoproep ${i}`, themes: [theme.slug] }, `2027-05-01T10:${String(i).padStart(2, "0")}:00Z`);
+      }
+      await digestsAt("2027-05-02T06:30:00Z");
+      const [mail] = await mailsFor(lid.email, 1);
+      expect(mail?.text?.match(/Reeksoproep \d+/g)).toHaveLength(50);
+      expect(mail?.text).toContain("Nieuwe oproepen (60)");
+      expect(mail?.text).toContain(`nog 10 meer: ${BASE}/mijn-gids`);
+    });
+  });
+}
