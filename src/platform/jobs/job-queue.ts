@@ -1,4 +1,5 @@
-import { type ExpressionBuilder, type Kysely, PostgresAdapter } from "kysely";
+import type { Kysely } from "kysely";
+import { dueAt, leaseEnd, retryDelayMs, skippingLocked } from "../db/leases.js";
 import type { Database, Row } from "../db/schema.js";
 
 export type Job = Row<"jobs">;
@@ -37,9 +38,6 @@ export async function enqueueJob(
   return row?.id;
 }
 
-const due = (at: string) => (eb: ExpressionBuilder<Database, "jobs">) =>
-  eb.and([eb("state", "=", "queued"), eb("runAt", "<=", at), eb.or([eb("lockedUntil", "is", null), eb("lockedUntil", "<", at)])]);
-
 /**
  * Leases the next due job to this worker and counts the try. A job whose lease ran out (its
  * worker died) is due again. On PostgreSQL the candidate is locked with SKIP LOCKED, so
@@ -48,17 +46,16 @@ const due = (at: string) => (eb: ExpressionBuilder<Database, "jobs">) =>
  */
 export async function claimNextJob(db: Kysely<Database>, workerId: string, now: Date, leaseMs: number): Promise<Job | undefined> {
   const at = now.toISOString();
-  const candidate = db.selectFrom("jobs").select("id").where(due(at)).orderBy("runAt").orderBy("id").limit(1);
-  const next = db.getExecutor().adapter instanceof PostgresAdapter ? candidate.forUpdate().skipLocked() : candidate;
+  const next = skippingLocked(db, db.selectFrom("jobs").select("id").where(dueAt(at)).orderBy("runAt").orderBy("id").limit(1));
   return db
     .updateTable("jobs")
     .set((eb) => ({
       lockedBy: workerId,
-      lockedUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      lockedUntil: leaseEnd(now, leaseMs),
       attempts: eb("attempts", "+", 1),
     }))
     .where("id", "=", next)
-    .where(due(at))
+    .where(dueAt(at))
     .returningAll()
     .executeTakeFirst();
 }
@@ -74,7 +71,7 @@ const updatedOne = ({ numUpdatedRows }: { numUpdatedRows: bigint }) => numUpdate
 export async function renewLease(db: Kysely<Database>, job: Job, workerId: string, now: Date, leaseMs: number) {
   return updatedOne(
     await leasedTo(db, job, workerId)
-      .set({ lockedUntil: new Date(now.getTime() + leaseMs).toISOString() })
+      .set({ lockedUntil: leaseEnd(now, leaseMs) })
       .executeTakeFirstOrThrow(),
   );
 }
@@ -101,12 +98,16 @@ export async function failJob(
 ): Promise<"retried" | "failed" | "lost"> {
   const lastError = error instanceof Error ? error.message : String(error);
   const failed = job.attempts >= maxAttempts;
-  const delayMs = Math.min(60, 2 ** (job.attempts - 1)) * 60_000;
   const result = await leasedTo(db, job, workerId)
     .set(
       failed
         ? { state: "failed", failedAt: now.toISOString(), lastError, lockedUntil: null }
-        : { lastError, lockedBy: null, lockedUntil: null, runAt: new Date(now.getTime() + delayMs).toISOString() },
+        : {
+            lastError,
+            lockedBy: null,
+            lockedUntil: null,
+            runAt: new Date(now.getTime() + retryDelayMs(job.attempts)).toISOString(),
+          },
     )
     .executeTakeFirstOrThrow();
   if (!updatedOne(result)) return "lost";
