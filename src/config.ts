@@ -52,6 +52,12 @@ const schema = z.object({
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
+  SMTP_POOL_SIZE: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 50")
+    .max(50, "must be between 1 and 50")
+    .default(5),
   MAIL_FROM: z.string().min(3).default("Subsidiegids <noreply@subsidiegids.local>"),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),

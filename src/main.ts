@@ -11,10 +11,11 @@ import { failureLine, printable } from "./platform/failure-line.js";
 import { registerServeCommand } from "./platform/http/serve.command.js";
 import { registerJobsCommand } from "./platform/jobs/jobs.command.js";
 import { registerWorkerCommand } from "./platform/jobs/worker.command.js";
+import { registerMailCommand } from "./platform/mail/mail.command.js";
 import { createLogger, openRuntime } from "./runtime.js";
 import { version } from "./version.js";
 
-/** One entry point: `subsidiegids serve | worker | jobs | migrate | import | users | backup | alerts ...`. */
+/** One entry point: `subsidiegids serve | worker | jobs | mail | migrate | import | users | backup | alerts ...`. */
 const program = new Command()
   .name("subsidiegids")
   .description("Subsidiegids: the guide to European funding for Flemish organisations.")
@@ -32,6 +33,7 @@ const config = () => {
 registerServeCommand(program, config, jobModules);
 registerWorkerCommand(program, config, jobModules);
 registerJobsCommand(program, config);
+registerMailCommand(program, config);
 registerMigrateCommand(program, config);
 registerImportCommand(program, ({ dryRun }) => {
   const cfg = config();

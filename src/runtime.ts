@@ -58,7 +58,9 @@ export async function openRuntime(
   // waits, so a long import in another process skips counting instead of stalling every page.
   const counters = db.kind === "sqlite" ? connect(config.DATABASE_URL, { busyTimeoutMs: 0 }) : db;
   const rateLimits = createRateLimitStore(counters.kysely);
+  const mailer = createMailer(config);
   const close = async () => {
+    mailer.close();
     if (counters !== db) await counters.close();
     await db.close();
   };
@@ -71,7 +73,7 @@ export async function openRuntime(
     health: databaseHealth(),
     load: loadShedding({ maxInFlight: config.MAX_IN_FLIGHT, maxLoopDelayMs: config.MAX_LOOP_DELAY_MS }),
     log,
-    mailer: createMailer(config),
+    mailer,
     metrics,
     now,
     close,

@@ -1,17 +1,40 @@
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
+/** How the server answers for now: 421 turns connections away, 451 refuses every mail for now. */
+export type Refusal = 421 | 451 | undefined;
+
+const refused = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+
 /**
  * A real SMTP server on a free port that keeps what it receives, parsed by mailparser:
- * the app sends through nodemailer exactly as it would to a production server.
+ * the app sends through nodemailer exactly as it would to a production server. `refuse()`
+ * makes it turn mail away for a while; addresses in `rejects` are refused for good (550).
  */
-export async function startSmtpInbox() {
+export async function startSmtpInbox(options: { rejects?: string[] } = {}) {
   const received: ParsedMail[] = [];
   const waiting: (() => void)[] = [];
+  let refusal: Refusal;
+  const rejects = new Set((options.rejects ?? []).map((a) => a.toLowerCase()));
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    onConnect(_session, callback) {
+      callback(refusal === 421 ? refused(421, "Too busy, try again later") : undefined);
+    },
+    // Connections already open when the server went busy are turned away at the next mail.
+    onMailFrom(_address, _session, callback) {
+      callback(refusal === 421 ? refused(421, "Too busy, try again later") : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      callback(rejects.has(address.address.toLowerCase()) ? refused(550, "No such mailbox") : undefined);
+    },
     onData(stream, _session, callback) {
+      if (refusal) {
+        stream.on("end", () => callback(refused(451, "Local problem, try again later")));
+        stream.resume();
+        return;
+      }
       simpleParser(stream).then(
         (mail) => {
           received.push(mail);
@@ -22,6 +45,8 @@ export async function startSmtpInbox() {
       );
     },
   });
+  // A client that dies mid-conversation (a killed worker) is no error of the server's.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
 
@@ -29,6 +54,9 @@ export async function startSmtpInbox() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    refuse(code: Refusal) {
+      refusal = code;
+    },
     /** Every mail sent to this address so far. */
     for(address: string) {
       return received.filter((mail) => to(mail).some((a) => a.address?.toLowerCase() === address.toLowerCase()));

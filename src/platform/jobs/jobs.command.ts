@@ -36,7 +36,7 @@ export function registerJobsCommand(program: Command, config: () => Config, now:
     });
 }
 
-function positiveCount(value: string): number {
+export function positiveCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000)
     throw new InvalidArgumentError(`"${value}" is not a whole number from 1 to 1000.`);

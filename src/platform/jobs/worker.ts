@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { holdLease } from "../db/leases.js";
 import type { Database } from "../db/schema.js";
 import type { JobContext, JobModule, ScheduledTask } from "./job-module.js";
 import { claimNextJob, completeJob, enqueueJob, failJob, type Job, renewLease } from "./job-queue.js";
@@ -72,25 +73,16 @@ export function createWorker(options: WorkerOptions) {
       });
   }
 
-  /** Keeps the lease while the job runs; aborts the job's signal when another worker has it. */
-  function holdLease(job: Job): { signal: AbortSignal; release: () => void } {
-    const controller = new AbortController();
-    const timer = setInterval(() => {
-      renewLease(options.db, job, id, now(), leaseMs).then(
-        (held) => {
-          if (!held) controller.abort(new Error("lease lost"));
-        },
-        (error: unknown) => options.log.warn({ job: job.id, err: error }, "lease renewal failed; trying again"),
-      );
-    }, leaseMs / 3);
-    return { signal: controller.signal, release: () => clearInterval(timer) };
-  }
-
   async function runOne(): Promise<Job | undefined> {
     const job = await claimNextJob(options.db, id, now(), leaseMs);
     if (!job) return undefined;
     const kind = kinds.get(job.kind);
-    const lease = holdLease(job);
+    // Keeps the lease while the job runs; aborts the job's signal when another worker has it.
+    const lease = holdLease(
+      leaseMs / 3,
+      () => renewLease(options.db, job, id, now(), leaseMs),
+      (error) => options.log.warn({ job: job.id, err: error }, "lease renewal failed; trying again"),
+    );
     const log = options.log.child({ job: job.id, kind: job.kind, attempt: job.attempts });
     let outcome: Outcome;
     try {

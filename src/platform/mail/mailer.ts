@@ -10,34 +10,69 @@ export interface MailMessage {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  /** A Message-ID of our own (`<…@host>`), so a mail sent again is recognisably the same mail. */
+  messageId?: string;
+}
+
+/** What the server said when it accepted a mail: accepted is all anyone can know. */
+export interface AcceptedMail {
+  messageId: string;
+  response: string;
 }
 
 export interface Mailer {
-  send(message: MailMessage): Promise<void>;
+  /** The host our Message-IDs name: BASE_URL's. */
+  domain: string;
+  /** How many mails it sends at once: the SMTP pool's connections. */
+  parallel: number;
+  send(message: MailMessage): Promise<AcceptedMail>;
+  /** Closes the pooled connections. */
+  close(): void;
 }
 
 /**
- * SMTP when SMTP_URL is set; otherwise every mail becomes an .eml file under
- * DATA_DIR/mail, so the embedded guide needs no mail server and a developer opens the
- * confirmation link from the file.
+ * SMTP when SMTP_URL is set, over a pool of SMTP_POOL_SIZE connections kept open between
+ * mails; otherwise every mail becomes an .eml file under DATA_DIR/mail, so the embedded guide
+ * needs no mail server and a developer opens the confirmation link from the file.
  */
-export function createMailer(config: Pick<Config, "SMTP_URL" | "MAIL_FROM" | "DATA_DIR">): Mailer {
+export function createMailer(
+  config: Pick<Config, "SMTP_URL" | "MAIL_FROM" | "DATA_DIR"> & Partial<Pick<Config, "SMTP_POOL_SIZE" | "BASE_URL">>,
+): Mailer {
+  const domain = config.BASE_URL ? new URL(config.BASE_URL).hostname : "localhost";
+  const poolSize = config.SMTP_POOL_SIZE ?? 5;
   if (config.SMTP_URL) {
-    const transport = nodemailer.createTransport(config.SMTP_URL);
+    const transport = nodemailer.createTransport({
+      url: config.SMTP_URL,
+      pool: true,
+      maxConnections: poolSize,
+      // A server that does not answer is retried later rather than waited for.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
     return {
+      domain,
+      parallel: poolSize,
       send: async (message) => {
-        await transport.sendMail({ from: config.MAIL_FROM, ...message });
+        const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
+        return { messageId: info.messageId, response: info.response };
       },
+      close: () => transport.close(),
     };
   }
   const folder = join(config.DATA_DIR, "mail");
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
+    domain,
+    parallel: 1,
     send: async (message) => {
       const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
       await mkdir(folder, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-      await writeFile(join(folder, `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`), info.message as Buffer);
+      const file = join(folder, `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`);
+      await writeFile(file, info.message as Buffer);
+      return { messageId: info.messageId, response: `written to ${file}` };
     },
+    close: () => transport.close(),
   };
 }

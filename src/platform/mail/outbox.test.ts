@@ -56,9 +56,9 @@ for (const dialect of DIALECTS) {
 
 describe("an outbox mail's Message-ID", () => {
   it("is the same on every try and names the row and the site", () => {
-    const id = outboxMessageId({ id: 42, uniqueKey: "digest:1:2026-11-30" }, "https://subsidiegids.be");
+    const id = outboxMessageId({ id: 42, uniqueKey: "digest:1:2026-11-30" }, "subsidiegids.be");
     expect(id).toMatch(/^<outbox\.42\.[0-9a-f]{12}@subsidiegids\.be>$/);
-    expect(outboxMessageId({ id: 42, uniqueKey: "digest:1:2026-11-30" }, "https://subsidiegids.be/")).toBe(id);
-    expect(outboxMessageId({ id: 42, uniqueKey: "digest:1:2026-12-01" }, "https://subsidiegids.be")).not.toBe(id);
+    expect(outboxMessageId({ id: 42, uniqueKey: "digest:1:2026-11-30" }, "subsidiegids.be")).toBe(id);
+    expect(outboxMessageId({ id: 42, uniqueKey: "digest:1:2026-12-01" }, "subsidiegids.be")).not.toBe(id);
   });
 });

@@ -50,8 +50,52 @@ export async function enqueueMail(trx: Kysely<Database>, mail: MailToQueue): Pro
 /**
  * The Message-ID a mail carries on every try, derived from its outbox row: a repeat (the server
  * accepted, the process died before recording it) carries the same one, so it is recognisable.
+ * `domain` is the host of BASE_URL (the mailer's `domain`).
  */
-export function outboxMessageId(mail: Pick<OutboxMail, "id" | "uniqueKey">, baseUrl: string): string {
+export function outboxMessageId(mail: Pick<OutboxMail, "id" | "uniqueKey">, domain: string): string {
   const hash = createHash("sha256").update(mail.uniqueKey).digest("hex").slice(0, 12);
-  return `<outbox.${mail.id}.${hash}@${new URL(baseUrl).hostname}>`;
+  return `<outbox.${mail.id}.${hash}@${domain}>`;
+}
+
+/** Mails refused for good or out of tries, the most recent first: for an admin to look at. */
+export function listFailedMails(db: Kysely<Database>, limit = 100): Promise<OutboxMail[]> {
+  return db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("state", "=", "failed")
+    .orderBy("failedAt", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export interface OutboxCounts {
+  /** Waiting to be sent, or for another try. */
+  queued: number;
+  /** Queued mails a worker holds a live lease on: being sent. */
+  sending: number;
+  sent: number;
+  failed: number;
+}
+
+/** How many mails of the outbox are in each state. */
+export async function countOutbox(db: Kysely<Database>, now: Date): Promise<OutboxCounts> {
+  const at = now.toISOString();
+  const rows = await db
+    .selectFrom("outbox")
+    .select((eb) => [
+      "state",
+      eb.fn.countAll<number>().as("n"),
+      eb.fn.count<number>(eb.case().when("lockedUntil", ">=", at).then(1).end()).as("leased"),
+    ])
+    .groupBy("state")
+    .execute();
+  const counts: OutboxCounts = { queued: 0, sending: 0, sent: 0, failed: 0 };
+  for (const row of rows) {
+    if (row.state === "queued") {
+      counts.sending += Number(row.leased);
+      counts.queued += Number(row.n) - Number(row.leased);
+    } else counts[row.state] += Number(row.n);
+  }
+  return counts;
 }
