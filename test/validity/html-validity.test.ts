@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import { follow } from "../../src/modules/following/follows.repository.js";
 import { saveProfile } from "../../src/modules/following/profile.repository.js";
 import { createSavedSearch } from "../../src/modules/following/saved-searches.repository.js";
+import { manageKey } from "../../src/modules/subscriptions/manage-key.js";
+import { confirmSubscription, requestSubscription } from "../../src/modules/subscriptions/subscription.repository.js";
+import { subscriptionPaths } from "../../src/modules/subscriptions/subscription-paths.js";
 import { useCatalogueSuite } from "../support/catalogue-suite.js";
 import { DIALECTS } from "../support/dialects.js";
 import { javaAvailable } from "../support/java.js";
@@ -55,6 +58,11 @@ function pagesOf(data: ReturnType<typeof useCatalogueSuite>["data"]): string[] {
     "/inloglink",
     "/wachtwoord-vergeten",
     "/wachtwoord-herstellen?token=verlopen",
+    `/abonneren?theme=${data.theme.slug}`,
+    "/abonneren?search=q%3Dkmo",
+    "/abonneren",
+    "/abonneren/bevestigen?token=verlopen",
+    "/abonneren/beheren?key=1.vervalst",
   ];
   const english = dutch.map((path) =>
     path
@@ -71,14 +79,31 @@ function pagesOf(data: ReturnType<typeof useCatalogueSuite>["data"]): string[] {
       .replace(/^\/inloglink/, "/en/login-link")
       .replace(/^\/wachtwoord-vergeten/, "/en/forgot-password")
       .replace(/^\/wachtwoord-herstellen/, "/en/reset-password")
+      .replace(/^\/abonneren\/bevestigen/, "/en/subscribe/confirm")
+      .replace(/^\/abonneren\/beheren/, "/en/subscribe/manage")
+      .replace(/^\/abonneren/, "/en/subscribe")
       .replace(/^\/$/, "/en"),
   );
   return [...dutch, ...english];
 }
 
 /** The pages only a member sees, with something followed, a saved search and a profile on them. */
-const memberPages = ["/mijn-gids", "/profiel", "/zoekopdracht-bewaren?q=leerecosystemen", "/themas", "/account"];
-const memberPagesEn = ["/en/my-guide", "/en/profile", "/en/save-search?q=leerecosystemen", "/en/themes", "/en/account"];
+const memberPages = [
+  "/mijn-gids",
+  "/mijn-gids/agenda",
+  "/profiel",
+  "/zoekopdracht-bewaren?q=leerecosystemen",
+  "/themas",
+  "/account",
+];
+const memberPagesEn = [
+  "/en/my-guide",
+  "/en/my-guide/calendar",
+  "/en/profile",
+  "/en/save-search?q=leerecosystemen",
+  "/en/themes",
+  "/en/account",
+];
 
 async function memberCookie(suite: ReturnType<typeof useCatalogueSuite>): Promise<string> {
   const db = suite.db.kysely;
@@ -97,6 +122,23 @@ async function memberCookie(suite: ReturnType<typeof useCatalogueSuite>): Promis
   return member.cookie;
 }
 
+/** The confirm page of a live link and the manage page of an address with a subscription, in both languages. */
+async function subscriberPages(suite: ReturnType<typeof useCatalogueSuite>): Promise<string[]> {
+  const db = suite.db.kysely;
+  const now = suite.ctx.now;
+  const request = { language: "nl", kind: "theme", themeId: suite.data.theme.id, query: null, name: "Onderwijs" } as const;
+  const pending = await requestSubscription(db, { ...request, email: "wacht@example.be" }, now);
+  const confirmed = await requestSubscription(db, { ...request, email: "bevestigd@example.be" }, now);
+  const addressId = await confirmSubscription(db, confirmed ?? "", now);
+  const key = await manageKey(db, addressId ?? 0, now);
+  return [
+    subscriptionPaths("nl").confirmLink(pending ?? ""),
+    subscriptionPaths("en").confirmLink(pending ?? ""),
+    subscriptionPaths("nl").manageLink(key),
+    subscriptionPaths("en").manageLink(key),
+  ];
+}
+
 const describeWithJava = javaAvailable ? describe : describe.skip;
 
 for (const dialect of DIALECTS) {
@@ -110,6 +152,7 @@ for (const dialect of DIALECTS) {
         const cookie = await memberCookie(suite);
         const pages = [
           ...pagesOf(suite.data).map((path) => ({ path, cookie: undefined })),
+          ...(await subscriberPages(suite)).map((path) => ({ path, cookie: undefined })),
           ...[...memberPages, ...memberPagesEn, `/oproepen/${suite.data.open.slug}`].map((path) => ({ path, cookie })),
         ];
         for (const [index, { path, cookie }] of pages.entries()) {

@@ -11,7 +11,7 @@ import { callDeadlineEntries, eventEntry, toIcs } from "../feeds/calendar.js";
 import { feedWords } from "../feeds/feed-text.js";
 import { calendarOwner, calendarSubjects, calendarTokenMadeAt, renewCalendarToken } from "./calendar-feed.repository.js";
 import { can } from "./following.policy.js";
-import { calendarSegment, guidePaths } from "./guide-paths.js";
+import { guidePaths } from "./guide-paths.js";
 import { CalendarFeedPage } from "./views/calendar-feed-page.js";
 
 /**
@@ -49,7 +49,7 @@ export function calendarPageRoutes(deps: AppDeps, lang: Lang) {
   const app = new Hono();
   const db = deps.db.kysely;
   // Mounted under the language's prefix, like the other pages of this module.
-  const path = `/${segments[lang].myGuide}/${calendarSegment[lang]}`;
+  const path = `/${segments[lang].myGuide}/${segments[lang].calendar}`;
 
   app.get(path, requireUser, async (c) => render(c, undefined));
 

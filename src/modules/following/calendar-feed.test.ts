@@ -74,6 +74,7 @@ for (const dialect of DIALECTS) {
       expect(await memberPageText(client, "/mijn-gids")).toContain("Mijn deadlines en evenementen in mijn agenda");
       const text = await memberPageText(client, "/mijn-gids/agenda");
       expect(text).toContain("U heeft nog geen agenda-adres.");
+      expect(client.lastHtml).toContain('href="/en/my-guide/calendar"');
       for (const app of ["Google Agenda", "Outlook", "Apple Agenda"]) expect(text).toContain(app);
     });
 

@@ -1,9 +1,6 @@
 import { segments } from "../../platform/http/paths.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 
-/** Mijn agenda's segment under Mijn gids. */
-export const calendarSegment = { nl: "agenda", en: "calendar" } as const;
-
 /** Where Mijn gids, the profile and the forms of this module live, per language. */
 export function guidePaths(lang: Lang) {
   const prefix = lang === "nl" ? "" : `/${lang}`;
@@ -16,7 +13,7 @@ export function guidePaths(lang: Lang) {
     // Form targets only: a visitor never sees these in the address bar.
     follow: `${guide}/follow`,
     savedSearch: (id: number) => `${guide}/searches/${id}`,
-    calendar: `${guide}/${calendarSegment[lang]}`,
+    calendar: `${guide}/${s.calendar}`,
     /** The secret address of a member's calendar feed: no cookie needed, the token is the key. */
     calendarFeed: (token: string) => `${prefix}/${lang === "nl" ? "mijn-agenda" : "my-calendar"}/${token}/agenda.ics`,
   };

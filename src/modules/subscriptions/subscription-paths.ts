@@ -1,8 +1,10 @@
+import { segments } from "../../platform/http/paths.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 
+/** Words of the site's segments, so the language switch translates these addresses too; "stop" is only posted to. */
 const words = {
-  nl: { base: "meldingen", confirm: "bevestigen", manage: "beheren", end: "stoppen" },
-  en: { base: "alerts", confirm: "confirm", manage: "manage", end: "stop" },
+  nl: { base: segments.nl.subscribe, confirm: segments.nl.confirmEmail, manage: segments.nl.manage, end: "stoppen" },
+  en: { base: segments.en.subscribe, confirm: segments.en.confirmEmail, manage: segments.en.manage, end: "stop" },
 } as const;
 
 /** Where alerts without an account live; `routes` without the language prefix, as the router mounts them. */

@@ -35,7 +35,7 @@ for (const dialect of DIALECTS) {
     }
 
     /** Asks for the theme's alerts as a visitor does: the theme page's link, then the form. */
-    async function subscribe(client: ReturnType<typeof visitorClient>, email: string, path = `/meldingen?theme=${theme.slug}`) {
+    async function subscribe(client: ReturnType<typeof visitorClient>, email: string, path = `/abonneren?theme=${theme.slug}`) {
       const form = await client.get(path);
       expect(form.status).toBe(200);
       return client.post(path.split("?")[0] as string, { email });
@@ -45,12 +45,12 @@ for (const dialect of DIALECTS) {
 
     it("offers the e-mail alert next to the follow button on a theme page, and on search results", async () => {
       const page = await (await ctx.app.request(`/themas/${theme.slug}`)).text();
-      expect(page).toContain(`href="/meldingen?theme=${theme.slug}"`);
+      expect(page).toContain(`href="/abonneren?theme=${theme.slug}"`);
       expect(visibleText(page)).toContain("Mail mij bij nieuwe oproepen");
       const search = await (await ctx.app.request("/zoeken?q=kmo")).text();
-      expect(search).toContain('href="/meldingen?search=q%3Dkmo"');
+      expect(search).toContain('href="/abonneren?search=q%3Dkmo"');
       const en = await (await ctx.app.request(`/en/themes/${theme.slug}`)).text();
-      expect(en).toContain(`href="/en/alerts?theme=${theme.slug}"`);
+      expect(en).toContain(`href="/en/subscribe?theme=${theme.slug}"`);
     });
 
     it("confirms only through the button on the page the mail's link opens, and sends nothing before", async () => {
@@ -62,9 +62,9 @@ for (const dialect of DIALECTS) {
 
       const mail = await inbox.latest(email);
       expect(mail.subject).toBe("Bevestig je melding over “Onderwijs”");
-      expect(mail.text).toContain("/meldingen/beheren?key=");
+      expect(mail.text).toContain("/abonneren/beheren?key=");
       const link = linkIn(mail);
-      expect(link).toMatch(/^\/meldingen\/bevestigen\?token=/);
+      expect(link).toMatch(/^\/abonneren\/bevestigen\?token=/);
       expect(await recipientFor(email)).toBeUndefined();
 
       // A link scanner opens the link: the page shows a button and confirms nothing.
@@ -73,16 +73,18 @@ for (const dialect of DIALECTS) {
       const html = await opened.text();
       expectNoLeftovers(html);
       expect(html).toContain("Ja, stuur me meldingen");
+      // The language switch leads to the same page in English.
+      expect(html).toContain(`href="${link.replace("/abonneren/bevestigen", "/en/subscribe/confirm")}"`);
       expect(opened.headers.get("cache-control")).toBe("private, no-store");
       expect(await recipientFor(email)).toBeUndefined();
 
-      const confirmed = await client.get(link).then(() => client.post("/meldingen/bevestigen"));
+      const confirmed = await client.get(link).then(() => client.post("/abonneren/bevestigen"));
       expect(confirmed.status).toBe(200);
       expect(main(await confirmed.text())).toContain("Je melding over “Onderwijs” is bevestigd.");
       const recipient = await recipientFor(email);
       expect(recipient?.follows.theme).toEqual([theme.id]);
       expect(recipient?.key).toMatch(/^subscription:\d+$/);
-      expect(recipient?.settingsPath).toMatch(/^\/meldingen\/beheren\?key=/);
+      expect(recipient?.settingsPath).toMatch(/^\/abonneren\/beheren\?key=/);
       expect(recipientSources).toContain(subscriptionRecipients);
 
       // The link is used up.
@@ -96,7 +98,7 @@ for (const dialect of DIALECTS) {
       const client = visitorClient(ctx.app);
       await subscribe(client, known);
       await client.get(linkIn(await inbox.latest(known)));
-      await client.post("/meldingen/bevestigen");
+      await client.post("/abonneren/bevestigen");
       const mailsBefore = inbox.for(known).length;
 
       const knownAnswer = await subscribe(visitorClient(ctx.app), known);
@@ -129,13 +131,13 @@ for (const dialect of DIALECTS) {
       const email = address("beheer");
       const client = visitorClient(ctx.app);
       await subscribe(client, email);
-      await subscribe(client, email, "/meldingen?search=q%3Dkmo%26status%3Dopen");
+      await subscribe(client, email, "/abonneren?search=q%3Dkmo%26status%3Dopen");
       const [first, second] = [await inbox.latest(email, 1), await inbox.latest(email, 2)];
       for (const mail of [first, second]) {
         await client.get(linkIn(mail));
-        await client.post("/meldingen/bevestigen");
+        await client.post("/abonneren/bevestigen");
       }
-      const manage = /(\/meldingen\/beheren\?key=[^\s]+)/.exec(second.text ?? "")?.[1] as string;
+      const manage = /(\/abonneren\/beheren\?key=[^\s]+)/.exec(second.text ?? "")?.[1] as string;
       const page = await client.get(manage);
       expect(page.status).toBe(200);
       const text = main(await page.text());
@@ -145,14 +147,14 @@ for (const dialect of DIALECTS) {
       expect((await recipientFor(email))?.searches.map((s) => s.query)).toEqual(["q=kmo&status=open"]);
 
       const subscription = /name="subscription" value="(\d+)"/.exec(client.lastHtml)?.[1] as string;
-      const ended = await client.post("/meldingen/beheren/stoppen", { subscription });
+      const ended = await client.post("/abonneren/beheren/stoppen", { subscription });
       expect(ended.status).toBe(303);
       const after = main(await (await client.get(manage)).text());
       expect(after).toContain("De melding is gestopt.");
       expect(after).not.toContain("Thema: Onderwijs");
       expect((await recipientFor(email))?.follows.theme).toEqual([]);
 
-      await client.post("/meldingen/beheren/stoppen", { subscription: "all" });
+      await client.post("/abonneren/beheren/stoppen", { subscription: "all" });
       expect(main(await (await client.get(manage)).text())).toContain("Dit adres krijgt geen meldingen (meer).");
       expect(await recipientFor(email)).toBeUndefined();
       expect(await db.kysely.selectFrom("alertAddresses").select("id").where("email", "=", email).execute()).toEqual([]);
@@ -166,7 +168,7 @@ for (const dialect of DIALECTS) {
       const client = visitorClient(ctx.app);
       await subscribe(client, email);
       await client.get(linkIn(await inbox.latest(email)));
-      await client.post("/meldingen/bevestigen");
+      await client.post("/abonneren/bevestigen");
       const id = Number((await recipientFor(email))?.key.split(":")[1]);
       await subscriptionRecipients.stop(db.kysely, id, { kind: "follow", type: "theme", id: theme.id }, ctx.now);
       await subscriptionRecipients.stop(db.kysely, id, { kind: "follow", type: "theme", id: theme.id }, ctx.now);
@@ -176,13 +178,13 @@ for (const dialect of DIALECTS) {
     it("speaks English under /en, in the pages and the mail", async () => {
       const email = address("english");
       const client = visitorClient(ctx.app);
-      const form = await client.get(`/en/alerts?theme=${theme.slug}`);
+      const form = await client.get(`/en/subscribe?theme=${theme.slug}`);
       expect(main(await form.text())).toContain("Get an e-mail when the theme “Education” has new calls");
-      const answer = await client.post("/en/alerts", { email });
+      const answer = await client.post("/en/subscribe", { email });
       expect(main(await answer.text())).toContain("Check your mailbox");
       const mail = await inbox.latest(email);
       expect(mail.subject).toBe("Confirm your alert about “Education”");
-      expect(linkIn(mail)).toMatch(/^\/en\/alerts\/confirm\?token=/);
+      expect(linkIn(mail)).toMatch(/^\/en\/subscribe\/confirm\?token=/);
     });
   });
 }

@@ -35,6 +35,9 @@ export const segments = {
     deactivate: "deactiveren",
     reactivate: "heractiveren",
     notifications: "meldingen",
+    subscribe: "abonneren",
+    manage: "beheren",
+    calendar: "agenda",
   },
   en: {
     calls: "calls",
@@ -69,6 +72,9 @@ export const segments = {
     deactivate: "deactivate",
     reactivate: "reactivate",
     notifications: "notifications",
+    subscribe: "subscribe",
+    manage: "manage",
+    calendar: "calendar",
   },
 } as const;
 
@@ -110,8 +116,11 @@ export function translatePath(pathAndQuery: string, to: Lang): string {
   const rest = from === "en" ? path.slice(3) : path;
   const [, first = "", ...tail] = rest.split("/");
   const section = (Object.keys(segments[from]) as Section[]).find((key) => segments[from][key] === first);
-  // Back-office addresses are words all the way down (/beheer/oproepen/nieuw); public ones end in a slug.
-  const rest2 = section === "backoffice" ? tail.map((part) => translateWord(part, from, to)) : tail;
+  // Back-office and subscription addresses are words all the way down (/beheer/oproepen/nieuw,
+  // /abonneren/bevestigen), as is Mijn agenda; public ones end in a slug.
+  const words =
+    section === "backoffice" || section === "subscribe" || (section === "myGuide" && tail[0] === segments[from].calendar);
+  const rest2 = words ? tail.map((part) => translateWord(part, from, to)) : tail;
   const translated = section ? [segments[to][section], ...rest2].join("/") : [first, ...tail].join("/");
   const prefix = to === "nl" ? "" : `/${to}`;
   const target = `${prefix}/${translated}`.replace(/\/$/, "") || "/";
