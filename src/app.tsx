@@ -8,7 +8,9 @@ import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { problem } from "./modules/api/problem.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { backofficeRoutes } from "./modules/backoffice/backoffice.routes.js";
+import { labelRoutes } from "./modules/backoffice/labels.routes.js";
 import { mergeRoutes } from "./modules/backoffice/merge.routes.js";
+import { userRoutes } from "./modules/backoffice/users.routes.js";
 import { callRoutes } from "./modules/calls/calls.routes.js";
 import { eventRoutes } from "./modules/events/events.routes.js";
 import { feedRoutes } from "./modules/feeds/feeds.routes.js";
@@ -98,6 +100,8 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, backofficeRoutes(deps, lang));
     app.route(prefix, subscriptionRoutes(deps, lang));
     app.route(prefix, mergeRoutes(deps, lang));
+    app.route(prefix, labelRoutes(deps, lang));
+    app.route(prefix, userRoutes(deps, lang));
   }
 
   app.notFound((c) => renderError(c, new AppError("not_found"), deps.config.BASE_URL, deps.now()));

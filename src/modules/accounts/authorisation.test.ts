@@ -185,10 +185,43 @@ const RULES: Record<Rule, string[]> = {
     ["POST /en/my-guide/searches/:id/show", "POST /en/my-guide/searches/:id/delete"],
   ),
   editor: both(
-    ["GET /beheer", "GET /beheer/oproepen", "GET /beheer/programmas", "GET /beheer/samenvoegen", "POST /beheer/samenvoegen"],
-    ["GET /en/admin", "GET /en/admin/calls", "GET /en/admin/programmes", "GET /en/admin/merge", "POST /en/admin/merge"],
+    [
+      "GET /beheer",
+      "GET /beheer/oproepen",
+      "GET /beheer/programmas",
+      "GET /beheer/samenvoegen",
+      "POST /beheer/samenvoegen",
+      "GET /beheer/importlabels",
+      "POST /beheer/importlabels",
+      "POST /beheer/importlabels/ontkoppelen",
+    ],
+    [
+      "GET /en/admin",
+      "GET /en/admin/calls",
+      "GET /en/admin/programmes",
+      "GET /en/admin/merge",
+      "POST /en/admin/merge",
+      "GET /en/admin/import-labels",
+      "POST /en/admin/import-labels",
+      "POST /en/admin/import-labels/unlink",
+    ],
   ),
-  admin: both(["GET /beheer/logboek"], ["GET /en/admin/log"]),
+  admin: both(
+    [
+      "GET /beheer/logboek",
+      "GET /beheer/gebruikers",
+      "POST /beheer/gebruikers/:id/rol",
+      "POST /beheer/gebruikers/:id/deactiveren",
+      "POST /beheer/gebruikers/:id/heractiveren",
+    ],
+    [
+      "GET /en/admin/log",
+      "GET /en/admin/users",
+      "POST /en/admin/users/:id/role",
+      "POST /en/admin/users/:id/deactivate",
+      "POST /en/admin/users/:id/reactivate",
+    ],
+  ),
 };
 
 function ruleOf(route: string): Rule | undefined {
