@@ -9,7 +9,7 @@ import { createCatalogueWriter } from "../../history/catalogue-writer.js";
 import { mergeImport } from "../import-merger.js";
 import { csvImporter } from "./csv.importer.js";
 
-const TEMPLATE = new URL("./calls-template.csv", import.meta.url).pathname;
+const TEMPLATE = new URL("../../../../examples/imports/calls.csv", import.meta.url).pathname;
 const HORIZON = new URL("../../../../../shared/data/eu-ft/horizon-europe-topics-2024-07-11.csv", import.meta.url).pathname;
 const now = new Date("2026-08-22T08:00:00Z");
 
