@@ -194,6 +194,15 @@ const RULES: Record<Rule, string[]> = {
       "GET /beheer/importlabels",
       "POST /beheer/importlabels",
       "POST /beheer/importlabels/ontkoppelen",
+      "POST /beheer/presence",
+      ...["oproepen", "programmas"].flatMap((section) => [
+        `GET /beheer/${section}/nieuw`,
+        `POST /beheer/${section}/nieuw`,
+        `GET /beheer/${section}/:id{[0-9]+}`,
+        `POST /beheer/${section}/:id{[0-9]+}`,
+        `GET /beheer/${section}/:id{[0-9]+}/revisies`,
+        `POST /beheer/${section}/:id{[0-9]+}/revisies`,
+      ]),
     ],
     [
       "GET /en/admin",
@@ -204,6 +213,15 @@ const RULES: Record<Rule, string[]> = {
       "GET /en/admin/import-labels",
       "POST /en/admin/import-labels",
       "POST /en/admin/import-labels/unlink",
+      "POST /en/admin/presence",
+      ...["calls", "programmes"].flatMap((section) => [
+        `GET /en/admin/${section}/new`,
+        `POST /en/admin/${section}/new`,
+        `GET /en/admin/${section}/:id{[0-9]+}`,
+        `POST /en/admin/${section}/:id{[0-9]+}`,
+        `GET /en/admin/${section}/:id{[0-9]+}/revisions`,
+        `POST /en/admin/${section}/:id{[0-9]+}/revisions`,
+      ]),
     ],
   ),
   admin: both(
@@ -278,7 +296,11 @@ for (const dialect of DIALECTS) {
     }
 
     const concrete = (path: string) =>
-      path.replace(":slug", "bestaat-niet").replace(":name", "site.css").replace(":id", String(ownedSearch));
+      path
+        .replace(/\{[^}]*\}/g, "")
+        .replace(":slug", "bestaat-niet")
+        .replace(":name", "site.css")
+        .replace(":id", String(ownedSearch));
 
     it("has a rule for every route of the app", () => {
       const routes = routesOf(ctx.app);

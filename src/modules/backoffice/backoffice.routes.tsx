@@ -6,7 +6,10 @@ import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { recentActions } from "./audit-log.js";
+import { callEditor } from "./call-editor.js";
 import { PAGE_SIZE, readListQuery } from "./list-query.js";
+import { presenceRoutes } from "./presence.routes.js";
+import { programmeEditor } from "./programme-editor.js";
 import {
   callListShape,
   listCallRecords,
@@ -15,6 +18,7 @@ import {
   programmeListShape,
   stateCounts,
 } from "./record-list.js";
+import { recordRoutes } from "./record-routes.js";
 import { AuditLogPage } from "./views/audit-log-page.js";
 import { DashboardPage } from "./views/dashboard-page.js";
 import { RecordListPage } from "./views/record-lists.js";
@@ -61,6 +65,10 @@ export function backofficeRoutes(deps: AppDeps, lang: Lang) {
     const { rows, total } = await listProgrammeRecords(db, query);
     return c.html(<RecordListPage page={page(c)} section="programmes" query={query} rows={rows} total={total} />);
   });
+
+  app.route("/", recordRoutes(deps, lang, callEditor));
+  app.route("/", recordRoutes(deps, lang, programmeEditor));
+  app.route("/", presenceRoutes(deps, lang));
 
   app.get(`${root}/${segments[lang].auditLog}`, requireRole("admin"), async (c) => {
     const current = Math.max(1, Number.parseInt(c.req.query("pagina") ?? "1", 10) || 1);

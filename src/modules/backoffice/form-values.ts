@@ -60,3 +60,18 @@ export function rows(
   }
   return found;
 }
+
+/** The form with each repeater's empty rows left out and the rest numbered from 0, as it is validated and shown again. */
+export function compactRows(values: FormValues, repeaters: Record<string, readonly string[]>): FormValues {
+  const compacted: FormValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (!Object.keys(repeaters).some((repeater) => name.startsWith(`${repeater}.`))) compacted[name] = value;
+  }
+  for (const [repeater, columns] of Object.entries(repeaters)) {
+    rows(values, repeater, columns).forEach(({ index }, position) => {
+      for (const column of columns)
+        compacted[`${repeater}.${position}.${column}`] = text(values, `${repeater}.${index}.${column}`);
+    });
+  }
+  return compacted;
+}

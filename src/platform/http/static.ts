@@ -13,7 +13,7 @@ const types: Record<string, string> = {
 export function staticRoutes() {
   const app = new Hono();
   const files = new Map<string, { body: string; etag: string; type: string }>();
-  for (const name of ["site.css", "site.js"]) {
+  for (const name of ["site.css", "site.js", "backoffice.js"]) {
     const body = readFileSync(new URL(name, dir), "utf8");
     const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`;
     files.set(name, { body, etag, type: types[name.split(".").pop() as string] ?? "text/plain" });

@@ -1,0 +1,149 @@
+import type { Translate } from "../../platform/i18n/translate.js";
+import { type CallInput, callInput } from "../calls/call.input.js";
+import { callStore } from "../calls/call.store.js";
+import { type FormValues, list, number, optional, rows, text } from "./form-values.js";
+import { type RecordEditor, repeaterLabel } from "./record-editor.js";
+
+const REPEATERS = {
+  deadlines: ["date", "time", "label"],
+  cofinancingShares: ["source", "bound", "percent"],
+  links: ["label", "url"],
+} as const;
+
+const LABEL_KEYS = [
+  "slug",
+  "title",
+  "code",
+  "programme",
+  "opensOn",
+  "isRolling",
+  "deadlines",
+  "date",
+  "time",
+  "introduction",
+  "objectives",
+  "partnersNeeded",
+  "partnersNote",
+  "budgetAmountEur",
+  "budgetNote",
+  "expectedGrants",
+  "minContributionEur",
+  "maxContributionEur",
+  "cofinancingNote",
+  "cofinancingShares",
+  "source",
+  "bound",
+  "percent",
+  "url",
+  "submissionUrl",
+  "links",
+  "themes",
+  "beneficiaryTypes",
+  "language",
+  "publishAt",
+] as const;
+
+const show = (value: number | null) => (value === null ? "" : String(value));
+
+/** The call form: every field an editor keeps current, with deadlines, shares and documents as rows. */
+export const callEditor: RecordEditor<CallInput> = {
+  section: "calls",
+  store: callStore,
+  schema: callInput,
+  blank: () => callInput.parse({ slug: "nieuw", title: "nieuw", state: "draft" }),
+  markdownFields: ["introduction", "objectives"],
+  repeaters: REPEATERS,
+  title: (input) => input.title,
+  kind: (field) => (/(^opensOn|\.date)$/.test(field) ? "date" : field.endsWith(".time") ? "time" : undefined),
+
+  label(t: Translate, field: string) {
+    const labels: Record<string, string> = Object.fromEntries(LABEL_KEYS.map((key) => [key, t(`bo.field.${key}`)]));
+    labels.label = t("bo.field.label");
+    if (field.startsWith("links.")) Object.assign(labels, { label: t("bo.field.linkLabel"), url: t("bo.field.linkUrl") });
+    return field.includes(".") ? repeaterLabel(field, labels) : (labels[field] ?? field);
+  },
+
+  toForm(input) {
+    const values: FormValues = {
+      slug: input.slug,
+      title: input.title,
+      code: input.code ?? "",
+      programme: input.programme ?? "",
+      opensOn: input.opensOn ?? "",
+      isRolling: input.isRolling ? "1" : "",
+      introduction: input.introduction ?? "",
+      objectives: input.objectives ?? "",
+      partnersNeeded: input.partnersNeeded ?? "",
+      partnersNote: input.partnersNote ?? "",
+      budgetAmountEur: show(input.budgetAmountEur),
+      budgetNote: input.budgetNote ?? "",
+      expectedGrants: show(input.expectedGrants),
+      minContributionEur: show(input.minContributionEur),
+      maxContributionEur: show(input.maxContributionEur),
+      cofinancingNote: input.cofinancingNote ?? "",
+      url: input.url ?? "",
+      submissionUrl: input.submissionUrl ?? "",
+      language: input.language,
+      themesMode: input.themes === null ? "inherit" : "own",
+      "themes[]": input.themes ?? [],
+      beneficiaryTypesMode: input.beneficiaryTypes === null ? "inherit" : "own",
+      "beneficiaryTypes[]": input.beneficiaryTypes ?? [],
+    };
+    input.deadlines.forEach((d, i) => {
+      values[`deadlines.${i}.date`] = d.date;
+      values[`deadlines.${i}.time`] = d.time ?? "";
+      values[`deadlines.${i}.label`] = d.label ?? "";
+    });
+    input.cofinancingShares.forEach((s, i) => {
+      values[`cofinancingShares.${i}.source`] = s.source;
+      values[`cofinancingShares.${i}.bound`] = s.bound;
+      values[`cofinancingShares.${i}.percent`] = String(s.percent);
+    });
+    input.links.forEach((l, i) => {
+      values[`links.${i}.label`] = l.label;
+      values[`links.${i}.url`] = l.url;
+    });
+    return values;
+  },
+
+  fromForm(values, base) {
+    const deadlines = rows(values, "deadlines", REPEATERS.deadlines);
+    const shares = rows(values, "cofinancingShares", REPEATERS.cofinancingShares);
+    const links = rows(values, "links", REPEATERS.links);
+    const kept = { deadlines, cofinancingShares: shares, links };
+    return {
+      rowIndex: (repeater, position) => kept[repeater as keyof typeof kept]?.[position]?.index ?? position,
+      draft: {
+        ...base,
+        slug: text(values, "slug").trim(),
+        title: text(values, "title"),
+        code: optional(values, "code"),
+        programme: optional(values, "programme"),
+        opensOn: optional(values, "opensOn"),
+        isRolling: text(values, "isRolling") === "1",
+        deadlines: deadlines.map(({ cells }) => ({ date: cells.date, time: cells.time || null, label: cells.label || null })),
+        introduction: optional(values, "introduction"),
+        objectives: optional(values, "objectives"),
+        partnersNeeded: optional(values, "partnersNeeded"),
+        partnersNote: optional(values, "partnersNote"),
+        budgetAmountEur: number(values, "budgetAmountEur"),
+        budgetNote: optional(values, "budgetNote"),
+        expectedGrants: number(values, "expectedGrants"),
+        minContributionEur: number(values, "minContributionEur"),
+        maxContributionEur: number(values, "maxContributionEur"),
+        cofinancingNote: optional(values, "cofinancingNote"),
+        cofinancingShares: shares.map(({ index, cells }) => ({
+          source: cells.source,
+          bound: text(values, `cofinancingShares.${index}.bound`) || "max",
+          percent: number(values, `cofinancingShares.${index}.percent`),
+        })),
+        url: optional(values, "url"),
+        submissionUrl: optional(values, "submissionUrl"),
+        links: links.map(({ cells }) => ({ label: cells.label, url: cells.url })),
+        language: text(values, "language") || base.language,
+        themes: text(values, "themesMode") === "own" ? list(values, "themes") : null,
+        beneficiaryTypes: text(values, "beneficiaryTypesMode") === "own" ? list(values, "beneficiaryTypes") : null,
+      },
+    };
+  },
+};

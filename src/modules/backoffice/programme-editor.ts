@@ -1,0 +1,84 @@
+import { type ProgrammeInput, programmeInput } from "../programmes/programme.input.js";
+import { programmeStore } from "../programmes/programme.store.js";
+import { list, number, optional, text } from "./form-values.js";
+import type { RecordEditor } from "./record-editor.js";
+
+const FIELDS = [
+  "slug",
+  "name",
+  "shortName",
+  "period",
+  "managementMode",
+  "introduction",
+  "objectives",
+  "partnersNeeded",
+  "partnersNote",
+  "cofinancing",
+  "budgetAmountEur",
+  "budgetNote",
+  "website",
+  "themes",
+  "beneficiaryTypes",
+  "language",
+  "publishAt",
+] as const;
+
+/** The programme form: its description, the themes and beneficiaries its calls inherit. */
+export const programmeEditor: RecordEditor<ProgrammeInput> = {
+  section: "programmes",
+  store: programmeStore,
+  schema: programmeInput,
+  blank: () => programmeInput.parse({ slug: "nieuw", name: "nieuw", state: "draft" }),
+  markdownFields: ["introduction", "objectives"],
+  repeaters: {},
+  title: (input) => input.name,
+  kind: () => undefined,
+  label: (t, field) =>
+    (FIELDS as readonly string[]).includes(field) ? t(`bo.field.${field as (typeof FIELDS)[number]}`) : field,
+
+  toForm(input) {
+    return {
+      slug: input.slug,
+      name: input.name,
+      shortName: input.shortName ?? "",
+      period: input.period ?? "",
+      managementMode: input.managementMode ?? "",
+      introduction: input.introduction ?? "",
+      objectives: input.objectives ?? "",
+      partnersNeeded: input.partnersNeeded ?? "",
+      partnersNote: input.partnersNote ?? "",
+      cofinancing: input.cofinancing ?? "",
+      budgetAmountEur: input.budgetAmountEur === null ? "" : String(input.budgetAmountEur),
+      budgetNote: input.budgetNote ?? "",
+      website: input.website ?? "",
+      language: input.language,
+      "themes[]": input.themes,
+      "beneficiaryTypes[]": input.beneficiaryTypes,
+    };
+  },
+
+  fromForm(values, base) {
+    return {
+      rowIndex: (_, position) => position,
+      draft: {
+        ...base,
+        slug: text(values, "slug").trim(),
+        name: text(values, "name"),
+        shortName: optional(values, "shortName"),
+        period: optional(values, "period"),
+        managementMode: optional(values, "managementMode"),
+        introduction: optional(values, "introduction"),
+        objectives: optional(values, "objectives"),
+        partnersNeeded: optional(values, "partnersNeeded"),
+        partnersNote: optional(values, "partnersNote"),
+        cofinancing: optional(values, "cofinancing"),
+        budgetAmountEur: number(values, "budgetAmountEur"),
+        budgetNote: optional(values, "budgetNote"),
+        website: optional(values, "website"),
+        language: text(values, "language") || base.language,
+        themes: list(values, "themes"),
+        beneficiaryTypes: list(values, "beneficiaryTypes"),
+      },
+    };
+  },
+};
