@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { AlertSubscriptionKind, Database, Row } from "../../platform/db/schema.js";
 import { hashToken, randomToken } from "../../platform/http/session.js";
 import type { Lang } from "../../platform/i18n/translate.js";
@@ -17,13 +17,21 @@ export interface SubscriptionRequest {
 
 export type Subscription = Row<"alertSubscriptions">;
 
+/** Stores the confirmation mail in the transaction that makes its token, so a kept request always has its mail. */
+export type ConfirmationSender = (trx: Transaction<Database>, token: string, addressId: number) => Promise<void>;
+
 /**
  * Records that an address asks for alerts about a theme or a search, waiting for its
  * confirmation. Returns the token for the confirmation mail, or null when the address has
  * this subscription confirmed already (then no mail is needed). Asking again for one not
  * yet confirmed makes a new link; the earlier one stops working.
  */
-export async function requestSubscription(db: Kysely<Database>, request: SubscriptionRequest, now: Date): Promise<string | null> {
+export async function requestSubscription(
+  db: Kysely<Database>,
+  request: SubscriptionRequest,
+  now: Date,
+  send: ConfirmationSender = async () => {},
+): Promise<string | null> {
   const at = now.toISOString();
   const token = randomToken();
   return db.transaction().execute(async (trx) => {
@@ -51,6 +59,7 @@ export async function requestSubscription(db: Kysely<Database>, request: Subscri
         .set({ confirmTokenHash: hashToken(token), requestedAt: at })
         .where("id", "=", existing.id)
         .execute();
+      await send(trx, token, address.id);
       return token;
     }
     await trx
@@ -69,6 +78,7 @@ export async function requestSubscription(db: Kysely<Database>, request: Subscri
         lastSeenAt: at,
       })
       .execute();
+    await send(trx, token, address.id);
     return token;
   });
 }

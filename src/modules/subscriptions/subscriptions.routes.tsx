@@ -2,8 +2,10 @@ import { type Context, Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { markPersonal } from "../../platform/http/cache-control.js";
 import { clientAddress } from "../../platform/http/client-address.js";
+import { hashToken } from "../../platform/http/session.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
+import { enqueueMail } from "../../platform/mail/outbox.js";
 import { formFields, parseEmail, redirectWithFlash } from "../accounts/account-http.js";
 import { canonicalQuery } from "../following/saved-search.input.js";
 import { parseSearchParams } from "../search/search.types.js";
@@ -88,7 +90,8 @@ export function subscriptionRoutes(deps: AppDeps, lang: Lang) {
     }
     const { subject } = found;
     const now = deps.now();
-    const token = await requestSubscription(
+    // Known or not, the answer is the same; a mail is stored only for a new or unconfirmed request.
+    await requestSubscription(
       db,
       {
         email,
@@ -99,9 +102,15 @@ export function subscriptionRoutes(deps: AppDeps, lang: Lang) {
         name: subject.name,
       },
       now,
+      async (trx, token, addressId) => {
+        const links = {
+          confirm: absolute(paths.confirmLink(token)),
+          manage: absolute(paths.manageLink(await manageKey(trx, addressId, now))),
+        };
+        const mail = await confirmationMail(email, lang, subject.name, links);
+        await enqueueMail(trx, { ...mail, uniqueKey: `subscribe:${hashToken(token)}`, language: lang, now });
+      },
     );
-    // Known or not, the answer is the same and comes as fast: the mail goes out on its own.
-    if (token) void sendConfirmation(email, subject.name, token, now);
     return c.html(<SubscribePage page={page(c)} subject={subject} email={email} sent />);
   });
 
@@ -164,19 +173,6 @@ export function subscriptionRoutes(deps: AppDeps, lang: Lang) {
     ]);
     if (byClient.allowed && byAddress.allowed) return null;
     return Math.max(1, Math.ceil(Math.max(byClient.retryAfterSeconds, byAddress.retryAfterSeconds) / 60));
-  }
-
-  async function sendConfirmation(email: string, name: string, token: string, now: Date) {
-    try {
-      const address = await db.selectFrom("alertAddresses").select("id").where("email", "=", email).executeTakeFirstOrThrow();
-      const links = {
-        confirm: absolute(paths.confirmLink(token)),
-        manage: absolute(paths.manageLink(await manageKey(db, address.id, now))),
-      };
-      await deps.mailer.send(await confirmationMail(email, lang, name, links));
-    } catch (error) {
-      deps.log.error({ err: error }, "subscription confirmation mail not sent");
-    }
   }
 
   return app;
