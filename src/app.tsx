@@ -4,6 +4,8 @@ import { requestId } from "hono/request-id";
 import type { AppDeps } from "./app-deps.js";
 import { AppError } from "./errors.js";
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
+import { isDigestLinkPath } from "./modules/alerts/alert-paths.js";
+import { alertRoutes } from "./modules/alerts/alerts.routes.js";
 import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { problem } from "./modules/api/problem.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
@@ -84,7 +86,10 @@ export function buildApp(deps: AppDeps) {
     "*",
     methodGuard(app, (c, error) => renderError(c, error, deps.config.BASE_URL, deps.now())),
   );
-  app.use("*", visitorMiddleware({ db: deps.db.kysely, baseUrl: deps.config.BASE_URL, now: deps.now }));
+  app.use(
+    "*",
+    visitorMiddleware({ db: deps.db.kysely, baseUrl: deps.config.BASE_URL, now: deps.now, csrfExempt: isDigestLinkPath }),
+  );
 
   for (const lang of LANGS) {
     const prefix = lang === "nl" ? "/" : `/${lang}`;
@@ -97,6 +102,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, articleRoutes(deps, lang));
     app.route(prefix, accountRoutes(deps, lang));
     app.route(prefix, followingRoutes(deps, lang));
+    app.route(prefix, alertRoutes(deps, lang));
     app.route(prefix, backofficeRoutes(deps, lang));
     app.route(prefix, subscriptionRoutes(deps, lang));
     app.route(prefix, mergeRoutes(deps, lang));

@@ -17,8 +17,10 @@ import { createUser } from "./user.repository.js";
  * owned: a member's own record (a saved search): another member can neither see nor touch it.
  * editor: the back office: editors and admins; a member is refused, a visitor sent to log in.
  * admin: the back office's admin pages: an editor is refused too.
+ * mailed: a digest link, authenticated by the signed token in its path and by nothing else
+ *   (RFC 8058 one-click unsubscribe posts without a form's CSRF token); a forged token is 404.
  */
-type Rule = "open" | "member" | "owned" | "editor" | "admin";
+type Rule = "open" | "member" | "owned" | "editor" | "admin" | "mailed";
 
 const both = (nl: string[], en: string[]) => [...nl, ...en];
 const RULES: Record<Rule, string[]> = {
@@ -161,6 +163,8 @@ const RULES: Record<Rule, string[]> = {
       "POST /zoekopdracht-bewaren",
       "GET /profiel",
       "POST /profiel",
+      "GET /meldingen",
+      "POST /meldingen",
     ],
     [
       "GET /en/account",
@@ -178,6 +182,8 @@ const RULES: Record<Rule, string[]> = {
       "POST /en/save-search",
       "GET /en/profile",
       "POST /en/profile",
+      "GET /en/notifications",
+      "POST /en/notifications",
     ],
   ),
   owned: both(
@@ -239,6 +245,10 @@ const RULES: Record<Rule, string[]> = {
       "POST /en/admin/users/:id/deactivate",
       "POST /en/admin/users/:id/reactivate",
     ],
+  ),
+  mailed: both(
+    ["GET /meldingen/link/:token", "POST /meldingen/link/:token"],
+    ["GET /en/notifications/link/:token", "POST /en/notifications/link/:token"],
   ),
 };
 
@@ -309,7 +319,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("refuses every form posted without the visitor's CSRF token, whoever posts it, and changes nothing", async () => {
-      for (const route of routesOf(ctx.app).filter((r) => r.startsWith("POST "))) {
+      for (const route of routesOf(ctx.app).filter((r) => r.startsWith("POST ") && ruleOf(r) !== "mailed")) {
         const path = concrete(route.slice(5));
         for (const actor of ["anonymous", "member", "admin"] as const) {
           const client = await as(actor);
@@ -396,6 +406,26 @@ for (const dialect of DIALECTS) {
       const deleted = await (await as("member")).post(concrete("/mijn-gids/searches/:id/delete"));
       expect(deleted.status).toBe(303);
       expect(await findSavedSearch(db.kysely, ownedSearch)).toBeUndefined();
+    });
+
+    it("answers a digest link with a forged token 404 for everyone, by GET or POST, and changes nothing", async () => {
+      for (const route of RULES.mailed) {
+        const [method, template] = route.split(" ") as ["GET" | "POST", string];
+        const path = template.replace(":token", "dXNlcjox.vervalst");
+        for (const actor of ["anonymous", "member", "admin"] as const) {
+          const client = await as(actor, false);
+          const res =
+            method === "GET"
+              ? await client.get(path)
+              : await client.send(path, {
+                  method: "POST",
+                  body: "List-Unsubscribe=One-Click",
+                  headers: { "content-type": "application/x-www-form-urlencoded" },
+                });
+          expect(res.status, `${actor} ${route}`).toBe(404);
+        }
+      }
+      expect(await db.kysely.selectFrom("notificationSettings").selectAll().execute()).toEqual([]);
     });
   });
 }

@@ -105,7 +105,7 @@ export async function digestMail(input: {
     url: link({ action: "stop", recipient: recipient.key, target }),
   }));
   const unsubscribe = link({ action: "stop", recipient: recipient.key, target: { kind: "digest" } });
-  const settings = abs(alertPaths(lang).settings);
+  const settings = abs(recipient.settingsPath ?? alertPaths(lang).settings);
   const count = sections.reduce((n, s) => n + s.items.length, 0);
   const date = formatDate(lang, digest.period.date);
   const subject = t(digest.period.key.includes("W") ? "digest.subjectWeekly" : "digest.subject", { date });

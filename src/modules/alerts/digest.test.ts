@@ -8,10 +8,10 @@ import { createTestApp } from "../../../test/support/test-app.js";
 import { createMailer } from "../../platform/mail/mailer.js";
 import { type CallInputDraft, callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
-import { follow } from "../following/follows.repository.js";
+import { follow, isFollowing } from "../following/follows.repository.js";
 import { createSavedSearch } from "../following/saved-searches.repository.js";
 import { runDigests } from "./digest-run.js";
-import { saveSettings } from "./notification-settings.repository.js";
+import { saveSettings, settingsOf } from "./notification-settings.repository.js";
 
 const BASE = "http://localhost:3000";
 
@@ -204,6 +204,91 @@ for (const dialect of DIALECTS) {
       expect(mail?.text?.match(/Reeksoproep \d+/g)).toHaveLength(50);
       expect(mail?.text).toContain("Nieuwe oproepen (60)");
       expect(mail?.text).toContain(`nog 10 meer: ${BASE}/mijn-gids`);
+    });
+
+    /** The link after a label in the item of a call, in the mail's plain text. */
+    function linkAfter(mail: ParsedMail | undefined, title: string, label: string): string {
+      const item = (mail?.text ?? "").split("\n* ").find((part) => part.startsWith(title)) ?? "";
+      const url = new RegExp(`${label}: (\\S+)`).exec(item)?.[1];
+      if (!url) throw new Error(`no "${label}" link for ${title} in ${mail?.text}`);
+      return url.replace(BASE, "");
+    }
+
+    const post = (path: string, body: string) =>
+      ctx.app.request(path, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+
+    it("unsubscribes in one click by POST, twice, without logging in; opening the link changes nothing", async () => {
+      const theme = await buildTheme(ctx.writer, { nameNl: "Klik", nameEn: "Click" });
+      const lid = await member("2027-06-01T08:00:00Z");
+      await follow(db.kysely, lid.id, "theme", theme.id, new Date("2027-06-01T08:00:00Z"));
+      await saveCall({ title: "Eenklikoproep", themes: [theme.slug] }, "2027-06-01T12:00:00Z");
+      await digestsAt("2027-06-02T06:30:00Z");
+      const [mail] = await mailsFor(lid.email, 1);
+      const url = /<([^>]+)>/.exec(header(mail, "list-unsubscribe") ?? "")?.[1] ?? "";
+      const path = url.replace(BASE, "");
+
+      const opened = await ctx.app.request(path);
+      expect(opened.status).toBe(200);
+      expect(await opened.text()).toContain("<button");
+      expect((await settingsOf(db.kysely, lid.id)).frequency).toBe("daily");
+
+      for (let i = 0; i < 2; i++) {
+        const res = await post(path, "List-Unsubscribe=One-Click");
+        expect(res.status).toBe(200);
+        expect(await res.text()).toContain("U krijgt geen samenvattingen meer");
+      }
+      expect((await settingsOf(db.kysely, lid.id)).frequency).toBe("off");
+      await saveCall({ title: "Na het uitschrijven", themes: [theme.slug] }, "2027-06-02T12:00:00Z");
+      await digestsAt("2027-06-03T06:30:00Z");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(inbox.for(lid.email)).toHaveLength(1);
+    });
+
+    it("'volgen' follows a call from the mail; 'niet voor ons' keeps it out of the next digests", async () => {
+      const theme = await buildTheme(ctx.writer, { nameNl: "Triage", nameEn: "Triage" });
+      const lid = await member("2027-07-01T08:00:00Z");
+      await follow(db.kysely, lid.id, "theme", theme.id, new Date("2027-07-01T08:00:00Z"));
+      const call = await saveCall(
+        { title: "Triageoproep", themes: [theme.slug], deadlines: [{ date: "2027-09-01" }] },
+        "2027-07-01T12:00:00Z",
+      );
+      const { slug } = await db.kysely.selectFrom("calls").select("slug").where("id", "=", call.id).executeTakeFirstOrThrow();
+      const moved = (date: string) => ({
+        slug,
+        title: "Triageoproep",
+        themes: [theme.slug],
+        deadlines: [{ date }],
+        publishedAt: "2027-07-01T12:00:00Z",
+      });
+      await digestsAt("2027-07-02T06:30:00Z");
+      const [first] = await mailsFor(lid.email, 1);
+
+      const followPath = linkAfter(first, "Triageoproep", "Volgen");
+      expect((await ctx.app.request(followPath)).status).toBe(200);
+      expect(await isFollowing(db.kysely, lid.id, "call", call.id)).toBe(false);
+      expect((await post(followPath, "")).status).toBe(200);
+      expect(await isFollowing(db.kysely, lid.id, "call", call.id)).toBe(true);
+
+      await saveCall(moved("2027-09-15"), "2027-07-02T12:00:00Z", call.id);
+      await digestsAt("2027-07-03T06:30:00Z");
+      const second = (await mailsFor(lid.email, 2))[1];
+      expect(second?.text).toContain("Deadline: 1 september 2027 → 15 september 2027");
+
+      const asidePath = linkAfter(second, "Triageoproep", "Niet voor ons");
+      const page = await (await ctx.app.request(asidePath)).text();
+      expect(page).toContain('name="reason"');
+      for (let i = 0; i < 2; i++) expect((await post(asidePath, "reason=Te+groot+voor+ons")).status).toBe(200);
+      const triage = await db.kysely
+        .selectFrom("digestTriage")
+        .selectAll()
+        .where("recipientKey", "=", `user:${lid.id}`)
+        .execute();
+      expect(triage).toMatchObject([{ callId: call.id, reason: "Te groot voor ons" }]);
+
+      await saveCall(moved("2027-09-30"), "2027-07-03T12:00:00Z", call.id);
+      await digestsAt("2027-07-04T06:30:00Z");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(inbox.for(lid.email)).toHaveLength(2);
     });
   });
 }

@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
-import type { Database, DigestFrequency, FollowSubjectType } from "../../platform/db/schema.js";
-import { follow } from "../following/follows.repository.js";
+import type { DigestFrequency, FollowSubjectType } from "../../platform/db/schema.js";
+import { follow, setFollowMuted } from "../following/follows.repository.js";
 import { parseReminderDays, setFrequency } from "./notification-settings.repository.js";
 import { DEFAULT_FREQUENCY, DEFAULT_REMINDER_DAYS, type Recipient, type RecipientSource } from "./recipient.js";
 
@@ -23,6 +22,7 @@ export const memberRecipients: RecipientSource = {
       ])
       .where("users.id", ">", afterId)
       .where("users.verifiedAt", "is not", null)
+      .where("users.deactivatedAt", "is", null)
       .orderBy("users.id")
       .limit(limit)
       .execute();
@@ -75,7 +75,7 @@ export const memberRecipients: RecipientSource = {
   },
   async stop(db, id, target, now) {
     if (target.kind === "digest") return setFrequency(db, id, "off", now);
-    if (target.kind === "follow") return muteFollow(db, id, target.type, target.id);
+    if (target.kind === "follow") return setFollowMuted(db, id, target.type, target.id, true);
     await db
       .updateTable("savedSearches")
       .set({ frequency: "none" })
@@ -83,15 +83,14 @@ export const memberRecipients: RecipientSource = {
       .where("id", "=", target.id)
       .execute();
   },
+  async searchName(db, id, searchId) {
+    const row = await db
+      .selectFrom("savedSearches")
+      .select("name")
+      .where("id", "=", searchId)
+      .where("userId", "=", id)
+      .executeTakeFirst();
+    return row?.name;
+  },
   followCall: (db, id, callId, now) => follow(db, id, "call", callId, now),
 };
-
-async function muteFollow(db: Kysely<Database>, userId: number, type: FollowSubjectType, subjectId: number) {
-  await db
-    .updateTable("follows")
-    .set({ muted: 1 })
-    .where("userId", "=", userId)
-    .where("subjectType", "=", type)
-    .where("subjectId", "=", subjectId)
-    .execute();
-}

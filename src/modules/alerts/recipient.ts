@@ -52,6 +52,8 @@ export interface RecipientSource {
   markSearchesSeen(trx: Transaction<Database>, id: number, searchIds: readonly number[], at: string): Promise<void>;
   /** Stops what a link names; doing it twice is doing it once. */
   stop(db: Kysely<Database>, id: number, target: StopTarget, now: Date): Promise<void>;
+  /** The name of one of the recipient's saved searches, for the page of its "no more mails" link. */
+  searchName?(db: Kysely<Database>, id: number, searchId: number): Promise<string | undefined>;
   /** Follows a call from a digest's "volgen" link; undefined when this source cannot follow calls. */
   followCall?(db: Kysely<Database>, id: number, callId: number, now: Date): Promise<void>;
 }

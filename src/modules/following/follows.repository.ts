@@ -117,3 +117,61 @@ export async function comingDeadlines(db: Kysely<Database>, userId: number, now:
     deadline: { date: r.dueOn, time: r.dueTime, at: r.dueAt, label: r.label },
   }));
 }
+
+export interface MailedFollow {
+  type: FollowSubjectType;
+  id: number;
+  name: string;
+  /** Still followed, but no mail reports it. */
+  muted: boolean;
+}
+
+/** Every visible follow of a member with whether mails report it, for the notification settings. */
+export async function followsWithMail(
+  db: Kysely<Database>,
+  userId: number,
+  now: Date,
+  lang: "nl" | "en",
+): Promise<MailedFollow[]> {
+  const rows = await db
+    .selectFrom("follows")
+    .leftJoin("themes", (j) => j.onRef("themes.id", "=", "follows.subjectId").on("follows.subjectType", "=", "theme"))
+    .leftJoin("programmes", (j) => j.onRef("programmes.id", "=", "follows.subjectId").on("follows.subjectType", "=", "programme"))
+    .leftJoin("calls", (j) => j.onRef("calls.id", "=", "follows.subjectId").on("follows.subjectType", "=", "call"))
+    .select(["follows.subjectType", "follows.subjectId", "follows.muted", "themes.nameNl", "themes.nameEn"])
+    .select(["programmes.name as programmeName", "calls.title as callTitle"])
+    .where("follows.userId", "=", userId)
+    .where((eb) =>
+      eb.or([
+        eb("themes.id", "is not", null),
+        eb.and([eb("programmes.id", "is not", null), visibleTo(now, "programmes")]),
+        eb.and([eb("calls.id", "is not", null), visibleTo(now, "calls")]),
+      ]),
+    )
+    .orderBy("follows.subjectType", "desc")
+    .orderBy("follows.createdAt")
+    .execute();
+  return rows.map((r) => ({
+    type: r.subjectType,
+    id: r.subjectId,
+    name: (r.subjectType === "theme" ? (lang === "en" ? r.nameEn : r.nameNl) : (r.programmeName ?? r.callTitle)) ?? "",
+    muted: r.muted === 1,
+  }));
+}
+
+/** Keeps following, with or without mails about it; a follow that is not there stays absent. */
+export async function setFollowMuted(
+  db: Kysely<Database>,
+  userId: number,
+  type: FollowSubjectType,
+  subjectId: number,
+  muted: boolean,
+) {
+  await db
+    .updateTable("follows")
+    .set({ muted: muted ? 1 : 0 })
+    .where("userId", "=", userId)
+    .where("subjectType", "=", type)
+    .where("subjectId", "=", subjectId)
+    .execute();
+}

@@ -9,6 +9,7 @@ export function guidePaths(lang: Lang) {
   return {
     guide,
     profile: `${prefix}/${s.profile}`,
+    notifications: `${prefix}/${s.notifications}`,
     saveSearch: (query: string) => `${prefix}/${s.saveSearch}${query ? `?${query}` : ""}`,
     // Form targets only: a visitor never sees these in the address bar.
     follow: `${guide}/follow`,

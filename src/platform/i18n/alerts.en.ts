@@ -32,6 +32,7 @@ export const alertsEn: Record<keyof typeof alertsNl, string> = {
   "digest.stopOne": "no more mails about this",
   "digest.settings": "Notification settings",
   "digest.unsubscribe": "No more digests",
+  "alerts.errorsTitle": "This did not work:",
   "alerts.settings.title": "Notifications",
   "alerts.settings.intro":
     "How often you get a digest of what is new in what you follow and in your saved searches, and when we remind you of a deadline.",

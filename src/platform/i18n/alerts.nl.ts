@@ -30,6 +30,7 @@ export const alertsNl = {
   "digest.stopOne": "geen mails meer hierover",
   "digest.settings": "Meldingen instellen",
   "digest.unsubscribe": "Geen samenvattingen meer",
+  "alerts.errorsTitle": "Dit is niet gelukt:",
   "alerts.settings.title": "Meldingen",
   "alerts.settings.intro":
     "Hoe vaak u een samenvatting krijgt van wat nieuw is in wat u volgt en in uw bewaarde zoekopdrachten, en wanneer we u aan een deadline herinneren.",

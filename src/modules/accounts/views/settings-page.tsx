@@ -1,3 +1,4 @@
+import { segments } from "../../../platform/http/paths.js";
 import type { VisitorUser } from "../../../platform/http/visitor.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { settingsPaths } from "../settings-paths.js";
@@ -56,6 +57,11 @@ export function SettingsPage({
       </AccountSection>
       <AccountSection title={t("settings.sessions")} intro={t("settings.sessionsIntro")}>
         <AccountForm page={page} id="sessions" action={`${base}/${sub.sessions}`} submit="settings.sessionsSubmit" fields={[]} />
+      </AccountSection>
+      <AccountSection title={t("alerts.settings.title")} intro={t("alerts.settings.intro")}>
+        <p>
+          <a href={`${lang === "nl" ? "" : `/${lang}`}/${segments[lang].notifications}`}>{t("alerts.settings.link")}</a>
+        </p>
       </AccountSection>
       <AccountSection title={t("settings.export")} intro={t("settings.exportIntro")}>
         <p>

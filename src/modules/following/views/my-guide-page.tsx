@@ -77,6 +77,9 @@ export function MyGuidePage({ page, followed, deadlines, searches, forYou }: MyG
         <p>
           <a href={guide.calendar}>{t("calendar.guideLink")}</a>
         </p>
+        <p>
+          <a href={guide.notifications}>{t("alerts.settings.link")}</a>
+        </p>
       </Section>
 
       <Section id="zoekopdrachten" title={t("guide.searches")}>
