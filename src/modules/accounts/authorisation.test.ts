@@ -163,8 +163,8 @@ const RULES: Record<Rule, string[]> = {
       "POST /zoekopdracht-bewaren",
       "GET /profiel",
       "POST /profiel",
-      "GET /meldingen",
-      "POST /meldingen",
+      "GET /samenvatting",
+      "POST /samenvatting",
     ],
     [
       "GET /en/account",
@@ -182,8 +182,8 @@ const RULES: Record<Rule, string[]> = {
       "POST /en/save-search",
       "GET /en/profile",
       "POST /en/profile",
-      "GET /en/notifications",
-      "POST /en/notifications",
+      "GET /en/digest",
+      "POST /en/digest",
     ],
   ),
   owned: both(
@@ -247,8 +247,8 @@ const RULES: Record<Rule, string[]> = {
     ],
   ),
   mailed: both(
-    ["GET /meldingen/link/:token", "POST /meldingen/link/:token"],
-    ["GET /en/notifications/link/:token", "POST /en/notifications/link/:token"],
+    ["GET /samenvatting/link/:token", "POST /samenvatting/link/:token"],
+    ["GET /en/digest/link/:token", "POST /en/digest/link/:token"],
   ),
 };
 

@@ -23,7 +23,7 @@ export function alertRoutes(deps: AppDeps, lang: Lang) {
   const db = deps.db.kysely;
   const paths = alertPaths(lang);
   // Routes are mounted under the language's prefix; the paths in pages carry it.
-  const base = `/${segments[lang].notifications}`;
+  const base = `/${segments[lang].digest}`;
   const cookies = siteCookies(deps.config.BASE_URL);
   const page = (c: Context) => pageContext(c, lang, deps.config.BASE_URL, deps.now());
 

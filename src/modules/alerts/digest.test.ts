@@ -89,7 +89,7 @@ for (const dialect of DIALECTS) {
       expect(mail?.text).toContain("Omdat u volgt: thema Onderwijs");
       expect(mail?.text).toContain(`${BASE}/oproepen/`);
       expect(mail?.html).toContain('name="color-scheme"');
-      expect(header(mail, "list-unsubscribe")).toMatch(new RegExp(`^List-Unsubscribe: <${BASE}/meldingen/link/[^>]+>$`));
+      expect(header(mail, "list-unsubscribe")).toMatch(new RegExp(`^List-Unsubscribe: <${BASE}/samenvatting/link/[^>]+>$`));
       expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
 
       // The same moment again, and the next day with nothing new: no second mail.

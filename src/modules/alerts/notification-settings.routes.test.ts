@@ -41,13 +41,13 @@ for (const dialect of DIALECTS) {
       const { client } = await member();
       expect(await memberPageText(client, "/mijn-gids")).toContain("Meldingen instellen");
       expect(await memberPageText(client, "/account")).toContain("Meldingen instellen");
-      const nl = await memberPageText(client, "/meldingen");
+      const nl = await memberPageText(client, "/samenvatting");
       expect(nl).toContain("Samenvatting per e-mail");
       expect(client.lastHtml).toMatch(/value="daily" checked/);
       expect(client.lastHtml).toContain('value="30, 7, 1"');
-      const en = await memberPageText(client, "/en/notifications");
+      const en = await memberPageText(client, "/en/digest");
       expect(en).toContain("Every week, on Monday");
-      const res = await client.get("/meldingen");
+      const res = await client.get("/samenvatting");
       expect(res.headers.get("cache-control")).toMatch(/private|no-store/);
     });
 
@@ -57,14 +57,14 @@ for (const dialect of DIALECTS) {
       const quiet = await buildTheme(ctx.writer, { nameNl: "Stil", nameEn: "Quiet" });
       await follow(db.kysely, id, "theme", kept.id, ctx.now);
       await follow(db.kysely, id, "theme", quiet.id, ctx.now);
-      await client.get("/meldingen");
-      const res = await submit(client, "/meldingen", [
+      await client.get("/samenvatting");
+      const res = await submit(client, "/samenvatting", [
         ["frequency", "weekly"],
         ["reminderDays", "14, 3"],
         ["mail", `theme:${kept.id}`],
       ]);
       expect(res.status).toBe(303);
-      expect(await memberPageText(client, "/meldingen")).toContain("Uw meldingen zijn bewaard.");
+      expect(await memberPageText(client, "/samenvatting")).toContain("Uw meldingen zijn bewaard.");
       expect(await settingsOf(db.kysely, id)).toEqual({ frequency: "weekly", reminderDays: [14, 3] });
       const [row] = await memberRecipients.page(db.kysely, id - 1, 1);
       expect(row?.recipient.follows.theme).toEqual([kept.id]);
@@ -74,8 +74,8 @@ for (const dialect of DIALECTS) {
 
     it("refuses reminder days that are not whole days from 1 to 90 and an unknown frequency, with a clear message, changing nothing", async () => {
       const { client, id } = await member();
-      await client.get("/en/notifications");
-      const bad = await submit(client, "/en/notifications", [
+      await client.get("/en/digest");
+      const bad = await submit(client, "/en/digest", [
         ["frequency", "hourly"],
         ["reminderDays", "7, 365"],
       ]);
@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("sends a visitor who is not signed in to log in", async () => {
-      const res = await visitorClient(ctx.app).get("/meldingen");
+      const res = await visitorClient(ctx.app).get("/samenvatting");
       expect(res.status).toBe(303);
       expect(res.headers.get("location")).toMatch(/^\/inloggen/);
     });

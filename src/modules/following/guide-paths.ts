@@ -9,7 +9,7 @@ export function guidePaths(lang: Lang) {
   return {
     guide,
     profile: `${prefix}/${s.profile}`,
-    notifications: `${prefix}/${s.notifications}`,
+    notifications: `${prefix}/${s.digest}`,
     saveSearch: (query: string) => `${prefix}/${s.saveSearch}${query ? `?${query}` : ""}`,
     // Form targets only: a visitor never sees these in the address bar.
     follow: `${guide}/follow`,

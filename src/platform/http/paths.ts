@@ -38,6 +38,7 @@ export const segments = {
     subscribe: "abonneren",
     manage: "beheren",
     calendar: "agenda",
+    digest: "samenvatting",
   },
   en: {
     calls: "calls",
@@ -75,6 +76,7 @@ export const segments = {
     subscribe: "subscribe",
     manage: "manage",
     calendar: "calendar",
+    digest: "digest",
   },
 } as const;
 

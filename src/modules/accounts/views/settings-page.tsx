@@ -60,7 +60,7 @@ export function SettingsPage({
       </AccountSection>
       <AccountSection title={t("alerts.settings.title")} intro={t("alerts.settings.intro")}>
         <p>
-          <a href={`${lang === "nl" ? "" : `/${lang}`}/${segments[lang].notifications}`}>{t("alerts.settings.link")}</a>
+          <a href={`${lang === "nl" ? "" : `/${lang}`}/${segments[lang].digest}`}>{t("alerts.settings.link")}</a>
         </p>
       </AccountSection>
       <AccountSection title={t("settings.export")} intro={t("settings.exportIntro")}>
