@@ -11,7 +11,9 @@ const refused = (code: number, message: string) => Object.assign(new Error(messa
  * the app sends through nodemailer exactly as it would to a production server. `refuse()`
  * makes it turn mail away for a while; addresses in `rejects` are refused for good (550).
  */
-export async function startSmtpInbox(options: { rejects?: string[] } = {}) {
+export async function startSmtpInbox(
+  options: { rejects?: string[] /** Each mail takes this long to accept. */; slowMs?: number } = {},
+) {
   const received: ParsedMail[] = [];
   const waiting: (() => void)[] = [];
   let refusal: Refusal;
@@ -36,7 +38,8 @@ export async function startSmtpInbox(options: { rejects?: string[] } = {}) {
         return;
       }
       simpleParser(stream).then(
-        (mail) => {
+        async (mail) => {
+          if (options.slowMs) await new Promise((resolve) => setTimeout(resolve, options.slowMs));
           received.push(mail);
           for (const wake of waiting.splice(0)) wake();
           callback();

@@ -144,5 +144,25 @@ for (const dialect of DIALECTS) {
       expect(inbox.received).toHaveLength(4);
       expect((await rows()).map((row) => row.attempts)).toEqual([2, 2, 2, 2]);
     });
+
+    it("keeps the lease of a batch that takes longer than the lease to send: no other worker sends its mails", async () => {
+      const slow = await startSmtpInbox({ slowMs: 250 });
+      const slowMailer = createMailer({ SMTP_URL: slow.url, SMTP_POOL_SIZE: 1, MAIL_FROM: "gids@subsidiegids.be", DATA_DIR: "" });
+      try {
+        await queue(8, "digest:f");
+        const realNow = () => new Date(Math.max(Date.now(), clock.getTime()));
+        const batch = deliverDue({ db: db.kysely, mailer: slowMailer, now: realNow, leaseMs: 600, workerId: "slow" });
+        // Past the first lease, another worker looks for due mails: the renewed lease keeps them.
+        await new Promise((resolve) => setTimeout(resolve, 1_200));
+        expect(await deliverDue({ db: db.kysely, mailer, now: realNow, workerId: "other" })).toMatchObject({ leased: 0 });
+        expect(await batch).toMatchObject({ leased: 8, sent: 8 });
+        expect(slow.received).toHaveLength(8);
+        expect(new Set(slow.received.map((mail) => mail.messageId)).size).toBe(8);
+        expect(inbox.received).toHaveLength(0);
+      } finally {
+        slowMailer.close();
+        await slow.close();
+      }
+    });
   });
 }
