@@ -5,7 +5,7 @@ import { buildProgramme, buildTheme } from "../../../test/support/factories.js";
 import { signedInMember } from "../../../test/support/members.js";
 import { startSmtpInbox } from "../../../test/support/smtp-inbox.js";
 import { createTestApp } from "../../../test/support/test-app.js";
-import { createMailer } from "../../platform/mail/mailer.js";
+import { deliverDue } from "../../platform/mail/outbox-delivery.js";
 import { type CallInputDraft, callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
 import { follow, isFollowing } from "../following/follows.repository.js";
@@ -37,23 +37,15 @@ for (const dialect of DIALECTS) {
       await db.destroy();
     });
 
-    /** Builds what is due at `at` and sends what the outbox holds to the test's SMTP server. */
+    /** Builds what is due at `at`, then the outbox delivers what it holds to the test's SMTP server. */
     async function digestsAt(at: string) {
       const report = await runDigests(
         { db: db.kysely, search: ctx.deps.search, baseUrl: BASE, digestHour: 7, batchSize: 3 },
         new Date(at),
       );
-      const mailer = createMailer({ SMTP_URL: inbox.url, MAIL_FROM: "Subsidiegids <noreply@example.be>", DATA_DIR: "/tmp" });
-      const queued = await db.kysely.selectFrom("outbox").selectAll().where("state", "=", "queued").orderBy("id").execute();
-      for (const mail of queued) {
-        await mailer.send({
-          to: mail.recipient,
-          subject: mail.subject,
-          html: mail.htmlBody,
-          text: mail.textBody,
-          headers: JSON.parse(mail.headers),
-        });
-        await db.kysely.updateTable("outbox").set({ state: "sent", sentAt: at }).where("id", "=", mail.id).execute();
+      for (;;) {
+        const sent = await deliverDue({ db: db.kysely, mailer: ctx.deps.mailer, now: () => new Date() });
+        if (sent.leased === 0) break;
       }
       return report;
     }
