@@ -10,6 +10,7 @@ import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { problem } from "./modules/api/problem.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { backofficeRoutes } from "./modules/backoffice/backoffice.routes.js";
+import { importRoutes } from "./modules/backoffice/imports.routes.js";
 import { labelRoutes } from "./modules/backoffice/labels.routes.js";
 import { mergeRoutes } from "./modules/backoffice/merge.routes.js";
 import { userRoutes } from "./modules/backoffice/users.routes.js";
@@ -107,6 +108,7 @@ export function buildApp(deps: AppDeps) {
     app.route(prefix, subscriptionRoutes(deps, lang));
     app.route(prefix, mergeRoutes(deps, lang));
     app.route(prefix, labelRoutes(deps, lang));
+    app.route(prefix, importRoutes(deps, lang));
     app.route(prefix, userRoutes(deps, lang));
   }
 

@@ -209,6 +209,9 @@ const RULES: Record<Rule, string[]> = {
         `GET /beheer/${section}/:id{[0-9]+}/revisies`,
         `POST /beheer/${section}/:id{[0-9]+}/revisies`,
       ]),
+      "GET /beheer/importeren",
+      "POST /beheer/importeren",
+      "POST /beheer/importeren/doorvoeren",
     ],
     [
       "GET /en/admin",
@@ -228,6 +231,9 @@ const RULES: Record<Rule, string[]> = {
         `GET /en/admin/${section}/:id{[0-9]+}/revisions`,
         `POST /en/admin/${section}/:id{[0-9]+}/revisions`,
       ]),
+      "GET /en/admin/import",
+      "POST /en/admin/import",
+      "POST /en/admin/import/commit",
     ],
   ),
   admin: both(
