@@ -4,6 +4,7 @@ import { signedInEditor } from "../../../test/support/editors.js";
 import { buildProgramme, buildTheme } from "../../../test/support/factories.js";
 import { formBody, formFields } from "../../../test/support/form-fields.js";
 import { signedInMember } from "../../../test/support/members.js";
+import { startProcess } from "../../../test/support/processes.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
 import { publishDue } from "./scheduled-publish.task.js";
 
@@ -207,6 +208,26 @@ for (const dialect of DIALECTS) {
       // The form now names An's version: saving again is a choice made knowing their change.
       expect((await send(bert.client, `/beheer/oproepen/${id}`, { ...formFields(html), action: "save" })).status).toBe(303);
     });
+
+    it("refuses an editor's save with 409 when another process saved the call after the form was opened", async () => {
+      const id = await newCall("ander-proces");
+      await an.client.get(`/beheer/oproepen/${id}`);
+      const opened = formFields(an.client.lastHtml);
+      const writer = startProcess("test/support/save-call.process.ts", [db.url, String(id), "Titel van het proces", "Importeur"]);
+      const end = await writer.exited;
+      expect(JSON.parse(end.stdout.trim().split("\n").at(-1) ?? "{}")).toEqual({ outcome: "updated" });
+      const refused = await send(an.client, `/beheer/oproepen/${id}`, { ...opened, budgetNote: "Van An", action: "save" });
+      expect(refused.status).toBe(409);
+      const text = visibleText(await refused.text());
+      expect(text).toContain("Importeur heeft dit record intussen bewaard");
+      expect(text).toContain("Titel van het proces");
+      const row = await db.kysely
+        .selectFrom("calls")
+        .select(["title", "budgetNote"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ title: "Titel van het proces", budgetNote: null });
+    }, 60_000);
 
     it("leaves a 301 from the old address when the slug changes, and refuses a slug in use", async () => {
       const id = await newCall("oude-naam");
