@@ -8,7 +8,7 @@ import { checkSqliteIntegrity } from "../db/integrity-check.js";
 import type { JobModule } from "../jobs/job-module.js";
 import { createWorker } from "../jobs/worker.js";
 import { runWebCluster } from "./web-cluster.js";
-import { startWebServer } from "./web-server.js";
+import { startWebServer, type WebServer } from "./web-server.js";
 
 /** `jobs`: every module's jobs, made from the runtime so they can use its configuration and services. */
 export function registerServeCommand(
@@ -40,7 +40,24 @@ export function registerServeCommand(
         ? createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs(runtime), now: runtime.now })
         : undefined;
       const working = worker?.start().catch((error: unknown) => runtime.log.error({ err: error }, "background jobs stopped"));
-      const server = await startWebServer({
+      // Listened for from here on: a signal that came before the handlers would end the process
+      // at once, mid-job, without its exit code (it did, when one came right after the listening line).
+      let server: WebServer | undefined;
+      let checking: Promise<unknown> = Promise.resolve();
+      const shutdown = async (signal: string) => {
+        runtime.log.info({ signal }, "draining: no new connections, finishing accepted requests");
+        worker?.stop();
+        const complete = server ? await server.drain() : true;
+        await working;
+        // Ending the process while the check's thread is inside SQLite can crash it on the way out.
+        await checking;
+        await runtime.close();
+        runtime.log.info({ complete }, "stopped");
+        process.exit(complete ? 0 : 1);
+      };
+      process.once("SIGINT", () => void shutdown("SIGINT"));
+      process.once("SIGTERM", () => void shutdown("SIGTERM"));
+      server = await startWebServer({
         port: options.port ? Number(options.port) : cfg.PORT,
         host: cfg.HOST,
         handler: (port) => buildApp({ ...runtime, config: servedConfig(cfg, port) }).fetch,
@@ -53,7 +70,7 @@ export function registerServeCommand(
         `Subsidiegids is listening on ${served.BASE_URL}`,
       );
       if (cfg.databaseKind === "sqlite") {
-        checkSqliteIntegrity(cfg.DATABASE_URL.slice("sqlite:".length)).then((problem) => {
+        checking = checkSqliteIntegrity(cfg.DATABASE_URL.slice("sqlite:".length)).then((problem) => {
           runtime.health.noteIntegrity(problem);
           if (problem) runtime.log.error({ problem }, "the database file is damaged: /readyz answers 503; restore a backup");
         });
@@ -63,17 +80,5 @@ export function registerServeCommand(
         (warm) => runtime.log.info({ ...warm, ms: Math.round(performance.now() - started) }, "search cache warmed up"),
         (error: unknown) => runtime.log.warn({ err: error }, "search cache warm-up stopped"),
       );
-
-      const shutdown = async (signal: string) => {
-        runtime.log.info({ signal }, "draining: no new connections, finishing accepted requests");
-        worker?.stop();
-        const complete = await server.drain();
-        await working;
-        await runtime.close();
-        runtime.log.info({ complete }, "stopped");
-        process.exit(complete ? 0 : 1);
-      };
-      process.once("SIGINT", () => void shutdown("SIGINT"));
-      process.once("SIGTERM", () => void shutdown("SIGTERM"));
     });
 }
