@@ -1,0 +1,168 @@
+/**
+ * Digests: 100 000 members with 5 follows each (4 themes out of 200, 1 call) and 2 000 new or
+ * changed calls (1 500 new, 500 with a moved deadline) in one day. Times building every digest
+ * into the outbox (one run of `alerts run`), samples the process's peak memory while it builds,
+ * then sends BENCH_SEND of the built mails into a local SMTP sink (bench/smtp-sink.ts, its own
+ * process) through the outbox's delivery. SQLite. The catalogue is written with bulk inserts,
+ * not through the catalogue writer: only the digest run is measured.
+ *
+ *   npm run bench:digests                  (BENCH_MEMBERS=100000, BENCH_SEND=5000 by default)
+ */
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { runDigests } from "../src/modules/alerts/digest-run.js";
+import { createSearchService } from "../src/modules/search/search.service.js";
+import { connect } from "../src/platform/db/connection.js";
+import { migrateToLatest } from "../src/platform/db/migrate.js";
+import { createMailer } from "../src/platform/mail/mailer.js";
+import { deliverDue } from "../src/platform/mail/outbox-delivery.js";
+
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
+const SEND = Number(process.env.BENCH_SEND ?? 5000);
+const THEMES = 200;
+const NEW_CALLS = 1500;
+const CHANGED_CALLS = 500;
+const DAY = "2027-03-10";
+const AT = new Date("2027-03-10T07:30:00+01:00");
+
+const dir = mkdtempSync(join(tmpdir(), "digests-bench-"));
+const db = connect(`sqlite:${join(dir, "bench.sqlite")}`);
+await migrateToLatest(db.kysely);
+const k = db.kysely;
+
+async function inChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+const seedStart = performance.now();
+const themes = Array.from({ length: THEMES }, (_, i) => ({ slug: `thema-${i}`, nameNl: `Thema ${i}`, nameEn: `Theme ${i}` }));
+await k.insertInto("themes").values(themes).execute();
+const old = "2027-01-01T09:00:00.000Z";
+const fresh = "2027-03-09T12:00:00.000Z";
+const calls = Array.from({ length: NEW_CALLS + CHANGED_CALLS }, (_, i) => {
+  const isNew = i < NEW_CALLS;
+  const at = isNew ? fresh : old;
+  return {
+    slug: `oproep-${i}`,
+    title: `Oproep ${i} voor kmo's en scholen`,
+    publishedAt: at,
+    createdAt: at,
+    updatedAt: fresh,
+    ownThemes: 1,
+    ownBeneficiaries: 1,
+  };
+});
+await inChunks(calls, 500, (chunk) => k.insertInto("calls").values(chunk).execute());
+const callIds = (await k.selectFrom("calls").select("id").orderBy("id").execute()).map((c) => c.id);
+await inChunks(
+  callIds.map((callId, i) => ({ callId, themeId: (i % THEMES) + 1 })),
+  2000,
+  (chunk) => k.insertInto("callThemes").values(chunk).execute(),
+);
+await inChunks(
+  callIds.map((callId) => ({
+    callId,
+    position: 0,
+    dueOn: "2027-06-30",
+    dueTime: null,
+    dueAt: "2027-06-30T21:59:59.999Z",
+    label: null,
+  })),
+  1000,
+  (chunk) => k.insertInto("callDeadlines").values(chunk).execute(),
+);
+const changed = callIds.slice(NEW_CALLS);
+await inChunks(
+  changed.map((entityId) => ({
+    entityType: "call",
+    entityId,
+    kind: "updated" as const,
+    field: "deadlines",
+    oldValue: JSON.stringify([{ date: "2027-05-31", time: null, label: null }]),
+    newValue: JSON.stringify([{ date: "2027-06-30", time: null, label: null }]),
+    actor: "bench",
+    createdAt: fresh,
+  })),
+  1000,
+  (chunk) => k.insertInto("changeRecords").values(chunk).execute(),
+);
+const users = Array.from({ length: MEMBERS }, (_, i) => ({
+  email: `lid${i}@example.be`,
+  passwordHash: "x",
+  verifiedAt: old,
+  createdAt: old,
+}));
+await inChunks(users, 2000, (chunk) => k.insertInto("users").values(chunk).execute());
+const follows = [];
+for (let userId = 1; userId <= MEMBERS; userId++) {
+  for (let f = 0; f < 4; f++)
+    follows.push({ userId, subjectType: "theme" as const, subjectId: ((userId * 7 + f * 53) % THEMES) + 1, createdAt: old });
+  follows.push({ userId, subjectType: "call" as const, subjectId: changed[userId % CHANGED_CALLS] as number, createdAt: old });
+}
+await inChunks(follows, 5000, (chunk) =>
+  k
+    .insertInto("follows")
+    .values(chunk)
+    .onConflict((oc) => oc.doNothing())
+    .execute(),
+);
+console.log(
+  `seeded ${MEMBERS} members, ${follows.length} follows, ${callIds.length} calls in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+);
+
+let peak = 0;
+const sample = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 50);
+const built = performance.now();
+const report = await runDigests(
+  { db: k, search: createSearchService(db), baseUrl: "https://subsidiegids.be", digestHour: 7 },
+  AT,
+);
+const buildSeconds = (performance.now() - built) / 1000;
+clearInterval(sample);
+peak = Math.max(peak, process.memoryUsage().rss);
+console.log(
+  `built ${report.built} digests (${report.empty} empty) for ${DAY} in ${buildSeconds.toFixed(1)} s ` +
+    `(${Math.round(report.built / buildSeconds)} digests/s), peak RSS ${Math.round(peak / 1024 / 1024)} MB`,
+);
+
+const sink = fork(join(import.meta.dirname, "smtp-sink.ts"), [], {
+  execArgv: ["--import", "tsx"],
+  stdio: ["ignore", "pipe", "inherit", "ipc"],
+});
+const port = await new Promise<string>((resolve) =>
+  sink.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    const match = /port (\d+)/.exec(chunk);
+    if (match?.[1]) resolve(match[1]);
+  }),
+);
+const mailer = createMailer({
+  SMTP_URL: `smtp://127.0.0.1:${port}`,
+  MAIL_FROM: "Subsidiegids <noreply@subsidiegids.be>",
+  DATA_DIR: dir,
+  SMTP_POOL_SIZE: 5,
+});
+const sendStart = performance.now();
+let sent = 0;
+while (sent < SEND) {
+  const batch = await deliverDue({ db: k, mailer, now: () => new Date(), limit: Math.min(200, SEND - sent) });
+  sent += batch.sent;
+  if (batch.leased === 0) break;
+}
+const sendSeconds = (performance.now() - sendStart) / 1000;
+console.log(`sent ${sent} digests into the SMTP sink in ${sendSeconds.toFixed(1)} s: ${Math.round(sent / sendSeconds)} mails/s`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+console.log(
+  `targets: build < 60 s ${buildSeconds < 60 ? "met" : "NOT met"}, peak < 500 MB ${peak < 500 * 1024 * 1024 ? "met" : "NOT met"}, >= 200 mails/s ${sent / sendSeconds >= 200 ? "met" : "NOT met"}`,
+);
+sink.kill("SIGTERM");
+await db.close();
+rmSync(dir, { recursive: true, force: true });
+process.exit(0);
