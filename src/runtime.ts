@@ -40,7 +40,7 @@ export async function openRuntime(
     if (applied.length) log.info({ applied }, "database migrated");
   }
   const metrics = createMetrics({ processMetrics: true });
-  watchQueues(metrics, db.kysely);
+  watchQueues(metrics, db.kysely, now);
   const service = createSearchService(db, {
     cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024,
     resultEntries: config.SEARCH_RESULT_CACHE_ENTRIES,

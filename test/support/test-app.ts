@@ -39,7 +39,7 @@ export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => D
     metrics: createMetrics({ processMetrics: false }),
     now: options.clock ?? (() => now),
   };
-  watchQueues(deps.metrics, db.kysely);
+  watchQueues(deps.metrics, db.kysely, deps.now);
   return { app: buildApp(deps), deps, writer: deps.writer, now };
 }
 
