@@ -32,10 +32,19 @@ export const feedWords = {
   },
 } as const;
 
+/** The longest part of a search a feed's title repeats: a title is read in a list of subscriptions. */
+const TITLE_QUERY_CHARS = 80;
+
+/**
+ * A calendar's name is shown by clients that do not all escape it (some web calendars put it in
+ * their HTML as it is), so the searched words keep their letters but lose the angle brackets of markup.
+ */
 export function feedTitle(lang: Lang, scope: FeedScope, q: string): string {
   const words = feedWords[lang];
   const head = `Subsidiegids – ${scope === "calls" ? words.calls : words.search}`;
-  return q.trim() ? `${head}: ${q.trim()}` : head;
+  const shown = q.replace(/[<>\p{Cc}]+/gu, " ").replace(/\s+/g, " ").trim();
+  if (!shown) return head;
+  return `${head}: ${shown.length > TITLE_QUERY_CHARS ? `${shown.slice(0, TITLE_QUERY_CHARS - 1)}…` : shown}`;
 }
 
 /** What part of the search a feed carries, so a reader of a long search knows where it stops and where the rest is. */

@@ -126,6 +126,18 @@ for (const dialect of DIALECTS) {
       expect(search.map((e) => e.uid)).toContain(`event-${data.event.id}@subsidiegids`);
     });
 
+    it("names a search's calendar after its words without the markup a hostile search carries", async () => {
+      const calendarName = (ics: string) => /X-WR-CALNAME:(.*)/.exec(ics.replace(/\r\n[ \t]/g, ""))?.[1] ?? "";
+      const named = await fetchText(`/zoeken/agenda.ics?q=${encodeURIComponent("<script>alert('x')</script> kmo")}`, "text/calendar");
+      expect(calendarName(named)).toBe("Subsidiegids – Zoekresultaten: script alert('x') /script kmo");
+      expect(named).not.toContain("<script");
+      const long = await fetchText(`/en/calls/agenda.ics?q=${"erasmus ".repeat(30)}`, "text/calendar");
+      const name = calendarName(long);
+      expect(name.startsWith("Subsidiegids – Calls: erasmus erasmus")).toBe(true);
+      expect(name.endsWith("…")).toBe(true);
+      expect(name.length).toBeLessThan(120);
+    });
+
     it("exports a search as CSV with a BOM, parsed back with formula cells neutralised", async () => {
       const res = await ctx.app.request("/oproepen/export.csv?status=open");
       expect(res.headers.get("content-type")).toContain("text/csv");
