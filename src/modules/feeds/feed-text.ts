@@ -42,7 +42,10 @@ const TITLE_QUERY_CHARS = 80;
 export function feedTitle(lang: Lang, scope: FeedScope, q: string): string {
   const words = feedWords[lang];
   const head = `Subsidiegids – ${scope === "calls" ? words.calls : words.search}`;
-  const shown = q.replace(/[<>\p{Cc}]+/gu, " ").replace(/\s+/g, " ").trim();
+  const shown = q
+    .replace(/[<>\p{Cc}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!shown) return head;
   return `${head}: ${shown.length > TITLE_QUERY_CHARS ? `${shown.slice(0, TITLE_QUERY_CHARS - 1)}…` : shown}`;
 }

@@ -128,7 +128,10 @@ for (const dialect of DIALECTS) {
 
     it("names a search's calendar after its words without the markup a hostile search carries", async () => {
       const calendarName = (ics: string) => /X-WR-CALNAME:(.*)/.exec(ics.replace(/\r\n[ \t]/g, ""))?.[1] ?? "";
-      const named = await fetchText(`/zoeken/agenda.ics?q=${encodeURIComponent("<script>alert('x')</script> kmo")}`, "text/calendar");
+      const named = await fetchText(
+        `/zoeken/agenda.ics?q=${encodeURIComponent("<script>alert('x')</script> kmo")}`,
+        "text/calendar",
+      );
       expect(calendarName(named)).toBe("Subsidiegids – Zoekresultaten: script alert('x') /script kmo");
       expect(named).not.toContain("<script");
       const long = await fetchText(`/en/calls/agenda.ics?q=${"erasmus ".repeat(30)}`, "text/calendar");
