@@ -29,5 +29,20 @@ for (const dialect of DIALECTS) {
       await Promise.all(during);
       expect((await app.request("/zoeken?q=daarna")).status).toBe(200);
     });
+
+    it("refuses a request that had to wait for a late event loop, and serves again once it comes round", async () => {
+      const { app } = createTestApp(suite.db, { env: { MAX_LOOP_DELAY_MS: "50" } });
+      expect((await app.request("/zoeken?q=vooraf")).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      // A long synchronous stretch, as when one answer blocks the process while others wait in their sockets.
+      const until = Date.now() + 200;
+      while (Date.now() < until);
+      const late = await app.request("/zoeken?q=wachtte");
+      expect(late.status).toBe(503);
+      expect(late.headers.get("retry-after")).toBe("1");
+      expect((await app.request("/readyz")).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect((await app.request("/zoeken?q=wachtte")).status).toBe(200);
+    });
   });
 }
