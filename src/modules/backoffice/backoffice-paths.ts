@@ -1,8 +1,20 @@
 import { segments } from "../../platform/http/paths.js";
 import type { Lang } from "../../platform/i18n/translate.js";
+import type { EntityType } from "../history/save-entity.js";
 
 /** The kinds of record the back office edits, named by their public section. */
-export type RecordSection = "calls" | "programmes";
+export const RECORD_SECTIONS = ["calls", "programmes", "events", "articles", "themes", "beneficiaries"] as const;
+export type RecordSection = (typeof RECORD_SECTIONS)[number];
+
+/** The kind of record each section edits, as revisions, redirects and the audit log name it. */
+export const SECTION_TYPES = {
+  calls: "call",
+  programmes: "programme",
+  events: "event",
+  articles: "article",
+  themes: "theme",
+  beneficiaries: "beneficiary_type",
+} as const satisfies Record<RecordSection, EntityType>;
 
 /** Back-office addresses: /beheer/oproepen/12 in Dutch, /en/admin/calls/12 in English. Records go by id: slugs change. */
 export function backofficePaths(lang: Lang) {

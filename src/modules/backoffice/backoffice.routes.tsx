@@ -6,18 +6,11 @@ import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { recentActions } from "./audit-log.js";
-import { callEditor } from "./call-editor.js";
+import { SECTION_TYPES } from "./backoffice-paths.js";
 import { PAGE_SIZE, readListQuery } from "./list-query.js";
 import { presenceRoutes } from "./presence.routes.js";
-import { programmeEditor } from "./programme-editor.js";
-import {
-  callListShape,
-  listCallRecords,
-  listProgrammeRecords,
-  pendingCounts,
-  programmeListShape,
-  stateCounts,
-} from "./record-list.js";
+import { RECORD_EDITORS, WORKFLOW_EDITORS } from "./record-editors.js";
+import { callListShape, LIST_SPECS, listCallRecords, listRecords, pendingCounts, stateCounts } from "./record-list.js";
 import { recordRoutes } from "./record-routes.js";
 import { AuditLogPage } from "./views/audit-log-page.js";
 import { DashboardPage } from "./views/dashboard-page.js";
@@ -34,19 +27,15 @@ export function backofficeRoutes(deps: AppDeps, lang: Lang) {
   app.use(`${root}/*`, requireRole("editor"), markPersonalAfter);
 
   app.get(root, async (c) => {
-    const [calls, programmes, pending, recent] = await Promise.all([
-      stateCounts(db, "calls"),
-      stateCounts(db, "programmes"),
-      pendingCounts(db),
-      recentActions(db, 10),
-    ]);
-    return c.html(
-      <DashboardPage
-        page={page(c)}
-        counts={{ calls: { ...calls, pending: pending.call }, programmes: { ...programmes, pending: pending.programme } }}
-        recent={recent.rows}
-      />,
+    const sections = WORKFLOW_EDITORS.map((editor) => editor.section as "calls" | "programmes" | "events" | "articles");
+    const [pending, recent] = await Promise.all([pendingCounts(db), recentActions(db, 10)]);
+    const counts = await Promise.all(
+      sections.map(async (section) => ({
+        section,
+        count: { ...(await stateCounts(db, section)), pending: pending(SECTION_TYPES[section]) },
+      })),
     );
+    return c.html(<DashboardPage page={page(c)} counts={counts} recent={recent.rows} />);
   });
 
   app.get(`${root}/${segments[lang].calls}`, async (c) => {
@@ -56,18 +45,28 @@ export function backofficeRoutes(deps: AppDeps, lang: Lang) {
       db.selectFrom("programmes").select(["slug", "name"]).orderBy("name").execute(),
     ]);
     return c.html(
-      <RecordListPage page={page(c)} section="calls" query={query} rows={rows} total={total} programmes={programmes} />,
+      <RecordListPage page={page(c)} section="calls" query={query} rows={rows} total={total} workflow programmes={programmes} />,
     );
   });
 
-  app.get(`${root}/${segments[lang].programmes}`, async (c) => {
-    const query = readListQuery(new URL(c.req.url), programmeListShape);
-    const { rows, total } = await listProgrammeRecords(db, query);
-    return c.html(<RecordListPage page={page(c)} section="programmes" query={query} rows={rows} total={total} />);
-  });
+  for (const [section, spec] of Object.entries(LIST_SPECS)) {
+    app.get(`${root}/${segments[lang][section as keyof typeof LIST_SPECS]}`, async (c) => {
+      const query = readListQuery(new URL(c.req.url), spec.shape);
+      const { rows, total } = await listRecords(db, spec, query, lang);
+      return c.html(
+        <RecordListPage
+          page={page(c)}
+          section={section as keyof typeof LIST_SPECS}
+          query={query}
+          rows={rows}
+          total={total}
+          workflow={spec.workflow}
+        />,
+      );
+    });
+  }
 
-  app.route("/", recordRoutes(deps, lang, callEditor));
-  app.route("/", recordRoutes(deps, lang, programmeEditor));
+  for (const editor of RECORD_EDITORS) app.route("/", recordRoutes(deps, lang, editor));
   app.route("/", presenceRoutes(deps, lang));
 
   app.get(`${root}/${segments[lang].auditLog}`, requireRole("admin"), async (c) => {

@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
+import { sendForm as send, submitForm as submit } from "../../../test/support/editor-forms.js";
 import { signedInEditor } from "../../../test/support/editors.js";
 import { buildProgramme, buildTheme } from "../../../test/support/factories.js";
-import { formBody, formFields } from "../../../test/support/form-fields.js";
+import { formFields } from "../../../test/support/form-fields.js";
 import { signedInMember } from "../../../test/support/members.js";
 import { startProcess } from "../../../test/support/processes.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
 import { publishDue } from "./scheduled-publish.task.js";
-
-type Client = Awaited<ReturnType<typeof signedInEditor>>["client"];
-
-/** Opens a form as the browser shows it, changes some fields and presses one of its buttons. */
-async function submit(client: Client, path: string, changes: Record<string, string | string[]>, action = "save") {
-  const page = await client.get(path);
-  expect(page.status, path).toBe(200);
-  return send(client, path, { ...formFields(client.lastHtml), ...changes, action });
-}
-
-function send(client: Client, path: string, fields: Record<string, string | string[]>) {
-  return client.send(path, {
-    method: "POST",
-    body: formBody(fields),
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-  });
-}
 
 for (const dialect of DIALECTS) {
   describe(`editing calls in the back office (${dialect})`, () => {

@@ -1,8 +1,9 @@
-import type { Translate } from "../../platform/i18n/translate.js";
+import { pathsFor } from "../../platform/http/paths.js";
 import { type CallInput, callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
 import { type FormValues, list, number, optional, rows, text } from "./form-values.js";
-import { type RecordEditor, repeaterLabel } from "./record-editor.js";
+import { fieldLabels, type RecordEditor } from "./record-editor.js";
+import { CallFields } from "./views/call-fields.js";
 
 const REPEATERS = {
   deadlines: ["date", "time", "label"],
@@ -41,6 +42,7 @@ const LABEL_KEYS = [
   "beneficiaryTypes",
   "language",
   "publishAt",
+  "label",
 ] as const;
 
 const show = (value: number | null) => (value === null ? "" : String(value));
@@ -50,18 +52,22 @@ export const callEditor: RecordEditor<CallInput> = {
   section: "calls",
   store: callStore,
   schema: callInput,
+  workflow: true,
+  placeholders: ["title"],
+  Fields: CallFields,
+  publicPath: (lang, slug) => pathsFor(lang).call(slug),
+  references: {
+    programme: { type: "programme", table: "programmes" },
+    themes: { type: "theme", table: "themes" },
+    beneficiaryTypes: { type: "beneficiary_type", table: "beneficiaryTypes" },
+  },
   blank: () => callInput.parse({ slug: "nieuw", title: "nieuw", state: "draft" }),
   markdownFields: ["introduction", "objectives"],
   repeaters: REPEATERS,
   title: (input) => input.title,
   kind: (field) => (/(^opensOn|\.date)$/.test(field) ? "date" : field.endsWith(".time") ? "time" : undefined),
 
-  label(t: Translate, field: string) {
-    const labels: Record<string, string> = Object.fromEntries(LABEL_KEYS.map((key) => [key, t(`bo.field.${key}`)]));
-    labels.label = t("bo.field.label");
-    if (field.startsWith("links.")) Object.assign(labels, { label: t("bo.field.linkLabel"), url: t("bo.field.linkUrl") });
-    return field.includes(".") ? repeaterLabel(field, labels) : (labels[field] ?? field);
-  },
+  label: fieldLabels(LABEL_KEYS, { links: { label: "bo.field.linkLabel", url: "bo.field.linkUrl" } }),
 
   toForm(input) {
     const values: FormValues = {

@@ -1,3 +1,5 @@
+import { brusselsDate, brusselsInstant, brusselsTime, isValidDate, isValidTime } from "../../platform/time/brussels.js";
+
 /**
  * A form as the browser sent it and as it is shown again: flat names ("deadlines.0.date")
  * with the text typed, so a refused save gives back exactly what was typed.
@@ -34,6 +36,27 @@ export function number(values: FormValues, name: string): number | string | null
   const normal = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(typed) ? typed.replace(/\./g, "").replace(",", ".") : typed.replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : typed;
 }
+
+/**
+ * A `datetime-local` field ("2027-03-05T10:00", Brussels wall-clock) as an instant; empty is
+ * null, and anything else stays text for the schema to refuse.
+ */
+export function moment(values: FormValues, name: string): string | null {
+  const typed = text(values, name).trim();
+  if (!typed) return null;
+  const [date = "", time = ""] = typed.split("T");
+  return isValidDate(date) && isValidTime(time.slice(0, 5)) ? brusselsInstant(date, time.slice(0, 5)) : typed;
+}
+
+/** An instant as a `datetime-local` field shows it, in Brussels time. */
+export const localMoment = (instant: string | null): string =>
+  instant ? `${brusselsDate(instant)}T${brusselsTime(instant)}` : "";
+
+/** A list typed as words separated by commas or new lines. */
+export const words = (values: FormValues, name: string): string[] =>
+  text(values, name)
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 /** How many rows a repeater has in the form: the highest index sent, plus one. */
 export function rowCount(values: FormValues, name: string): number {

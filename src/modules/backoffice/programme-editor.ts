@@ -1,7 +1,9 @@
+import { pathsFor } from "../../platform/http/paths.js";
 import { type ProgrammeInput, programmeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
 import { list, number, optional, text } from "./form-values.js";
-import type { RecordEditor } from "./record-editor.js";
+import { fieldLabels, type RecordEditor } from "./record-editor.js";
+import { ProgrammeFields } from "./views/programme-fields.js";
 
 const FIELDS = [
   "slug",
@@ -28,13 +30,20 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
   section: "programmes",
   store: programmeStore,
   schema: programmeInput,
+  workflow: true,
+  placeholders: ["name"],
+  Fields: ProgrammeFields,
+  publicPath: (lang, slug) => pathsFor(lang).programme(slug),
+  references: {
+    themes: { type: "theme", table: "themes" },
+    beneficiaryTypes: { type: "beneficiary_type", table: "beneficiaryTypes" },
+  },
   blank: () => programmeInput.parse({ slug: "nieuw", name: "nieuw", state: "draft" }),
   markdownFields: ["introduction", "objectives"],
   repeaters: {},
   title: (input) => input.name,
   kind: () => undefined,
-  label: (t, field) =>
-    (FIELDS as readonly string[]).includes(field) ? t(`bo.field.${field as (typeof FIELDS)[number]}`) : field,
+  label: fieldLabels(FIELDS),
 
   toForm(input) {
     return {

@@ -1,17 +1,42 @@
+import type { FC } from "hono/jsx";
 import type { z } from "zod";
-import type { PublicationState } from "../../platform/db/schema.js";
-import type { Translate } from "../../platform/i18n/translate.js";
+import type { MessageKey } from "../../platform/i18n/messages.nl.js";
+import type { Lang, Translate } from "../../platform/i18n/translate.js";
 import type { EntityStore } from "../history/save-entity.js";
 import type { RecordSection } from "./backoffice-paths.js";
 import type { FormValues } from "./form-values.js";
+import type { RecordReference } from "./record-references.js";
+import type { FormState } from "./views/form-kit.js";
+
+/** What the fields of a form get besides the values typed: the pickers' choices, previews, extra rows. */
+export interface FieldsProps {
+  form: FormState;
+  options: PickerOptions;
+  /** Rendered Markdown of the fields whose preview was asked for. */
+  previews: Record<string, string>;
+  extraRows: Record<string, number>;
+}
+
+export interface PickerOptions {
+  programmes: { value: string; label: string }[];
+  themes: { value: string; label: string }[];
+  beneficiaryTypes: { value: string; label: string }[];
+}
 
 /** What the back office needs to know about one kind of record to list, edit and publish it. */
-export interface RecordEditor<I extends { slug: string; state: PublicationState }> {
+export interface RecordEditor<I extends { slug: string }> {
   section: RecordSection;
   store: EntityStore<I>;
   schema: z.ZodType<I, unknown>;
+  /**
+   * true: draft, scheduled, published, unpublished, archived, with changes to a published
+   * record waiting beside it. false (themes, beneficiary types): a saved record is live.
+   */
+  workflow: boolean;
   /** The input of a record nobody has written yet: the defaults, under the form's fields. */
   blank(): I;
+  /** The fields whose blank() value is only a placeholder (the title): a new record's form leaves them empty. */
+  placeholders: readonly string[];
   toForm(input: I): FormValues;
   /**
    * The form's fields over `base`, so what the form does not show (contacts, an importer's
@@ -20,15 +45,30 @@ export interface RecordEditor<I extends { slug: string; state: PublicationState 
   fromForm(values: FormValues, base: I): { draft: Record<string, unknown>; rowIndex(repeater: string, position: number): number };
   label(t: Translate, field: string): string;
   kind(field: string): "date" | "time" | undefined;
-  title(input: I): string;
+  title(input: I, lang: Lang): string;
   markdownFields: readonly string[];
   /** The repeaters and their columns: "Rij toevoegen" adds a row to one of these. */
   repeaters: Record<string, readonly string[]>;
+  /** Fields that name other records by slug: checked before a save, old addresses followed. */
+  references: Record<string, RecordReference>;
+  publicPath(lang: Lang, slug: string): string;
+  Fields: FC<FieldsProps>;
 }
 
-/** A repeater cell's label for messages: "Deadlines 2: Datum". */
-export function repeaterLabel(field: string, labels: Record<string, string>): string {
-  const [repeater = "", index = "0", column = ""] = field.split(".");
-  const base = labels[repeater] ?? repeater;
-  return column ? `${base} ${Number(index) + 1}: ${labels[column] ?? column}` : base;
+/**
+ * A label function over `bo.field.<key>` for the keys a form has; repeater cells name their
+ * row ("Deadlines 2: Datum") and `overrides` rename a column within one repeater.
+ */
+export function fieldLabels(
+  keys: readonly string[],
+  overrides: Record<string, Record<string, MessageKey>> = {},
+): (t: Translate, field: string) => string {
+  return (t, field) => {
+    const labels: Record<string, string> = Object.fromEntries(keys.map((key) => [key, t(`bo.field.${key}` as MessageKey)]));
+    const [repeater = "", index = "", column = ""] = field.split(".");
+    if (!/^\d+$/.test(index)) return labels[field] ?? field;
+    for (const [name, key] of Object.entries(overrides[repeater] ?? {})) labels[name] = t(key);
+    const base = labels[repeater] ?? repeater;
+    return column ? `${base} ${Number(index) + 1}: ${labels[column] ?? column}` : base;
+  };
 }

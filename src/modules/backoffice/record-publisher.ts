@@ -10,6 +10,8 @@ import { dropPending, findPending, pendingConflict, putPending } from "./pending
 export const EDITOR_ACTIONS = ["save", "publish", "schedule", "unpublish", "archive"] as const;
 export type EditorAction = (typeof EDITOR_ACTIONS)[number];
 
+const WORKFLOW_FIELDS = ["state", "publishAt", "publishedAt", "publishedBy"] as const;
+
 interface Published {
   state: PublicationState;
   publishAt: string | null;
@@ -17,8 +19,10 @@ interface Published {
   publishedBy: string | null;
 }
 
-export interface EditRequest<I extends Published> {
+export interface EditRequest<I> {
   store: EntityStore<I>;
+  /** false: the record has no workflow (a theme): saving is the one action, and it is live at once. */
+  workflow: boolean;
   /** Absent: a new record. */
   id?: number;
   input: I;
@@ -42,10 +46,12 @@ export type EditOutcome = "created" | "updated" | "pending" | "unchanged";
  * change records, until it is published; publishing writes it through saveEntity (revision
  * and change records, which the digests read) in the same transaction as the audit line.
  */
-export async function applyEdit<I extends Published & Record<string, unknown>>(
+export async function applyEdit<I extends Record<string, unknown>>(
   writer: CatalogueWriter,
   request: EditRequest<I>,
 ): Promise<{ id: number; outcome: EditOutcome }> {
+  if (!request.workflow && request.action !== "save")
+    throw new AppError("invalid_input", `${request.store.type}: ${request.action}`);
   return writer.transaction(async (w) => {
     const { store, id, now, actor } = request;
     const current = id === undefined ? undefined : await store.load(w.trx, id);
@@ -57,7 +63,8 @@ export async function applyEdit<I extends Published & Record<string, unknown>>(
       const pending = await findPending(w.trx, store.type, id);
       if ((pending?.seq ?? 0) !== request.draftSeq) throw await pendingConflict(w.trx, store.type, id, current.version);
     }
-    const live = current?.input;
+    if (!request.workflow) return write(w, request, {}, id === undefined ? "create" : "save");
+    const live = current?.input as (I & Published) | undefined;
     const wasPublished = live?.state === "published";
     const stamp = now.toISOString();
 
@@ -106,7 +113,7 @@ export async function applyEdit<I extends Published & Record<string, unknown>>(
 }
 
 /** Saves the form's record live with the workflow fields the action sets; the waiting change, if any, is done with. */
-async function write<I extends Published & Record<string, unknown>>(
+async function write<I extends Record<string, unknown>>(
   w: TransactionWriter,
   request: EditRequest<I>,
   workflow: Partial<Published>,
@@ -132,7 +139,7 @@ async function write<I extends Published & Record<string, unknown>>(
  * state: a published record shows the restored content at once (restoring is the editor's
  * explicit choice of a version that was live before).
  */
-export async function restoreRevision<I extends Published & Record<string, unknown>>(
+export async function restoreRevision<I extends Record<string, unknown>>(
   writer: CatalogueWriter,
   request: { store: EntityStore<I>; id: number; version: number; expectedVersion: number; actor: Actor; now: Date },
 ): Promise<{ outcome: EditOutcome }> {
@@ -149,10 +156,12 @@ export async function restoreRevision<I extends Published & Record<string, unkno
         .executeTakeFirst(),
     ]);
     if (!current || !revision) throw new AppError("not_found", `${store.type} ${id} version ${request.version}`);
-    const { state, publishAt, publishedAt, publishedBy } = current.input;
+    const workflow = Object.fromEntries(
+      WORKFLOW_FIELDS.filter((field) => field in current.input).map((field) => [field, current.input[field]]),
+    );
     const saved = await w.save(store, {
       id,
-      input: { ...(JSON.parse(revision.snapshot) as I), state, publishAt, publishedAt, publishedBy },
+      input: { ...(JSON.parse(revision.snapshot) as I), ...workflow },
       actor: request.actor.label,
       expectedVersion: request.expectedVersion,
       now: request.now,

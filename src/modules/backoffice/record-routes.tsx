@@ -5,11 +5,10 @@ import type { PublicationState } from "../../platform/db/schema.js";
 import { siteCookies } from "../../platform/http/cookies.js";
 import { writeFlash } from "../../platform/http/flash.js";
 import { signedInUser } from "../../platform/http/guards.js";
-import { pathsFor, segments } from "../../platform/http/paths.js";
+import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { MessageKey } from "../../platform/i18n/messages.nl.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
-import { brusselsInstant, isValidDate, isValidTime } from "../../platform/time/brussels.js";
 import { markdownToHtml } from "../../platform/views/markdown.js";
 import { changedFields } from "../history/diff.js";
 import { slugRedirectsElsewhere } from "../history/slug-redirects.js";
@@ -18,15 +17,15 @@ import { listBeneficiaryTypes, listThemes, themeName } from "../themes/theme.que
 import { actorOf } from "./audit-log.js";
 import { backofficePaths } from "./backoffice-paths.js";
 import { readableValue } from "./field-values.js";
-import { followerCount } from "./followers.js";
+import { followersOfRecord } from "./followers.js";
 import { type FieldError, fieldErrors } from "./form-errors.js";
-import { compactRows, type FormValues, readForm, text } from "./form-values.js";
+import { compactRows, type FormValues, moment, readForm, text } from "./form-values.js";
 import { findPending } from "./pending-revisions.js";
 import { notePresence, othersPresent } from "./presence.js";
-import type { RecordEditor } from "./record-editor.js";
+import type { PickerOptions, RecordEditor } from "./record-editor.js";
 import { applyEdit, EDITOR_ACTIONS, type EditorAction, restoreRevision } from "./record-publisher.js";
+import { followReferences } from "./record-references.js";
 import { EditorPage, type FieldChange } from "./views/editor-page.js";
-import { CallFields, type PickerOptions, type Previews, ProgrammeFields } from "./views/record-fields.js";
 import { RevisionsPage } from "./views/revisions-page.js";
 
 const DONE = {
@@ -37,16 +36,10 @@ const DONE = {
   archive: "bo.flash.archived",
 } as const satisfies Record<EditorAction, MessageKey>;
 
-type Editable = {
-  slug: string;
-  state: PublicationState;
-  publishAt: string | null;
-  publishedAt: string | null;
-  publishedBy: string | null;
-};
+type Editable = { slug: string; state?: PublicationState } & Record<string, unknown>;
 
 /** Create, edit, publish and restore one kind of record: /beheer/oproepen/nieuw, /beheer/oproepen/12, .../revisies. */
-export function recordRoutes<I extends Editable & Record<string, unknown>>(deps: AppDeps, lang: Lang, editor: RecordEditor<I>) {
+export function recordRoutes<I extends Editable>(deps: AppDeps, lang: Lang, editor: RecordEditor<I>) {
   const app = new Hono();
   const db = deps.db.kysely;
   const s = segments[lang];
@@ -56,6 +49,7 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
   const t = translator(lang);
   const type = editor.store.type;
   const table = editor.store.table as "calls";
+  const newTitle = t(`bo.new.${editor.section}`);
 
   async function options(): Promise<PickerOptions> {
     const [programmes, themes, types] = await Promise.all([
@@ -84,7 +78,7 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
     values: FormValues;
     errors?: FieldError[];
     conflict?: { message: string; changes: FieldChange[] };
-    previews?: Previews;
+    previews?: Record<string, string>;
     extraRows?: Record<string, number>;
     status?: 200 | 400 | 409;
   }
@@ -98,15 +92,16 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
     const [picker, present, followers] = await Promise.all([
       options(),
       id === undefined ? [] : othersPresent(db, { type, id }, user.id, deps.now()),
-      id === undefined ? null : followerCount(db, editor.section, id),
+      id === undefined || !editor.workflow ? null : followersOfRecord(db, type, id),
     ]);
     const shown = record?.pending?.input ?? record?.current.input;
-    const heading = shown ? editor.title(shown) : t(editor.section === "calls" ? "bo.newCall" : "bo.newProgramme");
+    const { Fields } = editor;
     return c.html(
       <EditorPage
         page={page}
         section={editor.section}
-        heading={heading || t(editor.section === "calls" ? "bo.newCall" : "bo.newProgramme")}
+        heading={(shown && editor.title(shown, lang)) || newTitle}
+        workflow={editor.workflow}
         {...(id !== undefined ? { id } : {})}
         values={r.values}
         errors={r.errors ?? []}
@@ -117,38 +112,38 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
         {...(r.conflict ? { conflict: r.conflict } : {})}
         present={present}
         followers={followers}
-        {...(record ? { publicHref: publicPath(record.current.input.slug) } : {})}
-        fields={(state) =>
-          editor.section === "calls" ? (
-            <CallFields form={state} options={picker} previews={r.previews ?? {}} extraRows={r.extraRows ?? {}} />
-          ) : (
-            <ProgrammeFields form={state} options={picker} previews={r.previews ?? {}} />
-          )
-        }
+        {...(record ? { publicHref: editor.publicPath(lang, record.current.input.slug) } : {})}
+        fields={(form) => <Fields form={form} options={picker} previews={r.previews ?? {}} extraRows={r.extraRows ?? {}} />}
       />,
       r.status ?? 200,
     );
   }
 
-  const publicPath = (slug: string) => (editor.section === "calls" ? pathsFor(lang).call(slug) : pathsFor(lang).programme(slug));
-
-  /** The form of a stored record: its waiting change if there is one, else the live version. */
-  function formOf(current: { input: I; version: number }, pending: { input: I; seq: number } | undefined): FormValues {
+  /**
+   * The form of a stored record: its waiting change if there is one, else the live version,
+   * naming records that were merged or renamed since by their address now.
+   */
+  async function formOf(current: { input: I; version: number }, pending: { input: I; seq: number } | undefined) {
+    const { input } = await followReferences(db, editor.references, pending?.input ?? current.input);
     return {
-      ...editor.toForm(pending?.input ?? current.input),
+      ...editor.toForm(input),
       version: String(current.version),
       draftSeq: String(pending?.seq ?? 0),
     };
   }
 
   // A new record's form starts empty where the defaults are only placeholders.
-  const blankForm = () => ({ ...editor.toForm(editor.blank()), slug: "", [editor.section === "calls" ? "title" : "name"]: "" });
+  const blankForm = () => ({
+    ...editor.toForm(editor.blank()),
+    slug: "",
+    ...Object.fromEntries(editor.placeholders.map((field) => [field, ""])),
+  });
   app.get(`${base}/${s.newRecord}`, (c) => render(c, { values: blankForm() }));
 
   app.get(`${base}/:id{[0-9]+}`, async (c) => {
     const id = Number(c.req.param("id"));
     const { current, pending } = await load(id);
-    return render(c, { id, values: formOf(current, pending) });
+    return render(c, { id, values: await formOf(current, pending) });
   });
 
   const submit = async (c: Context, id: number | undefined) => {
@@ -164,7 +159,8 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
       );
       return render(c, { ...(id !== undefined ? { id } : {}), values, previews });
     }
-    const chosen: EditorAction = (EDITOR_ACTIONS as readonly string[]).includes(action) ? (action as EditorAction) : "save";
+    const chosen: EditorAction =
+      editor.workflow && (EDITOR_ACTIONS as readonly string[]).includes(action) ? (action as EditorAction) : "save";
     const record = id === undefined ? undefined : await load(id);
     const baseInput = record ? (record.pending?.input ?? record.current.input) : editor.blank();
     const { draft, rowIndex } = editor.fromForm(values, baseInput);
@@ -175,17 +171,22 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
     if (parsed.success && (await slugTaken(parsed.data.slug, id))) {
       errors.unshift({ field: "slug", message: t("bo.error.slugTaken", { label: editor.label(t, "slug") }) });
     }
-    const publishAt = chosen === "schedule" ? scheduledMoment(text(values, "publishAt")) : undefined;
+    const followed = parsed.success ? await followReferences(db, editor.references, parsed.data) : undefined;
+    for (const { field, slug } of followed?.unknown ?? []) {
+      errors.push({ field, message: t("bo.error.unknownRecord", { label: editor.label(t, field), slug }) });
+    }
+    const publishAt = chosen === "schedule" ? scheduledMoment(values) : undefined;
     if (chosen === "schedule" && !publishAt) {
       errors.push({ field: "publishAt", message: t("bo.error.publishAt", { label: t("bo.field.publishAt") }) });
     }
-    if (!parsed.success || errors.length) return render(c, { ...(id !== undefined ? { id } : {}), values, errors, status: 400 });
+    if (!followed || errors.length) return render(c, { ...(id !== undefined ? { id } : {}), values, errors, status: 400 });
     const expectedVersion = Number(text(values, "version"));
     try {
       const saved = await applyEdit(deps.writer, {
         store: editor.store,
         ...(id !== undefined ? { id, expectedVersion } : {}),
-        input: parsed.data,
+        input: followed.input,
+        workflow: editor.workflow,
         action: chosen,
         draftSeq: Number(text(values, "draftSeq")) || 0,
         minor: text(values, "minor") === "1",
@@ -240,11 +241,10 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
     return slugRedirectsElsewhere(db, type, slug, id);
   }
 
-  function scheduledMoment(typed: string): string | undefined {
-    const [date = "", time = ""] = typed.split("T");
-    if (!isValidDate(date) || !isValidTime(time.slice(0, 5))) return undefined;
-    const instant = brusselsInstant(date, time.slice(0, 5));
-    return instant > deps.now().toISOString() ? instant : undefined;
+  function scheduledMoment(values: FormValues): string | undefined {
+    const instant = moment(values, "publishAt");
+    const valid = instant !== null && !Number.isNaN(Date.parse(instant));
+    return valid && instant > deps.now().toISOString() ? instant : undefined;
   }
 
   app.post(`${base}/${s.newRecord}`, (c) => submit(c, undefined));
@@ -266,7 +266,7 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
         page={page}
         section={editor.section}
         id={id}
-        title={editor.title(current.input)}
+        title={editor.title(current.input, lang)}
         currentVersion={current.version}
         revisions={revisions.map((revision, i) => {
           const snapshot = JSON.parse(revision.snapshot) as Record<string, unknown>;
@@ -310,7 +310,7 @@ export function recordRoutes<I extends Editable & Record<string, unknown>>(deps:
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       const { current, pending } = await load(id);
-      return conflictPage(c, id, formOf(current, pending), expectedVersion, error);
+      return conflictPage(c, id, await formOf(current, pending), expectedVersion, error);
     }
   });
 

@@ -5,12 +5,11 @@ import type { CatalogueWriter } from "../history/catalogue-writer.js";
 import type { EntityStore } from "../history/save-entity.js";
 import { VersionConflict } from "../history/version-conflict.js";
 import { logAction, SYSTEM_ACTOR } from "./audit-log.js";
-import { callEditor } from "./call-editor.js";
 import { dropPending, findPending } from "./pending-revisions.js";
-import { programmeEditor } from "./programme-editor.js";
+import { WORKFLOW_EDITORS } from "./record-editors.js";
+import { followReferences } from "./record-references.js";
 
 type Workflow = { state: string; publishAt: string | null; publishedAt: string | null } & Record<string, unknown>;
-const STORES = [callEditor.store, programmeEditor.store] as unknown as EntityStore<Workflow>[];
 
 /**
  * Publishes what was scheduled once its moment has come: records in state "scheduled" and
@@ -32,7 +31,8 @@ export function publishScheduled(writer: CatalogueWriter): ScheduledTask {
 export async function publishDue(db: Kysely<Database>, writer: CatalogueWriter, now: Date): Promise<number> {
   const moment = now.toISOString();
   let published = 0;
-  for (const store of STORES) {
+  for (const editor of WORKFLOW_EDITORS) {
+    const store: EntityStore<Workflow> = editor.store;
     const due = await db
       .selectFrom(store.table as "calls")
       .select(["id", "version"])
@@ -68,10 +68,12 @@ export async function publishDue(db: Kysely<Database>, writer: CatalogueWriter, 
         writer.transaction(async (w) => {
           const pending = await findPending<Workflow>(w.trx, store.type, id);
           if (!pending?.publishAt || pending.publishAt > moment) return false;
+          // A record it names may have been merged into another since it was saved.
+          const { input } = await followReferences(w.trx, editor.references, pending.input);
           await w.save(store, {
             id,
             expectedVersion: pending.baseVersion,
-            input: pending.input,
+            input,
             actor: pending.actor,
             minor: pending.minor,
             now,

@@ -2,10 +2,11 @@ import { addDays, format } from "date-fns";
 import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
-import { segments } from "../../platform/http/paths.js";
+import { pathsFor, segments } from "../../platform/http/paths.js";
 import { backHref, pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { brusselsDate, startOfBrusselsDay } from "../../platform/time/brussels.js";
+import { redirectedSlug } from "../history/slug-redirects.js";
 import { findEvent, listEvents } from "./event.queries.js";
 import { monthGridDays } from "./views/event-calendar.js";
 import { EventList, type EventView } from "./views/event-list.js";
@@ -41,7 +42,11 @@ export function eventRoutes(deps: AppDeps, lang: Lang) {
   app.get(`${base}/:slug`, async (c) => {
     const now = deps.now();
     const event = await findEvent(deps.db.kysely, c.req.param("slug"), now);
-    if (!event) throw new AppError("event_not_found");
+    if (!event) {
+      const moved = await redirectedSlug(deps.db.kysely, "event", c.req.param("slug"));
+      if (moved) return c.redirect(pathsFor(lang).event(moved), 301);
+      throw new AppError("event_not_found");
+    }
     const page = pageContext(c, lang, deps.config.BASE_URL, now);
     return c.html(<EventPage page={page} event={event} backHref={backHref(c, page.paths.section("events"), lang)} />);
   });

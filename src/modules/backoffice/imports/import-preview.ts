@@ -5,6 +5,7 @@ import type { Trx } from "../../history/save-entity.js";
 import type { Importer } from "../../importers/import-batch.js";
 import { type ImportReport, mergeImport } from "../../importers/import-merger.js";
 import { type Actor, logAction } from "../audit-log.js";
+import { followerCount } from "../followers.js";
 import type { StoredUpload } from "./stored-upload.js";
 
 export interface FieldChange {
@@ -116,29 +117,10 @@ function fingerprintOf(records: ImportReport["records"], changes: Record<string,
   return createHash("sha256").update(JSON.stringify(written)).digest("hex");
 }
 
+/** Who hears of the calls this import creates or changes: the number the editor's form shows, for all of them at once. */
 async function followersReached(trx: Trx, records: ImportReport["records"]): Promise<number> {
   const slugs = records.filter((r) => r.kind === "call" && r.outcome !== "unchanged").map((r) => r.slug);
   if (slugs.length === 0) return 0;
-  const calls = await trx.selectFrom("calls").select(["id", "programmeId"]).where("slug", "in", slugs).execute();
-  const callIds = calls.map((c) => c.id);
-  const programmeIds = [...new Set(calls.flatMap((c) => (c.programmeId === null ? [] : [c.programmeId])))];
-  const themeIds = [
-    ...(await trx.selectFrom("callThemes").select("themeId").where("callId", "in", callIds).execute()),
-    ...(programmeIds.length
-      ? await trx.selectFrom("programmeThemes").select("themeId").where("programmeId", "in", programmeIds).execute()
-      : []),
-  ].map((t) => t.themeId);
-  const followers = await trx
-    .selectFrom("follows")
-    .select("userId")
-    .distinct()
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("subjectType", "=", "call"), eb("subjectId", "in", callIds)]),
-        ...(programmeIds.length ? [eb.and([eb("subjectType", "=", "programme"), eb("subjectId", "in", programmeIds)])] : []),
-        ...(themeIds.length ? [eb.and([eb("subjectType", "=", "theme"), eb("subjectId", "in", [...new Set(themeIds)])])] : []),
-      ]),
-    )
-    .execute();
-  return followers.length;
+  const calls = await trx.selectFrom("calls").select("id").where("slug", "in", slugs).execute();
+  return followerCount(trx, { calls: calls.map((c) => c.id) });
 }

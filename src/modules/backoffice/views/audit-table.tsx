@@ -3,9 +3,11 @@ import { formatDate, formatTime } from "../../../platform/i18n/format.js";
 import type { MessageKey } from "../../../platform/i18n/messages.nl.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { AUDIT_ACTIONS, type AuditAction } from "../audit-log.js";
-import { backofficePaths, type RecordSection } from "../backoffice-paths.js";
+import { backofficePaths, type RecordSection, SECTION_TYPES } from "../backoffice-paths.js";
 
-const SECTIONS: Record<string, RecordSection> = { call: "calls", programme: "programmes" };
+const SECTIONS: Record<string, RecordSection> = Object.fromEntries(
+  Object.entries(SECTION_TYPES).map(([section, type]) => [type, section as RecordSection]),
+);
 
 /** Lines of the audit log: when, who, what, and a link to the record. */
 export function AuditTable({ page, rows }: { page: PageContext; rows: Row<"auditLog">[] }) {

@@ -2,9 +2,9 @@ import type { Child } from "hono/jsx";
 import { hasRole } from "../../../platform/http/visitor.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import { backofficePaths } from "../backoffice-paths.js";
+import { backofficePaths, RECORD_SECTIONS, type RecordSection } from "../backoffice-paths.js";
 
-type Current = "dashboard" | "calls" | "programmes" | "auditLog" | "merge" | "importLabels" | "imports" | "users";
+type Current = "dashboard" | RecordSection | "auditLog" | "merge" | "importLabels" | "imports" | "users";
 
 /** Every back-office page: the site's frame with the back-office menu beside the work. */
 export function BackofficeLayout({
@@ -24,8 +24,7 @@ export function BackofficeLayout({
   const paths = backofficePaths(lang);
   const items: { key: Current; href: string; label: string }[] = [
     { key: "dashboard", href: paths.root, label: t("bo.dashboard") },
-    { key: "calls", href: paths.list("calls"), label: t("bo.calls") },
-    { key: "programmes", href: paths.list("programmes"), label: t("bo.programmes") },
+    ...RECORD_SECTIONS.map((section) => ({ key: section, href: paths.list(section), label: t(`bo.${section}`) })),
     { key: "imports", href: paths.imports, label: t("bo.import") },
     { key: "importLabels", href: paths.importLabels, label: t("bo.labels") },
     { key: "merge", href: paths.merge, label: t("bo.merge") },

@@ -21,6 +21,8 @@ export interface EditorPageProps {
   page: PageContext;
   section: RecordSection;
   heading: string;
+  /** false: no drafts or publishing, only saving (themes, beneficiary types). */
+  workflow: boolean;
   id?: number;
   values: FormValues;
   errors: FieldError[];
@@ -47,7 +49,7 @@ export function EditorPage(props: EditorPageProps) {
       page={page}
       title={props.heading}
       current={section}
-      crumbs={[{ label: t(section === "calls" ? "bo.calls" : "bo.programmes"), href: paths.list(section) }]}
+      crumbs={[{ label: t(`bo.${section}`), href: paths.list(section) }]}
     >
       <ErrorSummary page={page} errors={props.errors} />
       {props.conflict ? (
@@ -85,10 +87,10 @@ export function EditorPage(props: EditorPageProps) {
       {id !== undefined ? (
         <p>
           {t("bo.form.version", { version: props.version, state: "" })}
-          <StateBadge page={page} state={props.state} pending={!!props.pending} />
+          {props.workflow ? <StateBadge page={page} state={props.state} pending={!!props.pending} /> : null}
           {" · "}
           <a href={paths.revisions(section, id)}>{t("bo.form.revisions")}</a>
-          {props.publicHref && props.state === "published" ? (
+          {props.publicHref && (props.state === "published" || !props.workflow) ? (
             <>
               {" · "}
               <a href={props.publicHref}>{t("bo.form.viewPublic")}</a>
@@ -117,6 +119,8 @@ export function EditorPage(props: EditorPageProps) {
               })
             : ""}
         </p>
+      ) : !props.workflow ? (
+        <p class="pending-note">{t("bo.form.liveNote")}</p>
       ) : props.state === "published" ? (
         <p class="pending-note">{t("bo.form.draftNote")}</p>
       ) : null}
@@ -131,44 +135,61 @@ export function EditorPage(props: EditorPageProps) {
           </button>
         </p>
         {props.fields(form)}
-        <fieldset class="field publish-panel">
-          <legend class="field-label">{t("bo.form.actions")}</legend>
-          <CheckboxField form={form} name="minor" label={t("bo.form.minor")} />
-          {props.followers !== null ? <p id="followers">{t("bo.form.followers", { count: props.followers })}</p> : null}
-          <TextField
-            form={form}
-            name="publishAt"
-            type="datetime-local"
-            label={t("bo.form.publishAt")}
-            hint={t("bo.form.publishAtHint")}
-          />
+        {props.workflow ? (
+          <PublishPanel {...props} form={form} />
+        ) : (
           <p class="editor-actions">
             <button type="submit" name="action" value="save">
               {t("bo.form.save")}
             </button>
-            <button type="submit" name="action" value="preview" class="secondary-button">
-              {t("bo.form.preview")}
-            </button>
-            <button type="submit" name="action" value="publish">
-              {t("bo.form.publish")}
-            </button>
-            <button type="submit" name="action" value="schedule" class="secondary-button">
-              {t("bo.form.schedule")}
-            </button>
-            {id !== undefined && props.state !== "unpublished" && props.state !== "draft" ? (
-              <button type="submit" name="action" value="unpublish" class="secondary-button">
-                {t("bo.form.unpublish")}
-              </button>
-            ) : null}
-            {id !== undefined && props.state !== "archived" ? (
-              <button type="submit" name="action" value="archive" class="secondary-button">
-                {t("bo.form.archive")}
-              </button>
-            ) : null}
           </p>
-        </fieldset>
+        )}
       </form>
       <script src="/static/backoffice.js" defer />
     </BackofficeLayout>
+  );
+}
+
+/** Saving, previewing, publishing now or at a moment, taking offline and archiving, with who will hear of it. */
+function PublishPanel(props: EditorPageProps & { form: FormState }) {
+  const { form, id, page } = props;
+  const { t } = page;
+  return (
+    <fieldset class="field publish-panel">
+      <legend class="field-label">{t("bo.form.actions")}</legend>
+      <CheckboxField form={form} name="minor" label={t("bo.form.minor")} />
+      {props.followers !== null ? <p id="followers">{t("bo.form.followers", { count: props.followers })}</p> : null}
+      <TextField
+        form={form}
+        name="publishAt"
+        type="datetime-local"
+        label={t("bo.form.publishAt")}
+        hint={t("bo.form.publishAtHint")}
+      />
+      <p class="editor-actions">
+        <button type="submit" name="action" value="save">
+          {t("bo.form.save")}
+        </button>
+        <button type="submit" name="action" value="preview" class="secondary-button">
+          {t("bo.form.preview")}
+        </button>
+        <button type="submit" name="action" value="publish">
+          {t("bo.form.publish")}
+        </button>
+        <button type="submit" name="action" value="schedule" class="secondary-button">
+          {t("bo.form.schedule")}
+        </button>
+        {id !== undefined && props.state !== "unpublished" && props.state !== "draft" ? (
+          <button type="submit" name="action" value="unpublish" class="secondary-button">
+            {t("bo.form.unpublish")}
+          </button>
+        ) : null}
+        {id !== undefined && props.state !== "archived" ? (
+          <button type="submit" name="action" value="archive" class="secondary-button">
+            {t("bo.form.archive")}
+          </button>
+        ) : null}
+      </p>
+    </fieldset>
   );
 }

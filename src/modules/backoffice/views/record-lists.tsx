@@ -13,16 +13,19 @@ export interface RecordListProps {
   query: ListQuery;
   rows: ListedRecord[];
   total: number;
+  /** false: no state to filter or show (themes, beneficiary types). */
+  workflow: boolean;
   programmes?: { slug: string; name: string }[];
 }
 
-/** The list of calls or programmes, with a link to create a new one. */
-export function RecordListPage({ page, section, query, rows, total, programmes }: RecordListProps) {
+/** The list of one kind of record, with a link to create a new one. */
+export function RecordListPage({ page, section, query, rows, total, workflow, programmes }: RecordListProps) {
   const { t, lang } = page;
   const paths = backofficePaths(lang);
-  const title = t(section === "calls" ? "bo.calls" : "bo.programmes");
-  const filters: ListFilter[] = [
-    {
+  const title = t(`bo.${section}`);
+  const filters: ListFilter[] = [];
+  if (workflow) {
+    filters.push({
       name: "state",
       label: t("bo.list.state"),
       anyLabel: t("bo.list.allStates"),
@@ -30,18 +33,16 @@ export function RecordListPage({ page, section, query, rows, total, programmes }
         ...STATES.map((state) => ({ value: state, label: t(`bo.state.${state}`) })),
         { value: PENDING_FILTER, label: t("bo.list.pendingOnly") },
       ],
-    },
-    ...(programmes
-      ? [
-          {
-            name: "programme",
-            label: t("bo.list.programme"),
-            anyLabel: t("bo.list.anyProgramme"),
-            options: programmes.map((p) => ({ value: p.slug, label: p.name })),
-          },
-        ]
-      : []),
-  ];
+    });
+  }
+  if (programmes) {
+    filters.push({
+      name: "programme",
+      label: t("bo.list.programme"),
+      anyLabel: t("bo.list.anyProgramme"),
+      options: programmes.map((p) => ({ value: p.slug, label: p.name })),
+    });
+  }
   const columns: ListColumn<ListedRecord>[] = [
     {
       key: "title",
@@ -49,38 +50,38 @@ export function RecordListPage({ page, section, query, rows, total, programmes }
       sortable: true,
       cell: (row) => <a href={paths.record(section, row.id)}>{row.title}</a>,
     },
-    ...(section === "calls"
-      ? [{ key: "programme", label: t("bo.col.programme"), cell: (row: ListedRecord) => row.programme ?? "" }]
-      : []),
-    {
+  ];
+  if (section === "calls") columns.push({ key: "programme", label: t("bo.col.programme"), cell: (row) => row.programme ?? "" });
+  if (workflow) {
+    columns.push({
       key: "state",
       label: t("bo.col.state"),
       sortable: true,
-      cell: (row) => <StateBadge page={page} state={row.state} pending={row.pending} />,
-    },
-    ...(section === "calls"
-      ? [
-          {
-            key: "closesAt",
-            label: t("bo.col.closes"),
-            sortable: true,
-            cell: (row: ListedRecord) => (row.closesAt ? formatDate(lang, row.closesAt) : ""),
-          },
-        ]
-      : []),
-    {
+      cell: (row) => (row.state ? <StateBadge page={page} state={row.state} pending={row.pending} /> : ""),
+    });
+  }
+  if (section === "calls") {
+    columns.push({
+      key: "closesAt",
+      label: t("bo.col.closes"),
+      sortable: true,
+      cell: (row) => (row.closesAt ? formatDate(lang, row.closesAt) : ""),
+    });
+  }
+  if (workflow) {
+    columns.push({
       key: "updatedAt",
       label: t("bo.col.updated"),
       sortable: true,
-      cell: (row) => <time datetime={row.updatedAt}>{formatDate(lang, row.updatedAt)}</time>,
-    },
-  ];
+      cell: (row) => (row.updatedAt ? <time datetime={row.updatedAt}>{formatDate(lang, row.updatedAt)}</time> : ""),
+    });
+  }
   return (
     <BackofficeLayout page={page} title={title} current={section}>
       <h1>{title}</h1>
       <p>
         <a class="button-link" href={paths.newRecord(section)}>
-          {t(section === "calls" ? "bo.newCall" : "bo.newProgramme")}
+          {t(`bo.new.${section}`)}
         </a>
       </p>
       <ListPage

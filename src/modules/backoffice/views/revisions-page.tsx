@@ -38,7 +38,7 @@ export function RevisionsPage({
       title={heading}
       current={section}
       crumbs={[
-        { label: t(section === "calls" ? "bo.calls" : "bo.programmes"), href: paths.list(section) },
+        { label: t(`bo.${section}`), href: paths.list(section) },
         { label: title, href: paths.record(section, id) },
       ]}
     >
