@@ -1,4 +1,5 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { requestId } from "hono/request-id";
 import type { AppDeps } from "./app-deps.js";
@@ -10,6 +11,8 @@ import { openDataApiRoutes } from "./modules/api/api.routes.js";
 import { problem } from "./modules/api/problem.js";
 import { articleRoutes } from "./modules/articles/articles.routes.js";
 import { backofficeRoutes } from "./modules/backoffice/backoffice.routes.js";
+import { backofficePaths } from "./modules/backoffice/backoffice-paths.js";
+import { IMPORT_MAX_BYTES } from "./modules/backoffice/imports/stored-upload.js";
 import { importRoutes } from "./modules/backoffice/imports.routes.js";
 import { labelRoutes } from "./modules/backoffice/labels.routes.js";
 import { mergeRoutes } from "./modules/backoffice/merge.routes.js";
@@ -36,6 +39,9 @@ import { staticRoutes } from "./platform/http/static.js";
 import { visitorMiddleware } from "./platform/http/visitor-middleware.js";
 import { LANGS } from "./platform/i18n/translate.js";
 import { metricsRoutes, requestMetrics } from "./platform/metrics/metrics.routes.js";
+
+/** The most a form other than an import upload may send: a call with every text at its longest. */
+const FORM_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * The whole web application, without a listening socket: tests call app.request().
@@ -82,6 +88,12 @@ export function buildApp(deps: AppDeps) {
   app.route("/", openDataApiRoutes(deps));
   app.route("/", feedRoutes(deps));
   app.route("/", calendarFeedRoutes(deps));
+  // Bodies are bounded before the CSRF check reads a form into memory; only an import file may be large.
+  const uploads = new Set(LANGS.map((lang) => backofficePaths(lang).imports));
+  const refuseLarge = (c: Context) => renderError(c, new AppError("too_large"), deps.config.BASE_URL, deps.now());
+  const formLimit = bodyLimit({ maxSize: FORM_MAX_BYTES, onError: refuseLarge });
+  const uploadLimit = bodyLimit({ maxSize: IMPORT_MAX_BYTES + FORM_MAX_BYTES, onError: refuseLarge });
+  app.use("*", (c, next) => (uploads.has(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
   // Pages from here on know their visitor; every form on them is checked for its CSRF token.
   app.use(
     "*",

@@ -46,6 +46,11 @@ export const errorCatalogue = {
     en: "The catalogue changed since the preview: nothing was imported. Look at the preview again.",
   },
   import_failed: { status: 422, nl: "Het bestand kon niet worden ingelezen.", en: "The file could not be imported." },
+  too_large: {
+    status: 413,
+    nl: "Wat je verstuurde is te groot: een formulier hoogstens 2 MB, een importbestand hoogstens 25 MB.",
+    en: "What you sent is too large: a form at most 2 MB, an import file at most 25 MB.",
+  },
   rate_limited: {
     status: 429,
     nl: "Te veel verzoeken. Probeer het zo opnieuw.",

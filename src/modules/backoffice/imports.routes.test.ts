@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { buildTheme } from "../../../test/support/factories.js";
 import { signedInMember } from "../../../test/support/members.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
 import { callStore } from "../calls/call.store.js";
+import { IMPORT_MAX_BYTES } from "./imports/stored-upload.js";
 
 const HEADER = "title,slug,themes,deadlines,language";
 const csv = (...rows: string[]) => `${[HEADER, ...rows].join("\n")}\n`;
@@ -134,6 +135,28 @@ for (const dialect of DIALECTS) {
       expect(unknown.res.status).toBe(400);
       expect(unknown.text).toContain("Kies een van de formaten in de lijst.");
       expect(await calls()).toEqual(before);
+    });
+
+    it("refuses a body beyond the limit before reading it: a form without its token gets 413, not the CSRF refusal", async () => {
+      const dataDir = ctx.deps.config.DATA_DIR;
+      const stored = () => (existsSync(join(dataDir, "imports")) ? readdirSync(join(dataDir, "imports")).length : 0);
+      const files = stored();
+      const huge = await editor.client.send("/beheer/importeren", {
+        method: "POST",
+        body: "x".repeat(IMPORT_MAX_BYTES + 3 * 1024 * 1024),
+        headers: { "content-type": "multipart/form-data; boundary=grens" },
+      });
+      expect(huge.status).toBe(413);
+      expect(visibleText(await huge.text())).toContain("een importbestand hoogstens 25 MB");
+      expect(stored()).toBe(files);
+      const form = await editor.client.send("/en/admin/calls/new", {
+        method: "POST",
+        body: new URLSearchParams({ title: "x".repeat(3 * 1024 * 1024) }),
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
+      expect(form.status).toBe(413);
+      expect(visibleText(await form.text())).toContain("a form at most 2 MB");
+      expect(await db.kysely.selectFrom("calls").select("id").where("title", "like", "xxx%").execute()).toEqual([]);
     });
   });
 }

@@ -53,7 +53,7 @@ export function importRoutes(deps: AppDeps, lang: Lang) {
     if (!importer) return uploadForm(c, 400, page(c).t("bo.import.badFormat"));
     const file = body.file;
     if (!(file instanceof File) || file.size === 0) return uploadForm(c, 400, page(c).t("bo.import.noFile"), format);
-    // The form is read before any route sees it (its CSRF token), so the size is checked here.
+    // The app refuses a body far beyond this before it reads the form; this names the file's own limit.
     if (file.size > IMPORT_MAX_BYTES) return uploadForm(c, 413, page(c).t("bo.import.tooLarge", { mb: MB }), format);
     const upload = await storeUpload(deps.config.DATA_DIR, file.name, new Uint8Array(await file.arrayBuffer()));
     try {
