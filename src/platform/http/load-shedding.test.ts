@@ -30,16 +30,17 @@ for (const dialect of DIALECTS) {
       expect((await app.request("/zoeken?q=daarna")).status).toBe(200);
     });
 
-    it("refuses a request that had to wait for a late event loop, and serves again once it comes round", async () => {
+    it("refuses a request that waited behind a long stretch of answering, and serves again once the loop comes round", async () => {
       const { app } = createTestApp(suite.db, { env: { MAX_LOOP_DELAY_MS: "50" } });
-      expect((await app.request("/zoeken?q=vooraf")).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 30));
-      // A long synchronous stretch, as when one answer blocks the process while others wait in their sockets.
+      const first = app.request("/zoeken?q=vooraf");
+      // A long synchronous stretch, as when answers keep the process busy while others wait in their sockets.
       const until = Date.now() + 200;
       while (Date.now() < until);
-      const late = await app.request("/zoeken?q=wachtte");
-      expect(late.status).toBe(503);
-      expect(late.headers.get("retry-after")).toBe("1");
+      const late = app.request("/zoeken?q=wachtte");
+      expect((await first).status).toBe(200);
+      expect((await late).status).toBe(503);
+      expect((await late).headers.get("retry-after")).toBe("1");
       expect((await app.request("/readyz")).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect((await app.request("/zoeken?q=wachtte")).status).toBe(200);
