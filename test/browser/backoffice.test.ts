@@ -60,31 +60,93 @@ describeInBrowser("the back office in a real browser", () => {
       const root = lang === "nl" ? "/beheer" : "/en/admin";
       const s =
         lang === "nl"
-          ? { calls: "oproepen", programmes: "programmas", log: "logboek", rev: "revisies", new: "nieuw" }
-          : { calls: "calls", programmes: "programmes", log: "log", rev: "revisions", new: "new" };
-      const call = await suite.server.db.kysely.selectFrom("calls").select("id").orderBy("id").executeTakeFirstOrThrow();
-      const programme = await suite.server.db.kysely
-        .selectFrom("programmes")
-        .select("id")
-        .orderBy("id")
-        .executeTakeFirstOrThrow();
-      for (const path of [
+          ? {
+              calls: "oproepen",
+              programmes: "programmas",
+              events: "evenementen",
+              articles: "artikels",
+              themes: "themas",
+              beneficiaries: "begunstigden",
+              log: "logboek",
+              rev: "revisies",
+              new: "nieuw",
+              merge: "samenvoegen",
+              labels: "importlabels",
+              imports: "importeren",
+              users: "gebruikers",
+            }
+          : {
+              calls: "calls",
+              programmes: "programmes",
+              events: "events",
+              articles: "articles",
+              themes: "themes",
+              beneficiaries: "beneficiaries",
+              log: "log",
+              rev: "revisions",
+              new: "new",
+              merge: "merge",
+              labels: "import-labels",
+              imports: "import",
+              users: "users",
+            };
+      const db = suite.server.db.kysely;
+      const first = async (table: "calls" | "programmes" | "events" | "articles" | "themes" | "beneficiaryTypes") =>
+        (await db
+          .selectFrom(table as "calls")
+          .select(["id", "slug"])
+          .orderBy("id")
+          .limit(2)
+          .execute()) as {
+          id: number;
+          slug: string;
+        }[];
+      const records = {
+        calls: await first("calls"),
+        programmes: await first("programmes"),
+        events: await first("events"),
+        articles: await first("articles"),
+        themes: await first("themes"),
+        beneficiaries: await first("beneficiaryTypes"),
+      };
+      const [merged, kept] = records.programmes as unknown as [{ slug: string }, { slug: string }];
+      const paths = [
         root,
-        `${root}/${s.calls}`,
         `${root}/${s.calls}?state=published&sort=title&dir=asc`,
-        `${root}/${s.programmes}`,
-        `${root}/${s.calls}/${s.new}`,
-        `${root}/${s.calls}/${call.id}`,
-        `${root}/${s.calls}/${call.id}/${s.rev}`,
-        `${root}/${s.programmes}/${s.new}`,
-        `${root}/${s.programmes}/${programme.id}`,
-        `${root}/${s.programmes}/${programme.id}/${s.rev}`,
+        `${root}/${s.merge}`,
+        `${root}/${s.merge}?kind=programme&merged=${merged.slug}&kept=${kept.slug}`,
+        `${root}/${s.labels}`,
+        `${root}/${s.imports}`,
+        `${root}/${s.users}`,
         `${root}/${s.log}`,
-      ]) {
+      ];
+      for (const section of ["calls", "programmes", "events", "articles", "themes", "beneficiaries"] as const) {
+        const record = records[section][0] as { id: number };
+        paths.push(
+          `${root}/${s[section]}`,
+          `${root}/${s[section]}/${s.new}`,
+          `${root}/${s[section]}/${record.id}`,
+          `${root}/${s[section]}/${record.id}/${s.rev}`,
+        );
+      }
+      for (const path of paths) {
         const res = await page.goto(suite.server.url + path);
         expect(res?.status(), path).toBe(200);
         await expectAccessible(page, path);
       }
+      // The import preview, of a file a browser uploads.
+      await page.goto(`${suite.server.url}${root}/${s.imports}`);
+      await page.selectOption("#import-format", "csv");
+      await page.setInputFiles("#import-file", "examples/imports/calls.csv");
+      await Promise.all([page.waitForNavigation(), page.click('form[enctype="multipart/form-data"] button[type="submit"]')]);
+      expect(await page.locator("h1").textContent()).toContain(lang === "nl" ? "Voorvertoning" : "Preview");
+      await expectAccessible(page, "the import preview");
+      // A new event's form, refused with its error summary.
+      await page.goto(`${suite.server.url}${root}/${s.events}/${s.new}`);
+      await type(page, "contactEmail", "geen adres");
+      await press(page, "save");
+      expect(await page.locator(".error-summary").count()).toBe(1);
+      await expectAccessible(page, "the new event form with its errors");
       await page.goto(`${suite.server.url}${root}/${s.calls}/${s.new}`);
       await type(page, "deadlines.0.date", "2027-02-30");
       await press(page, "save");
