@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
-import { recordId, submitForm as submit } from "../../../test/support/editor-forms.js";
+import { recordId, sendForm, submitForm as submit } from "../../../test/support/editor-forms.js";
 import { signedInEditor } from "../../../test/support/editors.js";
 import { buildCall, buildProgramme, buildTheme } from "../../../test/support/factories.js";
 import { formFields } from "../../../test/support/form-fields.js";
@@ -87,11 +87,13 @@ for (const dialect of DIALECTS) {
     let clock = start;
     let ctx: ReturnType<typeof createTestApp>;
     let an: Awaited<ReturnType<typeof signedInEditor>>;
+    let bert: Awaited<ReturnType<typeof signedInEditor>>;
 
     beforeAll(async () => {
       db = await createTestDb(dialect);
       ctx = createTestApp(db, { clock: () => clock });
       an = await signedInEditor(ctx.app, db.kysely, { email: "an@example.be", name: "An Peeters", now: clock });
+      bert = await signedInEditor(ctx.app, db.kysely, { email: "bert@example.be", name: "Bert Claes", now: clock });
     });
     afterAll(() => db.destroy());
 
@@ -158,6 +160,29 @@ for (const dialect of DIALECTS) {
         expect(visibleText(await live.text())).toContain(Object.values(entity.rename)[0]);
         const revisions = visibleText(await (await an.client.get(`${entity.admin.nl}/${id}/revisies`)).text());
         expect(revisions).toContain("Versie 2 (huidige versie)");
+      });
+    }
+
+    for (const entity of ENTITIES) {
+      it(`${entity.name}: the second of two editors who opened one version gets 409 with the other's change, keeping what was typed`, async () => {
+        const id = await create(entity, `${entity.table.toLowerCase()}-twee`);
+        const path = `${entity.admin.nl}/${id}`;
+        await an.client.get(path);
+        const ansForm = formFields(an.client.lastHtml);
+        await bert.client.get(path);
+        const bertsForm = formFields(bert.client.lastHtml);
+        expect((await sendForm(an.client, path, { ...ansForm, ...entity.rename, action: "save" })).status).toBe(303);
+        const refused = await sendForm(bert.client, path, {
+          ...bertsForm,
+          slug: `${entity.table.toLowerCase()}-van-bert`,
+          action: "save",
+        });
+        expect(refused.status).toBe(409);
+        const html = await refused.text();
+        expect(visibleText(html)).toContain("An Peeters heeft dit record intussen bewaard");
+        expect(visibleText(html)).toContain(Object.values(entity.rename)[0]);
+        expect(formFields(html).slug).toBe(`${entity.table.toLowerCase()}-van-bert`);
+        expect(await row(entity, id)).toMatchObject({ slug: `${entity.table.toLowerCase()}-twee` });
       });
     }
 
