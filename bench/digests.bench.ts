@@ -3,8 +3,9 @@
  * changed calls (1 500 new, 500 with a moved deadline) in one day. Times building every digest
  * into the outbox (one run of `alerts run`), samples the process's peak memory while it builds,
  * then sends BENCH_SEND of the built mails into a local SMTP sink (bench/smtp-sink.ts, its own
- * process) through the outbox's delivery. SQLite. The catalogue is written with bulk inserts,
- * not through the catalogue writer: only the digest run is measured.
+ * process) through the outbox's delivery. SQLite; with BENCH_DATABASE=postgres a fresh
+ * database on BENCH_DATABASE_URL or TEST_DATABASE_URL's server. The catalogue is written with
+ * bulk inserts, not through the catalogue writer: only the digest run is measured.
  *
  *   npm run bench:digests                  (BENCH_MEMBERS=100000, BENCH_SEND=5000 by default)
  */
@@ -12,12 +13,14 @@ import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { runDigests } from "../src/modules/alerts/digest-run.js";
 import { createSearchService } from "../src/modules/search/search.service.js";
 import { connect } from "../src/platform/db/connection.js";
 import { migrateToLatest } from "../src/platform/db/migrate.js";
 import { createMailer } from "../src/platform/mail/mailer.js";
 import { deliverDue } from "../src/platform/mail/outbox-delivery.js";
+import { postgresTarget } from "./bench-databases.js";
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 const SEND = Number(process.env.BENCH_SEND ?? 5000);
@@ -28,7 +31,11 @@ const DAY = "2027-03-10";
 const AT = new Date("2027-03-10T07:30:00+01:00");
 
 const dir = mkdtempSync(join(tmpdir(), "digests-bench-"));
-const db = connect(`sqlite:${join(dir, "bench.sqlite")}`);
+const onPostgres = process.env.BENCH_DATABASE === "postgres";
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (onPostgres && !pgUrl) throw new Error("BENCH_DATABASE=postgres: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
+const pgTarget = onPostgres ? await postgresTarget(pgUrl as string) : undefined;
+const db = pgTarget?.db ?? connect(`sqlite:${join(dir, "bench.sqlite")}`);
 await migrateToLatest(db.kysely);
 const k = db.kysely;
 
@@ -108,6 +115,7 @@ await inChunks(follows, 5000, (chunk) =>
     .onConflict((oc) => oc.doNothing())
     .execute(),
 );
+await pgTarget?.settle();
 console.log(
   `seeded ${MEMBERS} members, ${follows.length} follows, ${callIds.length} calls in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
 );
@@ -117,17 +125,26 @@ const sample = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 50);
 const built = performance.now();
+const buildCpu = process.cpuUsage();
 const report = await runDigests(
   { db: k, search: createSearchService(db), baseUrl: "https://subsidiegids.be", digestHour: 7 },
   AT,
 );
 const buildSeconds = (performance.now() - built) / 1000;
+const { user, system } = process.cpuUsage(buildCpu);
 clearInterval(sample);
 peak = Math.max(peak, process.memoryUsage().rss);
 console.log(
-  `built ${report.built} digests (${report.empty} empty) for ${DAY} in ${buildSeconds.toFixed(1)} s ` +
-    `(${Math.round(report.built / buildSeconds)} digests/s), peak RSS ${Math.round(peak / 1024 / 1024)} MB`,
+  `${db.kind}: built ${report.built} digests (${report.empty} empty) for ${DAY} in ${buildSeconds.toFixed(1)} s ` +
+    `(${Math.round(report.built / buildSeconds)} digests/s), peak RSS ${Math.round(peak / 1024 / 1024)} MB, ` +
+    `CPU ${((user + system) / 1e6).toFixed(1)} s (${((user + system) / 1000 / Math.max(1, report.built)).toFixed(2)} ms a digest)`,
 );
+
+const size = await k
+  .selectFrom("outbox")
+  .select((eb) => eb.fn.avg<number>(sql<number>`length(html_body) + length(text_body)`).as("bytes"))
+  .executeTakeFirst();
+console.log(`a digest is ${Math.round(Number(size?.bytes ?? 0) / 1024)} KB on average (HTML and text parts)`);
 
 const sink = fork(join(import.meta.dirname, "smtp-sink.ts"), [], {
   execArgv: ["--import", "tsx"],
@@ -146,6 +163,7 @@ const mailer = createMailer({
   SMTP_POOL_SIZE: 5,
 });
 const sendStart = performance.now();
+const sendCpu = process.cpuUsage();
 let sent = 0;
 while (sent < SEND) {
   const batch = await deliverDue({ db: k, mailer, now: () => new Date(), limit: Math.min(200, SEND - sent) });
@@ -153,7 +171,11 @@ while (sent < SEND) {
   if (batch.leased === 0) break;
 }
 const sendSeconds = (performance.now() - sendStart) / 1000;
-console.log(`sent ${sent} digests into the SMTP sink in ${sendSeconds.toFixed(1)} s: ${Math.round(sent / sendSeconds)} mails/s`);
+const sendUsage = process.cpuUsage(sendCpu);
+console.log(
+  `sent ${sent} digests into the SMTP sink in ${sendSeconds.toFixed(1)} s: ${Math.round(sent / sendSeconds)} mails/s, ` +
+    `sender CPU ${((sendUsage.user + sendUsage.system) / 1000 / Math.max(1, sent)).toFixed(2)} ms a mail`,
+);
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(1))
@@ -163,6 +185,7 @@ console.log(
   `targets: build < 60 s ${buildSeconds < 60 ? "met" : "NOT met"}, peak < 500 MB ${peak < 500 * 1024 * 1024 ? "met" : "NOT met"}, >= 200 mails/s ${sent / sendSeconds >= 200 ? "met" : "NOT met"}`,
 );
 sink.kill("SIGTERM");
-await db.close();
+mailer.close();
+await (pgTarget ? pgTarget.close() : db.close());
 rmSync(dir, { recursive: true, force: true });
 process.exit(0);

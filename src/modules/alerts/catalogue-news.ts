@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import type { Database } from "../../platform/db/schema.js";
 import type { Deadline } from "../calls/call.queries.js";
 import { readCalls } from "../calls/call-reader.js";
@@ -35,7 +35,8 @@ export interface NewsEvent {
 }
 
 export interface CallChange {
-  recordId: number;
+  /** Where the record stands in commit order (changeOrder): what cursors compare. */
+  order: number;
   createdAt: string;
   field: ReportedField;
   oldValue: unknown;
@@ -49,7 +50,7 @@ export interface CallChange {
  */
 export interface CatalogueNews {
   until: string;
-  /** The last change record this run looks at; recipients' cursors move to it. */
+  /** The commit order of the last change record this run looks at; recipients' cursors move to it. */
   highWater: number;
   calls: Map<number, NewsCall>;
   newCalls: NewsCall[];
@@ -73,14 +74,8 @@ export async function loadCatalogueNews(
   window: { since: string; until: string; afterRecord: number; firstDate: string; lastDate: string },
 ): Promise<CatalogueNews> {
   const until = new Date(window.until);
-  const highWater =
-    (
-      await db
-        .selectFrom("changeRecords")
-        .select((eb) => eb.fn.max("id").as("id"))
-        .where("createdAt", "<=", window.until)
-        .executeTakeFirst()
-    )?.id ?? 0;
+  const order = changeOrder(db);
+  const highWater = await committedUpTo(db, window.until);
   const [newCallRows, eventRows, changeRows, deadlineRows, themes] = await Promise.all([
     db
       .selectFrom("calls")
@@ -98,13 +93,14 @@ export async function loadCatalogueNews(
       .execute(),
     db
       .selectFrom("changeRecords")
-      .select(["id", "entityId", "field", "oldValue", "newValue", "createdAt"])
+      .select(["id", "entityId", "field", "oldValue", "newValue", "createdAt", order.as("order")])
       .where("entityType", "=", "call")
       .where("kind", "=", "updated")
       .where("minor", "=", 0)
       .where("field", "in", [...REPORTED_FIELDS])
-      .where("id", ">", window.afterRecord)
-      .where("id", "<=", highWater)
+      .where(order, ">", window.afterRecord)
+      .where(order, "<=", highWater)
+      .orderBy(order)
       .orderBy("id")
       .execute(),
     db
@@ -158,7 +154,7 @@ export async function loadCatalogueNews(
     if (!calls.has(row.entityId)) continue;
     const list = changes.get(row.entityId) ?? [];
     list.push({
-      recordId: row.id,
+      order: Number(row.order),
       createdAt: row.createdAt,
       field: row.field as ReportedField,
       oldValue: parse(row.oldValue),
@@ -172,6 +168,63 @@ export async function loadCatalogueNews(
   news.newEvents = [...events.values()];
   news.changes = changes;
   return news;
+}
+
+/**
+ * A change record's place in commit order. SQLite lets one writer in at a time, so its ids
+ * are in commit order; PostgreSQL hands out ids before commit, so there it is the record's
+ * transaction id (`commit_order`, migration 0022).
+ */
+export function changeOrder(db: Kysely<Database>) {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<number>`change_records.commit_order`
+    : sql<number>`change_records.id`;
+}
+
+/**
+ * The commit order up to which every change record made until `until` can be read and no
+ * other will appear: on PostgreSQL never past a transaction still running, whose records
+ * may yet commit below what others have already committed; the next run reads those.
+ */
+export async function committedUpTo(db: Kysely<Database>, until: string): Promise<number> {
+  const order = changeOrder(db);
+  const row = await db
+    .selectFrom("changeRecords")
+    .select((eb) => eb.fn.max(order).as("top"))
+    .where("createdAt", "<=", until)
+    .executeTakeFirst();
+  const top = Number(row?.top ?? 0);
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return top;
+  return Math.min(top, (await oldestWriter(db)) - 1);
+}
+
+/**
+ * The transaction id below which every transaction that wrote to this schema has ended. A
+ * save writes its record before its change records, so it holds a lock on a table of the
+ * schema from the moment it has a transaction id; transactions of other databases and
+ * schemas on the server are left out, so they hold no digest back. pg_locks names
+ * transaction ids without their epoch: the epoch is the next id's, or the one before when
+ * that would put the id ahead of it.
+ */
+async function oldestWriter(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ next: string; oldest: string | null }>`
+    with next as (select pg_snapshot_xmax(pg_current_snapshot())::text::bigint as id),
+    writers as (
+      select distinct own.transactionid::text::bigint as xid
+      from pg_locks held
+      join pg_class rel on rel.oid = held.relation
+      join pg_locks own on own.virtualtransaction = held.virtualtransaction
+        and own.locktype = 'transactionid' and own.mode = 'ExclusiveLock' and own.granted
+      where held.locktype = 'relation'
+        and rel.relnamespace = (select relnamespace from pg_class where oid = 'change_records'::regclass)
+    )
+    select next.id::text as next,
+      min(((next.id >> 32) << 32) + writers.xid
+        - case when ((next.id >> 32) << 32) + writers.xid > next.id then 4294967296 else 0 end)::text as oldest
+    from next left join writers on true
+    group by next.id`.execute(db);
+  const row = rows[0];
+  return Number(row?.oldest ?? row?.next);
 }
 
 /** Reads calls the news does not hold yet (a saved search's results): one reader, a few queries a chunk. */

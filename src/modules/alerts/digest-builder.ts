@@ -53,7 +53,11 @@ export function buildDigest(input: {
 
   const calls = new Map<number, Reason[]>();
   const events = new Map<number, Reason[]>();
-  const add = (map: Map<number, Reason[]>, id: number, reason: Reason) => map.set(id, [...(map.get(id) ?? []), reason]);
+  const add = (map: Map<number, Reason[]>, id: number, reason: Reason) => {
+    const reasons = map.get(id);
+    if (reasons) reasons.push(reason);
+    else map.set(id, [reason]);
+  };
   for (const themeId of recipient.follows.theme) {
     for (const call of news.newCallsByTheme.get(themeId) ?? []) add(calls, call.id, { kind: "theme", id: themeId });
   }
@@ -101,14 +105,15 @@ export function buildDigest(input: {
   const changes = followed.flatMap((id) => {
     const call = news.calls.get(id);
     const list = (news.changes.get(id) ?? []).filter((c) =>
-      cursor ? c.recordId > cursor.changeCursor : c.createdAt > period.start,
+      cursor ? c.order > cursor.changeCursor : c.createdAt > period.start,
     );
     return call && list.length ? [{ call, changes: latestPerField(list) }] : [];
   });
+  const days = reminderWindow(period, cursor);
   const reminders = followed
     .flatMap((id) => {
       const call = news.calls.get(id);
-      return call ? remindersOf(call, recipient, period, cursor).map((r) => ({ call, ...r })) : [];
+      return call ? remindersOf(call, recipient, period, days).map((r) => ({ call, ...r })) : [];
     })
     .sort((a, b) => a.deadline.at.localeCompare(b.deadline.at));
 
@@ -144,11 +149,7 @@ function eventReasons(event: NewsEvent, recipient: Recipient, news: CatalogueNew
  * day missed since the last digest); on a weekly one it falls in the coming week. Brussels
  * calendar days, so the clock change in spring or autumn moves nothing.
  */
-function remindersOf(call: NewsCall, recipient: Recipient, period: DigestPeriod, cursor: DigestCursor | undefined) {
-  const weekly = period.key.includes("W");
-  const last = cursor ? brusselsDate(cursor.coveredUntil) : undefined;
-  const first = weekly || !last ? period.date : laterOf(addDays(period.date, -6), addDays(last, 1));
-  const lastDay = weekly ? addDays(period.date, 6) : period.date;
+function remindersOf(call: NewsCall, recipient: Recipient, period: DigestPeriod, { first, lastDay }: ReminderWindow) {
   return call.deadlines.flatMap((deadline) => {
     if (deadline.at <= period.end) return [];
     const hit = recipient.reminderDays.some((days) => {
@@ -157,6 +158,21 @@ function remindersOf(call: NewsCall, recipient: Recipient, period: DigestPeriod,
     });
     return hit ? [{ deadline, daysLeft: daysBetween(period.date, deadline.date) }] : [];
   });
+}
+
+interface ReminderWindow {
+  first: string;
+  lastDay: string;
+}
+
+/** The Brussels dates a reminder offset may point at in this digest. */
+function reminderWindow(period: DigestPeriod, cursor: DigestCursor | undefined): ReminderWindow {
+  const weekly = period.key.includes("W");
+  const last = cursor ? brusselsDate(cursor.coveredUntil) : undefined;
+  return {
+    first: weekly || !last ? period.date : laterOf(addDays(period.date, -6), addDays(last, 1)),
+    lastDay: weekly ? addDays(period.date, 6) : period.date,
+  };
 }
 
 function laterOf(a: string, b: string): string {

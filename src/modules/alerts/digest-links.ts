@@ -10,6 +10,9 @@ export type LinkAction =
   | { action: "put-aside"; recipient: string; callId: number }
   | { action: "follow"; recipient: string; callId: number };
 
+/** A link's action without its recipient, which recipientLinks adds. */
+type LinkFor<T> = T extends unknown ? Omit<T, "recipient"> : never;
+
 const secrets = new WeakMap<Kysely<Database>, Promise<Buffer>>();
 
 /**
@@ -34,21 +37,41 @@ export function linkKey(db: Kysely<Database>): Promise<Buffer> {
   return key;
 }
 
-export function signLink(key: Buffer, link: LinkAction): string {
-  const payload = Buffer.from(encode(link)).toString("base64url");
-  return `${payload}.${signature(key, payload)}`;
+/**
+ * A digest's links, signed for the recipient it goes to: one HMAC a mail instead of one a
+ * link (a mail has tens of links, and a run a hundred thousand mails). The signature shows a
+ * link comes from a mail to this recipient, which is all its page relies on: the same mail's
+ * List-Unsubscribe link already stops everything, and every action it can name is undone in
+ * the settings. Links signed per link in earlier mails keep working (readLink).
+ */
+export function recipientLinks(key: Buffer, recipient: string): (link: LinkFor<LinkAction>) => string {
+  const signed = recipientSignature(key, recipient);
+  return (link) => `${Buffer.from(encode({ ...link, recipient } as LinkAction)).toString("base64url")}.${signed}`;
 }
 
 /** The action a token stands for, or undefined when it was not signed with this key or names nothing we know. */
 export function readLink(key: Buffer, token: string): LinkAction | undefined {
   const [payload, given, ...rest] = token.split(".");
   if (!payload || !given || rest.length) return undefined;
-  const expected = Buffer.from(signature(key, payload));
+  const link = decode(Buffer.from(payload, "base64url").toString());
+  if (!link) return undefined;
+  const expected = Buffer.from(
+    given.length === RECIPIENT_SIGNATURE_LENGTH ? recipientSignature(key, link.recipient) : signature(key, payload),
+  );
   const actual = Buffer.from(given);
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
-  return decode(Buffer.from(payload, "base64url").toString());
+  return link;
 }
 
+/** 128 bits; a per-link signature has 32 characters, so the length tells the two apart. */
+const RECIPIENT_SIGNATURE_LENGTH = 22;
+
+/** The space keeps it apart from a per-link signature, whose input is base64url. */
+function recipientSignature(key: Buffer, recipient: string): string {
+  return createHmac("sha256", key).update(`recipient ${recipient}`).digest("base64url").slice(0, RECIPIENT_SIGNATURE_LENGTH);
+}
+
+/** How links were signed before recipientLinks: each link on its own. */
 function signature(key: Buffer, payload: string): string {
   return createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
 }

@@ -1,12 +1,12 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Database, DigestFrequency } from "../../platform/db/schema.js";
-import { enqueueMail } from "../../platform/mail/outbox.js";
+import { enqueueMails, type MailToQueue } from "../../platform/mail/outbox.js";
 import { type DatedResult, resultsNewestFirst } from "../following/new-results.js";
 import type { SearchService } from "../search/search.service.js";
-import { addCalls, addEvents, type CatalogueNews, loadCatalogueNews } from "./catalogue-news.js";
-import { buildDigest, type Digest, type DigestCursor } from "./digest-builder.js";
+import { addCalls, addEvents, type CatalogueNews, changeOrder, loadCatalogueNews } from "./catalogue-news.js";
+import { buildDigest } from "./digest-builder.js";
 import { linkKey } from "./digest-links.js";
-import { type DigestMail, digestMail } from "./digest-mail.js";
+import { digestRenderer } from "./digest-mail.js";
 import { addDays, type DigestPeriod, duePeriod } from "./digest-period.js";
 import { type Recipient, type RecipientSource, recipientBatches } from "./recipient.js";
 import { recipientSources } from "./recipient-sources.js";
@@ -63,17 +63,17 @@ async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period
   const windowSince = [[period.start, behind?.since ?? period.start].sort()[0] as string, floor].sort()[1] as string;
   const beforeWindow = await db
     .selectFrom("changeRecords")
-    .select((eb) => eb.fn.max("id").as("id"))
+    .select((eb) => eb.fn.max(changeOrder(db)).as("order"))
     .where("createdAt", "<=", windowSince)
     .executeTakeFirst();
   const news = await loadCatalogueNews(db, {
     since: windowSince,
     until: period.end,
-    afterRecord: Math.min(beforeWindow?.id ?? 0, behind?.cursor ?? Number.MAX_SAFE_INTEGER),
+    afterRecord: Math.min(Number(beforeWindow?.order ?? 0), behind?.cursor ?? Number.MAX_SAFE_INTEGER),
     firstDate: addDays(period.date, -6),
     lastDate: period.date,
   });
-  const key = await linkKey(db);
+  const render = digestRenderer({ news, baseUrl: deps.baseUrl, key: await linkKey(db) });
   const results = new Map<string, DatedResult[]>();
 
   for await (const batch of recipientBatches(db, deps.sources ?? recipientSources, deps.batchSize)) {
@@ -85,6 +85,8 @@ async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period
       db.selectFrom("digestTriage").select(["recipientKey", "callId"]).where("recipientKey", "in", keys).execute(),
     ]);
     const cursors = new Map(cursorRows.map((c) => [c.recipientKey, c]));
+    const putAside = new Map<string, Set<number>>();
+    for (const row of triageRows) putAside.set(row.recipientKey, (putAside.get(row.recipientKey) ?? new Set()).add(row.callId));
     const todo = due.filter((r) => cursors.get(r.recipient.key)?.lastPeriod !== period.key);
     await loadSearchResults(
       deps,
@@ -94,14 +96,11 @@ async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period
       windowSince,
     );
 
-    const built: {
-      source: RecipientSource;
-      id: number;
-      recipient: Recipient;
-      digest: Digest | undefined;
-      mail: DigestMail | undefined;
-      cursor: DigestCursor | undefined;
-    }[] = [];
+    // The whole batch is built in memory, then stored in one transaction: its mails, the
+    // searches they report and every recipient's cursor, all or nothing.
+    const mails: MailToQueue[] = [];
+    const reported: { source: RecipientSource; id: number; searches: number[] }[] = [];
+    const moves: { recipientKey: string; changeCursor: number; coveredUntil: string; lastPeriod: string }[] = [];
     for (const { source, id, recipient } of todo) {
       const stored = cursors.get(recipient.key);
       const cursor = stored ? { changeCursor: stored.changeCursor, coveredUntil: stored.coveredUntil } : undefined;
@@ -110,42 +109,57 @@ async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period
         period,
         cursor,
         news,
-        putAside: new Set(triageRows.filter((t) => t.recipientKey === recipient.key).map((t) => t.callId)),
+        putAside: putAside.get(recipient.key) ?? NOTHING_PUT_ASIDE,
         results: (search) => results.get(search.query) ?? [],
       });
-      const mail = digest
-        ? await digestMail({ digest, recipient, news, baseUrl: deps.baseUrl, key, canFollow: source.followCall !== undefined })
-        : undefined;
-      built.push({ source, id, recipient, digest, mail, cursor });
+      if (digest) {
+        const mail = await render(digest, recipient, source.followCall !== undefined);
+        mails.push({
+          uniqueKey: `digest:${recipient.key}:${period.key}`,
+          to: recipient.email,
+          language: recipient.language,
+          ...mail,
+        });
+        if (digest.reportedSearches.length) reported.push({ source, id, searches: digest.reportedSearches });
+      }
+      moves.push({
+        recipientKey: recipient.key,
+        changeCursor: Math.max(cursor?.changeCursor ?? 0, news.highWater),
+        coveredUntil: cursor && cursor.coveredUntil > period.end ? cursor.coveredUntil : period.end,
+        lastPeriod: period.key,
+      });
     }
 
     await db.transaction().execute(async (trx) => {
-      for (const { source, id, recipient, digest, mail, cursor } of built) {
-        if (digest && mail) {
-          await enqueueMail(trx, {
-            uniqueKey: `digest:${recipient.key}:${period.key}`,
-            to: recipient.email,
-            language: recipient.language,
-            ...mail,
-          });
-          await source.markSearchesSeen(trx, id, digest.reportedSearches, period.end);
-        }
-        const next = {
-          changeCursor: Math.max(cursor?.changeCursor ?? 0, news.highWater),
-          coveredUntil: cursor && cursor.coveredUntil > period.end ? cursor.coveredUntil : period.end,
-          lastPeriod: period.key,
-        };
-        await trx
-          .insertInto("digestCursors")
-          .values({ recipientKey: recipient.key, ...next })
-          .onConflict((oc) => oc.column("recipientKey").doUpdateSet(next))
-          .execute();
-        if (digest) report.built++;
-        else report.empty++;
-      }
+      await enqueueMails(trx, mails);
+      for (const { source, id, searches } of reported) await source.markSearchesSeen(trx, id, searches, period.end);
+      await moveCursors(trx, moves);
     });
+    report.built += mails.length;
+    report.empty += moves.length - mails.length;
   }
   return report;
+}
+
+const NOTHING_PUT_ASIDE: ReadonlySet<number> = new Set();
+
+/** Cursor rows a multi-row upsert carries (4 values each). */
+const CURSORS_PER_STATEMENT = 500;
+
+async function moveCursors(trx: Kysely<Database>, moves: readonly Insertable<Database["digestCursors"]>[]): Promise<void> {
+  for (let i = 0; i < moves.length; i += CURSORS_PER_STATEMENT) {
+    await trx
+      .insertInto("digestCursors")
+      .values(moves.slice(i, i + CURSORS_PER_STATEMENT))
+      .onConflict((oc) =>
+        oc.column("recipientKey").doUpdateSet((eb) => ({
+          changeCursor: eb.ref("excluded.changeCursor"),
+          coveredUntil: eb.ref("excluded.coveredUntil"),
+          lastPeriod: eb.ref("excluded.lastPeriod"),
+        })),
+      )
+      .execute();
+  }
 }
 
 /** Each distinct saved query runs once per period, however many recipients keep it. */

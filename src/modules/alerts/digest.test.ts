@@ -1,4 +1,5 @@
 import type { ParsedMail } from "mailparser";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { buildProgramme, buildTheme } from "../../../test/support/factories.js";
@@ -197,6 +198,56 @@ for (const dialect of DIALECTS) {
       expect(mail?.text).toContain("Nieuwe oproepen (60)");
       expect(mail?.text).toContain(`nog 10 meer: ${BASE}/mijn-gids`);
     });
+
+    if (dialect === "postgres")
+      it("a save that commits after a digest run, below an id the run read past, is in the next digest", async () => {
+        const lid = await member("2027-08-01T08:00:00Z");
+        const early = await saveCall({ title: "Trage opslag", deadlines: [{ date: "2027-09-01" }] }, "2027-08-01T09:00:00Z");
+        const quick = await saveCall({ title: "Snelle opslag", deadlines: [{ date: "2027-10-01" }] }, "2027-08-01T09:00:00Z");
+        await follow(db.kysely, lid.id, "call", early.id, new Date("2027-08-01T09:30:00Z"));
+        await follow(db.kysely, lid.id, "call", quick.id, new Date("2027-08-01T09:30:00Z"));
+
+        // A second connection writes a change record of the first call and keeps its transaction open.
+        const slow = new pg.Client({ connectionString: db.url });
+        await slow.connect();
+        await slow.query("begin");
+        const held = await slow.query<{ id: number }>(
+          `insert into change_records (entity_type, entity_id, kind, field, old_value, new_value, actor, created_at)
+           values ('call', $1, 'updated', 'deadlines', $2, $3, 'test', '2027-08-01T11:00:00.000Z') returning id`,
+          [
+            early.id,
+            JSON.stringify([{ date: "2027-09-01", time: null, label: null }]),
+            JSON.stringify([{ date: "2027-09-08", time: null, label: null }]),
+          ],
+        );
+        const { slug } = await db.kysely.selectFrom("calls").select("slug").where("id", "=", quick.id).executeTakeFirstOrThrow();
+        await saveCall(
+          { slug, title: "Snelle opslag", deadlines: [{ date: "2027-10-15" }], publishedAt: "2027-08-01T09:00:00Z" },
+          "2027-08-01T12:00:00Z",
+          quick.id,
+        );
+        const committed = await db.kysely
+          .selectFrom("changeRecords")
+          .select("id")
+          .where("entityId", "=", quick.id)
+          .where("field", "=", "deadlines")
+          .executeTakeFirstOrThrow();
+        expect(held.rows[0]?.id).toBeLessThan(committed.id);
+
+        await digestsAt("2027-08-02T05:30:00Z"); // 07:30 in Brussels, while the first save is still open
+        // The reminder 30 days before 1 September makes this day's digest; the open save is not in it.
+        const [first] = await mailsFor(lid.email, 1);
+        expect(first?.text).toContain("Deadline over 30 dagen: 1 september 2027");
+        expect(first?.text).not.toContain("8 september 2027");
+        await slow.query("commit");
+        await slow.end();
+        await digestsAt("2027-08-03T05:30:00Z");
+        const second = (await mailsFor(lid.email, 2))[1];
+        expect(second?.text).toContain("Deadline: 1 september 2027 → 8 september 2027");
+        expect(second?.text).toContain("Deadline: 1 oktober 2027 → 15 oktober 2027");
+        const texts = inbox.for(lid.email).map((m) => m.text ?? "");
+        expect(texts.join("\n").match(/1 oktober 2027 → 15 oktober 2027/g)).toHaveLength(1);
+      });
 
     /** The link after a label in the item of a call, in the mail's plain text. */
     function linkAfter(mail: ParsedMail | undefined, title: string, label: string): string {

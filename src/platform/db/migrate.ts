@@ -15,6 +15,7 @@ import * as changeNotices from "./migrations/0017-change-notices.js";
 import * as callSubmissionUrl from "./migrations/0019-call-submission-url.js";
 import * as notificationSettings from "./migrations/0020-notification-settings.js";
 import * as digestTriage from "./migrations/0021-digest-triage.js";
+import * as changeCommitOrder from "./migrations/0022-change-commit-order.js";
 import * as calendarFeeds from "./migrations/0025-calendar-feeds.js";
 import * as alertSubscriptions from "./migrations/0026-alert-subscriptions.js";
 import * as pendingRevisions from "./migrations/0030-pending-revisions.js";
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   "0031-slug-redirects": slugRedirects,
   "0032-audit-log": auditLog,
   "0033-record-presence": recordPresence,
+  "0022-change-commit-order": changeCommitOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -380,7 +380,10 @@ export interface NotificationSettingsTable {
 export interface DigestCursorsTable {
   /** The recipient ("user:42"). */
   recipientKey: string;
-  /** The last change record a stored digest has looked at. */
+  /**
+   * The commit order of the last change record a stored digest has looked at: the record id
+   * on SQLite, its transaction's id on PostgreSQL (`change_records.commit_order`).
+   */
   changeCursor: number;
   /** Publications up to this instant have been reported. */
   coveredUntil: string;

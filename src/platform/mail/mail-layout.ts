@@ -32,3 +32,19 @@ export async function mailLayout(lang: Lang, title: string, body: HtmlEscapedStr
 </html>`,
   );
 }
+
+const MARK = "\u0000body\u0000";
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text made safe inside HTML, as the layout's own templates escape it. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+
+/**
+ * The layout as the HTML before and after the body, for mails built by the thousand with one
+ * title: the frame is made once and each mail's body is put between its two halves.
+ */
+export async function mailFrame(lang: Lang, title: string): Promise<{ before: string; after: string }> {
+  const page = await mailLayout(lang, title, html`${raw(MARK)}`);
+  const [before = "", after = ""] = page.split(MARK);
+  return { before, after };
+}

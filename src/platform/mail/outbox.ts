@@ -47,6 +47,41 @@ export async function enqueueMail(trx: Kysely<Database>, mail: MailToQueue): Pro
   return { id: stored.id, created: false };
 }
 
+/** Rows a multi-row insert carries: an outbox row has 9 values, well under either database's limit of bound values. */
+const ROWS_PER_INSERT = 200;
+
+/**
+ * enqueueMail for many mails at once, in the caller's transaction, a few statements for
+ * hundreds of mails. A mail whose unique key is stored already is left as it is; the
+ * answer is how many were new.
+ */
+export async function enqueueMails(trx: Kysely<Database>, mails: readonly MailToQueue[]): Promise<number> {
+  let created = 0;
+  for (let i = 0; i < mails.length; i += ROWS_PER_INSERT) {
+    const rows = mails.slice(i, i + ROWS_PER_INSERT).map((mail) => {
+      const at = (mail.now ?? new Date()).toISOString();
+      return {
+        uniqueKey: mail.uniqueKey,
+        recipient: mail.to,
+        subject: mail.subject,
+        htmlBody: mail.html,
+        textBody: mail.text,
+        headers: JSON.stringify(mail.headers ?? {}),
+        language: mail.language ?? null,
+        runAt: at,
+        createdAt: at,
+      };
+    });
+    const result = await trx
+      .insertInto("outbox")
+      .values(rows)
+      .onConflict((oc) => oc.column("uniqueKey").doNothing())
+      .executeTakeFirst();
+    created += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return created;
+}
+
 /**
  * The Message-ID a mail carries on every try, derived from its outbox row: a repeat (the server
  * accepted, the process died before recording it) carries the same one, so it is recognisable.

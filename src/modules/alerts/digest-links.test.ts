@@ -1,0 +1,28 @@
+import { createHmac, randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { readLink, recipientLinks } from "./digest-links.js";
+
+const key = randomBytes(32);
+
+describe("digest links", () => {
+  it("a link signed for its recipient reads back as its action; another recipient or key makes it invalid", () => {
+    const token = recipientLinks(key, "user:42")({ action: "put-aside", callId: 7 });
+    expect(readLink(key, token)).toEqual({ action: "put-aside", recipient: "user:42", callId: 7 });
+    expect(readLink(randomBytes(32), token)).toBeUndefined();
+
+    const [, signature] = token.split(".");
+    const forged = `${Buffer.from("put-aside user:43 7").toString("base64url")}.${signature}`;
+    expect(readLink(key, forged)).toBeUndefined();
+  });
+
+  it("a link from an older mail, signed on its own, still works", () => {
+    const payload = Buffer.from("stop user:42 theme 3").toString("base64url");
+    const old = `${payload}.${createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32)}`;
+    expect(readLink(key, old)).toEqual({
+      action: "stop",
+      recipient: "user:42",
+      target: { kind: "follow", type: "theme", id: 3 },
+    });
+    expect(readLink(key, `${Buffer.from("stop user:42 theme 4").toString("base64url")}.${old.split(".")[1]}`)).toBeUndefined();
+  });
+});
