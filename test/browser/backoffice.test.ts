@@ -159,7 +159,7 @@ describeInBrowser("the back office in a real browser", () => {
       ).toBe("error-summary");
       await expectAccessible(page, "the new call form with its errors");
       await page.context().close();
-    }, 180_000);
+    }, 300_000);
   }
 
   it("an editor creates a call with two deadlines by keyboard, publishes it, finds it, moves a deadline and sees the revision and the change", async () => {

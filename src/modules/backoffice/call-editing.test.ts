@@ -319,6 +319,38 @@ for (const dialect of DIALECTS) {
       expect(minor.map((r) => r.minor)).toEqual([1]);
     });
 
+    it("keeps the contacts of a call and a programme as rows, refusing a row without a name, and shows them to visitors", async () => {
+      const id = await newCall("met-contact", {
+        "contacts.0.name": "Els Janssens",
+        "contacts.0.organisation": "Vlaams Agentschap",
+        "contacts.0.email": "els@example.be",
+      });
+      const refused = await submit(an.client, `/beheer/oproepen/${id}`, { "contacts.1.email": "geen-adres" });
+      expect(refused.status).toBe(400);
+      const summary = visibleText(/<div class="error-summary"[\s\S]*?<\/div>/.exec(await refused.text())?.[0] ?? "");
+      expect(summary).toContain("Vul „Contactpersonen 2: Naam” in.");
+      expect(summary).toContain("„Contactpersonen 2: E-mailadres”: geen geldig e-mailadres.");
+      await submit(an.client, `/beheer/oproepen/${id}`, {}, "publish");
+      expect(visibleText(await (await publicPage("met-contact")).text())).toContain("Els Janssens");
+      expect(formFields(await (await an.client.get(`/beheer/oproepen/${id}`)).text())["contacts.0.email"]).toBe("els@example.be");
+
+      const programmeForm = await submit(
+        an.client,
+        "/beheer/programmas/nieuw",
+        {
+          name: "Horizon Europa",
+          slug: "horizon-europa",
+          "contacts.0.label": "Nationaal contactpunt",
+          "contacts.0.name": "NCP Vlaanderen",
+          "contacts.0.website": "https://ncp.example.be",
+        },
+        "publish",
+      );
+      expect(programmeForm.status).toBe(303);
+      const live = visibleText(await (await ctx.app.request("http://localhost:3000/programmas/horizon-europa")).text());
+      expect(live).toContain("NCP Vlaanderen");
+    });
+
     it("creates and publishes a programme, shown to visitors", async () => {
       const res = await submit(
         an.client,

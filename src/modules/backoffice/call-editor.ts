@@ -1,6 +1,7 @@
 import { pathsFor } from "../../platform/http/paths.js";
 import { type CallInput, callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
+import { CONTACT_COLUMNS, CONTACT_LABELS, contactsFromForm, contactsToForm } from "./contact-rows.js";
 import { type FormValues, list, number, optional, rows, text } from "./form-values.js";
 import { fieldLabels, type RecordEditor } from "./record-editor.js";
 import { CallFields } from "./views/call-fields.js";
@@ -9,6 +10,7 @@ const REPEATERS = {
   deadlines: ["date", "time", "label"],
   cofinancingShares: ["source", "bound", "percent"],
   links: ["label", "url"],
+  contacts: CONTACT_COLUMNS,
 } as const;
 
 const LABEL_KEYS = [
@@ -43,6 +45,7 @@ const LABEL_KEYS = [
   "language",
   "publishAt",
   "label",
+  "contacts",
 ] as const;
 
 const show = (value: number | null) => (value === null ? "" : String(value));
@@ -67,7 +70,7 @@ export const callEditor: RecordEditor<CallInput> = {
   title: (input) => input.title,
   kind: (field) => (/(^opensOn|\.date)$/.test(field) ? "date" : field.endsWith(".time") ? "time" : undefined),
 
-  label: fieldLabels(LABEL_KEYS, { links: { label: "bo.field.linkLabel", url: "bo.field.linkUrl" } }),
+  label: fieldLabels(LABEL_KEYS, { links: { label: "bo.field.linkLabel", url: "bo.field.linkUrl" }, contacts: CONTACT_LABELS }),
 
   toForm(input) {
     const values: FormValues = {
@@ -109,6 +112,7 @@ export const callEditor: RecordEditor<CallInput> = {
       values[`links.${i}.label`] = l.label;
       values[`links.${i}.url`] = l.url;
     });
+    contactsToForm(values, input.contacts, false);
     return values;
   },
 
@@ -116,7 +120,8 @@ export const callEditor: RecordEditor<CallInput> = {
     const deadlines = rows(values, "deadlines", REPEATERS.deadlines);
     const shares = rows(values, "cofinancingShares", REPEATERS.cofinancingShares);
     const links = rows(values, "links", REPEATERS.links);
-    const kept = { deadlines, cofinancingShares: shares, links };
+    const contacts = rows(values, "contacts", REPEATERS.contacts);
+    const kept = { deadlines, cofinancingShares: shares, links, contacts };
     return {
       rowIndex: (repeater, position) => kept[repeater as keyof typeof kept]?.[position]?.index ?? position,
       draft: {
@@ -146,6 +151,7 @@ export const callEditor: RecordEditor<CallInput> = {
         url: optional(values, "url"),
         submissionUrl: optional(values, "submissionUrl"),
         links: links.map(({ cells }) => ({ label: cells.label, url: cells.url })),
+        contacts: contactsFromForm(contacts),
         language: text(values, "language") || base.language,
         themes: text(values, "themesMode") === "own" ? list(values, "themes") : null,
         beneficiaryTypes: text(values, "beneficiaryTypesMode") === "own" ? list(values, "beneficiaryTypes") : null,

@@ -1,7 +1,8 @@
 import { pathsFor } from "../../platform/http/paths.js";
 import { type ProgrammeInput, programmeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
-import { list, number, optional, text } from "./form-values.js";
+import { CONTACT_COLUMNS, CONTACT_LABELS, contactsFromForm, contactsToForm } from "./contact-rows.js";
+import { type FormValues, list, number, optional, rows, text } from "./form-values.js";
 import { fieldLabels, type RecordEditor } from "./record-editor.js";
 import { ProgrammeFields } from "./views/programme-fields.js";
 
@@ -23,7 +24,10 @@ const FIELDS = [
   "beneficiaryTypes",
   "language",
   "publishAt",
+  "contacts",
 ] as const;
+
+const CONTACTS = ["label", ...CONTACT_COLUMNS] as const;
 
 /** The programme form: its description, the themes and beneficiaries its calls inherit. */
 export const programmeEditor: RecordEditor<ProgrammeInput> = {
@@ -40,13 +44,13 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
   },
   blank: () => programmeInput.parse({ slug: "nieuw", name: "nieuw", state: "draft" }),
   markdownFields: ["introduction", "objectives"],
-  repeaters: {},
+  repeaters: { contacts: CONTACTS },
   title: (input) => input.name,
   kind: () => undefined,
-  label: fieldLabels(FIELDS),
+  label: fieldLabels(FIELDS, { contacts: CONTACT_LABELS }),
 
   toForm(input) {
-    return {
+    const values: FormValues = {
       slug: input.slug,
       name: input.name,
       shortName: input.shortName ?? "",
@@ -64,11 +68,14 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
       "themes[]": input.themes,
       "beneficiaryTypes[]": input.beneficiaryTypes,
     };
+    contactsToForm(values, input.contacts, true);
+    return values;
   },
 
   fromForm(values, base) {
+    const contacts = rows(values, "contacts", CONTACTS);
     return {
-      rowIndex: (_, position) => position,
+      rowIndex: (repeater, position) => (repeater === "contacts" ? (contacts[position]?.index ?? position) : position),
       draft: {
         ...base,
         slug: text(values, "slug").trim(),
@@ -87,6 +94,7 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
         language: text(values, "language") || base.language,
         themes: list(values, "themes"),
         beneficiaryTypes: list(values, "beneficiaryTypes"),
+        contacts: contactsFromForm(contacts),
       },
     };
   },

@@ -39,8 +39,8 @@ export interface RecordEditor<I extends { slug: string }> {
   placeholders: readonly string[];
   toForm(input: I): FormValues;
   /**
-   * The form's fields over `base`, so what the form does not show (contacts, an importer's
-   * source and id) is kept. `rowIndex` maps a repeater's n-th kept row back to its form row.
+   * The form's fields over `base`, so what the form does not show (an importer's source and
+   * id, a programme's legislation) is kept. `rowIndex` maps a repeater's n-th kept row back to its form row.
    */
   fromForm(values: FormValues, base: I): { draft: Record<string, unknown>; rowIndex(repeater: string, position: number): number };
   label(t: Translate, field: string): string;

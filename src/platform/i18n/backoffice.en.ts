@@ -168,6 +168,8 @@ export const backofficeEn: Record<keyof typeof backofficeNl, string> = {
   "bo.field.position": "Position in the list",
   "bo.field.contact": "Contact point",
   "bo.field.contactHint": "Leave everything empty for a theme without a contact point.",
+  "bo.field.contacts": "Contacts",
+  "bo.field.contact.label": "Role for the programme (for instance National contact point)",
   "bo.field.contact.name": "Name",
   "bo.field.contact.role": "Role",
   "bo.field.contact.organisation": "Organisation",

@@ -169,6 +169,8 @@ export const backofficeNl = {
   "bo.field.position": "Plaats in de lijst",
   "bo.field.contact": "Contactpunt",
   "bo.field.contactHint": "Laat alles leeg voor een thema zonder contactpunt.",
+  "bo.field.contacts": "Contactpersonen",
+  "bo.field.contact.label": "Rol voor het programma (bijvoorbeeld Nationaal contactpunt)",
   "bo.field.contact.name": "Naam",
   "bo.field.contact.role": "Functie",
   "bo.field.contact.organisation": "Organisatie",

@@ -1,6 +1,6 @@
 import type { FieldsProps } from "../record-editor.js";
 import { CheckboxField, CheckboxGroup, MarkdownField, Repeater, SelectField, TextField } from "./form-kit.js";
-import { fieldLabel, InheritChoice, languages, rowsOf, tristate } from "./record-fields.js";
+import { ContactRows, fieldLabel, InheritChoice, languages, rowsOf, tristate } from "./record-fields.js";
 
 /** The call form: deadlines, shares and documents as rows, themes and beneficiaries inherited or own. */
 export function CallFields({ form, options, previews, extraRows }: FieldsProps) {
@@ -83,6 +83,7 @@ export function CallFields({ form, options, previews, extraRows }: FieldsProps) 
           { name: "url", label: t("bo.field.linkUrl"), type: "url" },
         ]}
       />
+      <ContactRows form={form} extra={extraRows.contacts ?? 0} withLabel={false} />
       <TextField form={form} name="url" type="url" label={f("url")} />
       <TextField form={form} name="submissionUrl" type="url" label={f("submissionUrl")} />
       <SelectField form={form} name="language" label={f("language")} options={languages} />

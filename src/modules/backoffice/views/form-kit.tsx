@@ -167,7 +167,7 @@ export function CheckboxGroup({
 export interface RepeaterColumn {
   name: string;
   label: string;
-  type?: "text" | "url" | "date" | "time";
+  type?: "text" | "url" | "date" | "time" | "email";
   inputmode?: "decimal";
   options?: { value: string; label: string }[];
 }

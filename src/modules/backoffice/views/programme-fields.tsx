@@ -1,9 +1,9 @@
 import type { FieldsProps } from "../record-editor.js";
 import { CheckboxGroup, MarkdownField, SelectField, TextField } from "./form-kit.js";
-import { fieldLabel, languages, tristate } from "./record-fields.js";
+import { ContactRows, fieldLabel, languages, tristate } from "./record-fields.js";
 
 /** The programme form: its description, and the themes and beneficiaries its calls inherit. */
-export function ProgrammeFields({ form, options, previews }: FieldsProps) {
+export function ProgrammeFields({ form, options, previews, extraRows }: FieldsProps) {
   const { t } = form.page;
   const f = fieldLabel(t);
   return (
@@ -31,6 +31,7 @@ export function ProgrammeFields({ form, options, previews }: FieldsProps) {
       <TextField form={form} name="budgetAmountEur" label={f("budgetAmountEur")} inputmode="decimal" />
       <TextField form={form} name="budgetNote" label={f("budgetNote")} />
       <TextField form={form} name="website" type="url" label={f("website")} />
+      <ContactRows form={form} extra={extraRows.contacts ?? 0} withLabel />
       <CheckboxGroup form={form} name="themes" legend={f("themes")} options={options.themes} />
       <CheckboxGroup form={form} name="beneficiaryTypes" legend={f("beneficiaryTypes")} options={options.beneficiaryTypes} />
       <SelectField form={form} name="language" label={f("language")} options={languages} />

@@ -1,8 +1,9 @@
 import type { MessageKey } from "../../../platform/i18n/messages.nl.js";
 import type { Translate } from "../../../platform/i18n/translate.js";
+import { CONTACT_COLUMNS } from "../contact-rows.js";
 import { fieldId } from "../form-errors.js";
 import { rowCount, text } from "../form-values.js";
-import type { FormState } from "./form-kit.js";
+import { type FormState, Repeater } from "./form-kit.js";
 
 /** The label of a field: `bo.field.<name>`. */
 export const fieldLabel = (t: Translate) => (name: string) => t(`bo.field.${name}` as MessageKey);
@@ -35,5 +36,18 @@ export function InheritChoice({ form, name, t }: { form: FormState; name: string
         <input type="radio" name={`${name}Mode`} value="own" checked={mode === "own"} /> {t("bo.form.own")}
       </label>
     </p>
+  );
+}
+
+/** A record's contacts as rows; a programme's also say what each is for it ("Nationaal contactpunt"). */
+export function ContactRows({ form, extra, withLabel }: { form: FormState; extra: number; withLabel: boolean }) {
+  const f = fieldLabel(form.page.t);
+  const columns = [...(withLabel ? (["label"] as const) : []), ...CONTACT_COLUMNS].map((name) => ({
+    name,
+    label: f(`contact.${name}`),
+    ...(name === "email" ? { type: "email" as const } : name === "website" ? { type: "url" as const } : {}),
+  }));
+  return (
+    <Repeater form={form} name="contacts" legend={f("contacts")} count={rowsOf(form, "contacts", extra)} columns={columns} />
   );
 }
