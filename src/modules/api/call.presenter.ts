@@ -49,7 +49,14 @@ export function presentCallSummary(call: CallSummaryRecord, baseUrl: string): z.
     opensOn: call.opensOn,
     rolling: call.isRolling,
     nextDeadline: call.nextDeadline ? presentDeadline(call.nextDeadline) : null,
-    programme: call.programme,
+    programme: call.programme
+      ? {
+          slug: call.programme.slug,
+          name: call.programme.name,
+          nameEn: call.programme.nameEn,
+          shortName: call.programme.shortName,
+        }
+      : null,
     introduction: readableMarkdown(call.introduction),
     updatedAt: call.updatedAt,
     links: { self: callApiUrl(baseUrl, call.slug), html: siteLinks(baseUrl, "call", call.slug) },

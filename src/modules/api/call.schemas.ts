@@ -36,7 +36,14 @@ export const CallSummary = z
     nextDeadline: Deadline.nullable().openapi({
       description: "The first deadline still ahead; null when none is known or all have passed.",
     }),
-    programme: z.object({ slug: z.string(), name: z.string(), shortName: z.string().nullable() }).nullable(),
+    programme: z
+      .object({
+        slug: z.string(),
+        name: z.string(),
+        nameEn: z.string().nullable().openapi({ description: "English name; null when none is written yet." }),
+        shortName: z.string().nullable(),
+      })
+      .nullable(),
     introduction: z.string().nullable().openapi({ description: "Markdown." }),
     updatedAt: z.iso.datetime(),
     links: z.object({ self: z.url(), html: localized }),

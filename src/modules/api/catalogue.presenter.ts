@@ -10,6 +10,7 @@ import { siteLinks } from "./site-links.js";
 type ProgrammeListRow = {
   slug: string;
   name: string;
+  nameEn: string | null;
   shortName: string | null;
   period: string | null;
   managementMode: "direct" | "shared" | "indirect" | null;
@@ -21,6 +22,7 @@ export function presentProgrammeSummary(p: ProgrammeListRow, baseUrl: string): z
   return {
     slug: p.slug,
     name: p.name,
+    nameEn: p.nameEn,
     shortName: p.shortName,
     period: p.period,
     managementMode: p.managementMode,

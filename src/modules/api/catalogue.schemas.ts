@@ -8,6 +8,7 @@ export const ProgrammeSummary = z
   .object({
     slug: z.string(),
     name: z.string(),
+    nameEn: z.string().nullable().openapi({ description: "English name; null when none is written yet." }),
     shortName: z.string().nullable(),
     period: z.string().nullable(),
     managementMode: z.enum(["direct", "shared", "indirect"]).nullable(),
@@ -20,7 +21,14 @@ export const ProgrammeSummary = z
 export const ProgrammeDetail = ProgrammeSummary.extend({
   managingBodies: z.string().nullable(),
   objectives: z.string().nullable(),
-  keyActions: z.array(z.object({ title: z.string(), items: z.array(z.string()), note: z.string().nullable().optional() })),
+  keyActions: z.array(
+    z.object({
+      title: z.string(),
+      lead: z.string().nullable().optional().openapi({ description: "Markdown shown before the items." }),
+      items: z.array(z.string()),
+      note: z.string().nullable().optional(),
+    }),
+  ),
   goodToKnow: z.object({
     projectTypes: z.string().nullable(),
     partnersNeeded: z.enum(["yes", "no", "sometimes"]).nullable(),

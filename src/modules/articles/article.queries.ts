@@ -53,7 +53,7 @@ export async function findArticle(db: Kysely<Database>, slug: string, now: Date)
     db
       .selectFrom("articleProgrammes")
       .innerJoin("programmes", "programmes.id", "articleProgrammes.programmeId")
-      .select(["programmes.slug", "programmes.name"])
+      .select(["programmes.slug", "programmes.name", "programmes.nameEn"])
       .where("articleId", "=", article.id)
       .where(visibleTo(now, "programmes"))
       .execute(),

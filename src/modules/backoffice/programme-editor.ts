@@ -9,6 +9,7 @@ import { ProgrammeFields } from "./views/programme-fields.js";
 const FIELDS = [
   "slug",
   "name",
+  "nameEn",
   "shortName",
   "period",
   "managementMode",
@@ -53,6 +54,7 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
     const values: FormValues = {
       slug: input.slug,
       name: input.name,
+      nameEn: input.nameEn ?? "",
       shortName: input.shortName ?? "",
       period: input.period ?? "",
       managementMode: input.managementMode ?? "",
@@ -80,6 +82,7 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
         ...base,
         slug: text(values, "slug").trim(),
         name: text(values, "name"),
+        nameEn: optional(values, "nameEn"),
         shortName: optional(values, "shortName"),
         period: optional(values, "period"),
         managementMode: optional(values, "managementMode"),

@@ -21,6 +21,8 @@ export interface CallFacts {
   partnersNeeded: Row<"calls">["partnersNeeded"];
   /** Types the call names itself, and types it only takes over from its programme. */
   beneficiaries: { own: Named[]; inherited: Named[] };
+  /** The programme's period, when the call is closed only because that period has ended. */
+  endedPeriod: string | null;
 }
 
 export type DeadlineModel = "single" | "multi" | "rolling";
@@ -44,6 +46,7 @@ export interface FactsParts {
   shares: CallFacts["cofinancing"]["shares"];
   /** The call's own types when it names them, otherwise its programme's. */
   beneficiaryTypes: Named[];
+  programmePeriod: string | null;
 }
 
 export function callFacts(row: FactsRow, parts: FactsParts, now: Date): CallFacts {
@@ -64,5 +67,6 @@ export function callFacts(row: FactsRow, parts: FactsParts, now: Date): CallFact
     cofinancing: { shares: parts.shares, note: row.cofinancingNote },
     partnersNeeded: row.partnersNeeded,
     beneficiaries: own ? { own: parts.beneficiaryTypes, inherited: [] } : { own: [], inherited: parts.beneficiaryTypes },
+    endedPeriod: parts.status === "closed" && sorted.length === 0 ? parts.programmePeriod : null,
   };
 }

@@ -132,12 +132,22 @@ async function detail(db: Kysely<Database>, rows: Row<"calls">[], now: Date): Pr
       beneficiaryTypesInherited: inheritTypes,
       events: events.get(row.id) ?? [],
       partnersNeeded: row.partnersNeeded,
-      facts: callFacts(row, { status: summary.status, deadlines: own, shares: callShares, beneficiaryTypes }, now),
+      facts: callFacts(
+        row,
+        {
+          status: summary.status,
+          deadlines: own,
+          shares: callShares,
+          beneficiaryTypes,
+          programmePeriod: row.programmeId === null ? null : (programmes.get(row.programmeId)?.period ?? null),
+        },
+        now,
+      ),
     };
   });
 }
 
-type ProgrammeRef = Pick<Row<"programmes">, "id" | "slug" | "name" | "shortName">;
+type ProgrammeRef = Pick<Row<"programmes">, "id" | "slug" | "name" | "nameEn" | "language" | "shortName" | "period">;
 
 function summaryOf(row: SummaryRow, deadlines: Deadline[], programmes: Map<number, ProgrammeRef>, now: Date): CallSummary {
   const programme = row.programmeId === null ? undefined : programmes.get(row.programmeId);
@@ -152,7 +162,15 @@ function summaryOf(row: SummaryRow, deadlines: Deadline[], programmes: Map<numbe
     isRolling: row.isRolling === 1,
     closesAt: row.closesAt,
     nextDeadline: nextDeadline(deadlines, now),
-    programme: programme ? { slug: programme.slug, name: programme.name, shortName: programme.shortName } : null,
+    programme: programme
+      ? {
+          slug: programme.slug,
+          name: programme.name,
+          nameEn: programme.nameEn,
+          language: programme.language,
+          shortName: programme.shortName,
+        }
+      : null,
     introduction: row.introduction,
     updatedAt: row.updatedAt,
   };
@@ -186,7 +204,7 @@ async function programmesOf(db: Kysely<Database>, rows: SummaryRow[]): Promise<M
   if (ids.length === 0) return new Map();
   const programmes = await db
     .selectFrom("programmes")
-    .select(["id", "slug", "name", "shortName"])
+    .select(["id", "slug", "name", "nameEn", "language", "shortName", "period"])
     .where("id", "in", ids)
     .execute();
   return new Map(programmes.map((p) => [p.id, p]));

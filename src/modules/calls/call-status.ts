@@ -1,16 +1,18 @@
 import { brusselsDate } from "../../platform/time/brussels.js";
+import { periodEndsAt } from "../programmes/programme-period.js";
 
 /**
  * A call's status is derived, never stored: before its opening date it is forthcoming,
- * then open until its last deadline has passed. Rolling calls stay open. A call whose
- * deadline is unknown stays open too, and says so: unknown is not "closed today".
+ * then open until it closes (callClosesAt). Rolling calls stay open. A call whose deadline
+ * is unknown stays open too, and says so: unknown is not "closed today"; but not after its
+ * programme's period has ended.
  */
 export type CallStatus = "forthcoming" | "open" | "closed";
 
 export interface StatusInput {
   /** Opening date (YYYY-MM-DD, Brussels), or null when not announced. */
   opensOn: string | null;
-  /** Instant of the last deadline, or null when there is none. */
+  /** The instant it closes (callClosesAt), or null when nothing says it does. */
   closesAt: string | null;
   isRolling: boolean;
 }
@@ -22,3 +24,12 @@ export function callStatus(call: StatusInput, now: Date): CallStatus {
 }
 
 export const CALL_STATUSES: readonly CallStatus[] = ["forthcoming", "open", "closed"];
+
+/**
+ * When a call stops taking proposals: at its last deadline; without any, at the end of its
+ * programme's period, since a programme that has ended funds nothing more. Every reader of
+ * status (pages, filters, facets, status changes) reads this one instant.
+ */
+export function callClosesAt(dueAts: readonly string[], programmePeriod: string | null): string | null {
+  return [...dueAts].sort().at(-1) ?? periodEndsAt(programmePeriod);
+}

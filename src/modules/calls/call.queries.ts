@@ -24,7 +24,7 @@ export interface CallSummary {
   closesAt: string | null;
   /** The first deadline still ahead, or null when all have passed or there are none. */
   nextDeadline: Deadline | null;
-  programme: { slug: string; name: string; shortName: string | null } | null;
+  programme: { slug: string; name: string; nameEn: string | null; language: string; shortName: string | null } | null;
   introduction: string | null;
   updatedAt: string;
 }

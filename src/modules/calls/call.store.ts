@@ -1,9 +1,11 @@
+import { AppError } from "../../errors.js";
 import type { Row } from "../../platform/db/schema.js";
 import { brusselsInstant } from "../../platform/time/brussels.js";
 import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { CallInput } from "./call.input.js";
+import { callClosesAt } from "./call-status.js";
 
 /** The fields of a call that are columns of its own row, as its input has them. */
 export function callRowFields(row: Row<"calls">) {
@@ -132,16 +134,16 @@ function normalise(input: CallInput): CallInput {
 }
 
 async function columns(trx: Trx, input: CallInput) {
-  const [programmeId] = input.programme ? await idsForSlugs(trx, "programmes", [input.programme]) : [null];
+  const programme = input.programme ? await programmeOf(trx, input.programme) : null;
   const dueAts = input.deadlines.map((d) => brusselsInstant(d.date, d.time));
   return {
     slug: input.slug,
     title: input.title,
     code: input.code,
-    programmeId: programmeId ?? null,
+    programmeId: programme?.id ?? null,
     opensOn: input.opensOn,
     isRolling: input.isRolling ? 1 : 0,
-    closesAt: dueAts.length ? (dueAts.sort().at(-1) ?? null) : null,
+    closesAt: callClosesAt(dueAts, programme?.period ?? null),
     introduction: input.introduction,
     objectives: input.objectives,
     infoContact: input.infoContact,
@@ -169,6 +171,13 @@ async function columns(trx: Trx, input: CallInput) {
     source: input.source,
     externalId: input.externalId,
   };
+}
+
+/** The call's programme with the period its closing may depend on, in the one query the id needed anyway. */
+async function programmeOf(trx: Trx, slug: string) {
+  const programme = await trx.selectFrom("programmes").select(["id", "period"]).where("slug", "=", slug).executeTakeFirst();
+  if (!programme) throw new AppError("invalid_input", `unknown programmes "${slug}"`);
+  return programme;
 }
 
 async function writeParts(trx: Trx, callId: number, input: CallInput, call: "new" | "replace"): Promise<void> {
@@ -227,4 +236,19 @@ async function writeParts(trx: Trx, callId: number, input: CallInput, call: "new
       .values(typeIds.map((beneficiaryTypeId) => ({ callId, beneficiaryTypeId })))
       .execute();
   }
+}
+
+/**
+ * A programme's period moved: its calls without a deadline close when it now ends. Their
+ * search documents follow, as every call of a saved programme is indexed again.
+ */
+export async function closeWithProgrammePeriod(trx: Trx, programmeId: number, period: string | null): Promise<void> {
+  await trx
+    .updateTable("calls")
+    .set({ closesAt: callClosesAt([], period) })
+    .where("programmeId", "=", programmeId)
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom("callDeadlines").select("callId").whereRef("callDeadlines.callId", "=", "calls.id"))),
+    )
+    .execute();
 }

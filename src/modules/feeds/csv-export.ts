@@ -79,7 +79,7 @@ export function rowOf(entry: FeedEntry, lang: Lang): string[] {
     entry.title,
     call?.code ?? "",
     call ? feedWords[lang].status[call.status] : "",
-    call?.programme?.name ?? "",
+    (lang === "en" ? call?.programme?.nameEn : null) ?? call?.programme?.name ?? "",
     call?.nextDeadline ? deadline(call.nextDeadline) : "",
     call ? call.deadlines.map(deadline).join("; ") : "",
     call?.opensOn ?? "",

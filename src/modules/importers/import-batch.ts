@@ -10,9 +10,11 @@ export type Origin = string;
 /**
  * One validated record an importer wants written, in dependency order within the batch.
  * `ifMissing` marks reference data a file only names (a programme, a theme): it is created
- * when absent, and an existing record is left as its editors keep it.
+ * when absent, and an existing record is left as its editors keep it. `partial` marks a
+ * record from a source that tells only part of it (an origin page): what it leaves empty
+ * keeps what is stored, so importing it never wipes a field it does not mention.
  */
-export type ImportItem = { origin: Origin; ifMissing?: boolean } & (
+export type ImportItem = { origin: Origin; ifMissing?: boolean; partial?: boolean } & (
   | { kind: "theme"; input: ThemeInput }
   | { kind: "beneficiary_type"; input: BeneficiaryTypeInput }
   | { kind: "programme"; input: ProgrammeInput }

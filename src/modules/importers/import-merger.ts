@@ -139,6 +139,7 @@ async function saveItem(tx: TransactionWriter, item: ImportItem, actor: string):
     const id = await existingId(tx.trx, stores[item.kind], item.input);
     if (id !== undefined) return { id, outcome: "unchanged", changed: [] };
   }
+  if (item.partial) item = await withStoredWhereEmpty(tx.trx, item);
   switch (item.kind) {
     case "theme":
       return tx.save(themeStore, { input: item.input, actor });
@@ -154,6 +155,21 @@ async function saveItem(tx: TransactionWriter, item: ImportItem, actor: string):
       return tx.save(articleStore, { input: item.input, actor });
   }
 }
+
+/** The item with every field it leaves empty (null, "", []) taken from the stored record, when there is one. */
+async function withStoredWhereEmpty(trx: Trx, item: ImportItem): Promise<ImportItem> {
+  const store = stores[item.kind] as EntityStore<Record<string, unknown>>;
+  const id = await existingId(trx, store, item.input);
+  const stored = id === undefined ? undefined : (await store.load(trx, id))?.input;
+  if (!stored) return item;
+  const input: Record<string, unknown> = { ...item.input };
+  for (const [field, value] of Object.entries(input)) {
+    if (isEmpty(value) && !isEmpty(stored[field])) input[field] = stored[field];
+  }
+  return { ...item, input } as ImportItem;
+}
+
+const isEmpty = (value: unknown) => value === null || value === "" || (Array.isArray(value) && value.length === 0);
 
 async function existingId(
   trx: Trx,

@@ -12,12 +12,20 @@ import {
   tristate,
 } from "../history/entity-input.js";
 
-export const keyAction = z.object({ title: z.string().min(1), items: z.array(z.string()).default([]), note: optionalText });
+export const keyAction = z.object({
+  title: z.string().min(1),
+  /** Text that introduces the items, shown before them. */
+  lead: optionalText,
+  items: z.array(z.string()).default([]),
+  note: optionalText,
+});
 export type KeyAction = z.infer<typeof keyAction>;
 
 export const programmeInput = z.object({
   slug,
   name: z.string().trim().min(1).max(TITLE_MAX),
+  /** The English name, for English pages; null when no one wrote it yet. */
+  nameEn: z.string().trim().min(1).max(TITLE_MAX).nullable().default(null),
   shortName: z.string().trim().max(60).nullable().default(null),
   period: z.string().trim().max(40).nullable().default(null),
   managementMode: z.enum(["direct", "shared", "indirect"]).nullable().default(null),

@@ -9,7 +9,7 @@ export interface ProgrammeDetail {
   row: Row<"programmes">;
   keyActions: KeyAction[];
   legislation: Row<"programmeLegislation">[];
-  synergies: { slug: string; name: string; shortName: string | null; label: string | null }[];
+  synergies: { slug: string; name: string; nameEn: string | null; shortName: string | null; label: string | null }[];
   themes: Named[];
   beneficiaryTypes: Named[];
   contacts: (Row<"contacts"> & { label: string | null })[];
@@ -18,7 +18,7 @@ export interface ProgrammeDetail {
 export function listProgrammes(db: Kysely<Database>, now: Date) {
   return db
     .selectFrom("programmes")
-    .select(["id", "slug", "name", "shortName", "period", "introduction", "isStub", "managementMode"])
+    .select(["id", "slug", "name", "nameEn", "language", "shortName", "period", "introduction", "isStub", "managementMode"])
     .where(visibleTo(now, "programmes"))
     .orderBy("isStub")
     .orderBy("name")
@@ -50,7 +50,7 @@ export async function findProgramme(db: Kysely<Database>, slug: string, now: Dat
     db
       .selectFrom("programmeSynergies")
       .innerJoin("programmes", "programmes.id", "programmeSynergies.targetId")
-      .select(["programmes.slug", "programmes.name", "programmes.shortName", "programmeSynergies.label"])
+      .select(["programmes.slug", "programmes.name", "programmes.nameEn", "programmes.shortName", "programmeSynergies.label"])
       .where("programmeSynergies.programmeId", "=", row.id)
       .orderBy("programmeSynergies.position")
       .execute(),

@@ -1,3 +1,4 @@
+import { closeWithProgrammePeriod } from "../calls/call.store.js";
 import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
@@ -39,6 +40,7 @@ export const programmeStore: EntityStore<ProgrammeInput> = {
     const input: ProgrammeInput = {
       slug: row.slug,
       name: row.name,
+      nameEn: row.nameEn,
       shortName: row.shortName,
       period: row.period,
       managementMode: row.managementMode,
@@ -98,6 +100,7 @@ export const programmeStore: EntityStore<ProgrammeInput> = {
       .where("id", "=", id)
       .execute();
     await writeParts(trx, id, input);
+    await closeWithProgrammePeriod(trx, id, input.period);
   },
 };
 

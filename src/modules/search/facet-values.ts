@@ -1,5 +1,6 @@
 import type { FacetOutcome } from "./facets.js";
 import type { Labels } from "./index-snapshot.js";
+import { typeOf } from "./inherited-types.js";
 import { FACET_NAMES, type FacetName, type FacetValue, type SearchQuery } from "./search.types.js";
 
 /** Names of the fixed facet values, in both languages. */
@@ -42,21 +43,31 @@ export function facetValues(counts: FacetOutcome["counts"], query: SearchQuery, 
   const result = {} as Record<FacetName, FacetValue[]>;
   for (const facet of FACET_NAMES) {
     const selected = new Set(query[facet] as string[]);
-    const tally = new Map(counts[facet]);
+    const tally = new Map<string, number>();
+    const inherited = new Map<string, number>();
+    for (const [key, count] of counts[facet]) {
+      const { slug, inherited: onlyInherited } = facet === "beneficiaryTypes" ? typeOf(key) : { slug: key, inherited: false };
+      tally.set(slug, (tally.get(slug) ?? 0) + count);
+      if (onlyInherited) inherited.set(slug, count);
+    }
     for (const value of selected) if (!tally.has(value)) tally.set(value, 0);
     const fixedOrder = Object.keys(FIXED[facet] ?? {});
     result[facet] = [...tally]
       .map(([value, count]) => ({
         value,
         count,
+        ...(inherited.has(value) ? { inherited: inherited.get(value) } : {}),
         selected: selected.has(value),
         label: FIXED[facet]?.[value] ?? named[facet]?.get(value) ?? { nl: value, en: value },
       }))
       .sort((a, b) =>
         fixedOrder.length
           ? fixedOrder.indexOf(a.value) - fixedOrder.indexOf(b.value)
-          : b.count - a.count || a.label.nl.localeCompare(b.label.nl),
+          : own(b) - own(a) || b.count - a.count || a.label.nl.localeCompare(b.label.nl),
       );
   }
   return result;
 }
+
+/** Calls that name a value themselves come first: a type only inherited from the programme says less. */
+const own = (value: FacetValue) => value.count - (value.inherited ?? 0);

@@ -3,6 +3,7 @@ import { TypedFastBitSet } from "typedfastbitset";
 import { brusselsDate, ZONE } from "../../platform/time/brussels.js";
 import type { CallStatus } from "../calls/call-status.js";
 import { addToSet, type IndexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
+import { inheritedType } from "./inherited-types.js";
 import { type DeadlineWindow, FACET_NAMES, type FacetName, type SearchQuery } from "./search.types.js";
 
 /**
@@ -122,8 +123,10 @@ export function applyFacets(
   const active = FACET_NAMES.filter((f) => (query[f] as string[]).length > 0).map((facet) => {
     const allowed = new TypedFastBitSet();
     for (const value of query[facet] as string[]) {
-      const set = sets[facet].get(value);
-      if (set) allowed.union(set);
+      for (const key of facet === "beneficiaryTypes" ? [value, inheritedType(value)] : [value]) {
+        const set = sets[facet].get(key);
+        if (set) allowed.union(set);
+      }
     }
     return { facet, allowed };
   });

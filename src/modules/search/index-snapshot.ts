@@ -313,13 +313,14 @@ async function loadLabels(db: Kysely<Database>): Promise<Labels> {
   const [themes, types, programmes] = await Promise.all([
     db.selectFrom("themes").select(["slug", "nameNl", "nameEn"]).execute(),
     db.selectFrom("beneficiaryTypes").select(["slug", "nameNl", "nameEn"]).execute(),
-    db.selectFrom("programmes").select(["slug", "name", "shortName"]).execute(),
+    db.selectFrom("programmes").select(["slug", "name", "nameEn"]).execute(),
   ]);
   const named = (rows: { slug: string; nameNl: string; nameEn: string }[]) =>
     new Map(rows.map((r) => [r.slug, { nl: r.nameNl, en: r.nameEn }]));
   return {
     themes: named(themes),
     beneficiaryTypes: named(types),
-    programmes: new Map(programmes.map((p) => [p.slug, { nl: p.shortName ?? p.name, en: p.shortName ?? p.name }])),
+    // Full names: a short name is often the portal's code ("DIGITAL", "RFCS"), which tells a reader little.
+    programmes: new Map(programmes.map((p) => [p.slug, { nl: p.name, en: p.nameEn ?? p.name }])),
   };
 }

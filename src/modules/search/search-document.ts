@@ -4,11 +4,13 @@ import { brusselsInstant } from "../../platform/time/brussels.js";
 import { articleStore } from "../articles/article.store.js";
 import type { CallInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
+import { callClosesAt } from "../calls/call-status.js";
 import { eventStore } from "../events/event.store.js";
 import type { Trx } from "../history/save-entity.js";
 import type { ProgrammeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
 import { type CallSource, readCallSources, readCallSourcesByIds } from "./call-sources.js";
+import { inheritedType } from "./inherited-types.js";
 import { plainText } from "./plain-text.js";
 import type { SearchEntityType } from "./search.types.js";
 import { analyseText, type Language, type Token, words } from "./text-analysis.js";
@@ -32,6 +34,8 @@ interface SourceDocument {
   opensOn: string | null;
   isRolling: boolean;
   deadlines: string[];
+  /** When a call closes (callClosesAt); null for everything else. */
+  closesAt: string | null;
   startsAt: string | null;
   published: boolean;
   visibleFrom: string | null;
@@ -151,7 +155,7 @@ async function readSource(trx: Trx, type: SearchEntityType, id: number, programm
 /** What events and articles lack: a programme of their own, eligibility and deadlines. */
 function notACall(): Pick<
   SourceDocument,
-  "programmeName" | "beneficiaryTypes" | "partnersNeeded" | "projectType" | "opensOn" | "isRolling" | "deadlines"
+  "programmeName" | "beneficiaryTypes" | "partnersNeeded" | "projectType" | "opensOn" | "isRolling" | "deadlines" | "closesAt"
 > {
   return {
     programmeName: null,
@@ -161,6 +165,7 @@ function notACall(): Pick<
     opensOn: null,
     isRolling: false,
     deadlines: [],
+    closesAt: null,
   };
 }
 
@@ -189,6 +194,7 @@ function common(id: number, type: SearchEntityType, input: Published) {
 
 /** A call inherits its programme's themes, beneficiary types and partner rule when it has none of its own. */
 function fromCall(id: number, call: Omit<CallSource, "id" | "sortDate">, programme: ProgrammeInput | undefined): SourceDocument {
+  const deadlines = call.deadlines.map((d) => brusselsInstant(d.date, d.time)).sort();
   return {
     ...common(id, "call", call),
     title: call.title,
@@ -210,12 +216,13 @@ function fromCall(id: number, call: Omit<CallSource, "id" | "sortDate">, program
     programmes: call.programme ? [call.programme] : [],
     programmeName: programme ? (programme.shortName ?? programme.name) : null,
     themes: call.themes ?? programme?.themes ?? [],
-    beneficiaryTypes: call.beneficiaryTypes ?? programme?.beneficiaryTypes ?? [],
+    beneficiaryTypes: call.beneficiaryTypes ?? (programme?.beneficiaryTypes ?? []).map(inheritedType),
     partnersNeeded: call.partnersNeeded ?? programme?.partnersNeeded ?? null,
     projectType: call.projectType,
     opensOn: call.opensOn,
     isRolling: call.isRolling,
-    deadlines: call.deadlines.map((d) => brusselsInstant(d.date, d.time)).sort(),
+    deadlines,
+    closesAt: callClosesAt(deadlines, programme?.period ?? null),
     startsAt: null,
   };
 }
@@ -228,7 +235,7 @@ function fromProgramme(id: number, programme: ProgrammeInput): SourceDocument {
     introduction: programme.introduction,
     body: join(
       programme.objectives,
-      ...programme.keyActions.flatMap((a) => [a.title, ...a.items, a.note]),
+      ...programme.keyActions.flatMap((a) => [a.title, a.lead, ...a.items, a.note]),
       programme.managingBodies,
       programme.projectTypes,
       programme.partnersNote,
@@ -246,6 +253,7 @@ function fromProgramme(id: number, programme: ProgrammeInput): SourceDocument {
     opensOn: null,
     isRolling: false,
     deadlines: [],
+    closesAt: null,
     startsAt: null,
   };
 }
@@ -294,7 +302,7 @@ function analyse(doc: SourceDocument, sortDate: string): AnalysedDocument {
     partnersNeeded: doc.partnersNeeded,
     projectType: doc.projectType?.trim() || null,
     opensOn: doc.opensOn,
-    closesAt: doc.deadlines.at(-1) ?? null,
+    closesAt: doc.closesAt,
     isRolling: doc.isRolling ? 1 : 0,
     deadlines: JSON.stringify(doc.deadlines),
     startsAt: doc.startsAt,

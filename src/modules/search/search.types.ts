@@ -154,6 +154,8 @@ export interface SearchHit {
 export interface FacetValue {
   value: string;
   count: number;
+  /** Of `count`, the calls that only inherit this beneficiary type from their programme. */
+  inherited?: number;
   /** Whether this value is among the active filters. */
   selected: boolean;
   label: { nl: string; en: string };

@@ -50,7 +50,7 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
       db
         .selectFrom("programmes")
         .innerJoin("programmeThemes", "programmeThemes.programmeId", "programmes.id")
-        .select(["programmes.slug", "programmes.name"])
+        .select(["programmes.slug", "programmes.name", "programmes.nameEn"])
         .where("programmeThemes.themeId", "=", theme.id)
         .where(visibleTo(now, "programmes"))
         .orderBy("programmes.name")
@@ -106,7 +106,7 @@ export function themeRoutes(deps: AppDeps, lang: Lang) {
       db
         .selectFrom("programmes")
         .innerJoin("programmeBeneficiaryTypes", "programmeBeneficiaryTypes.programmeId", "programmes.id")
-        .select(["programmes.slug", "programmes.name"])
+        .select(["programmes.slug", "programmes.name", "programmes.nameEn"])
         .where("programmeBeneficiaryTypes.beneficiaryTypeId", "=", type.id)
         .where(visibleTo(now, "programmes"))
         .orderBy("programmes.name")

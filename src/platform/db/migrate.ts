@@ -25,6 +25,9 @@ import * as recordPresence from "./migrations/0033-record-presence.js";
 import * as programmeLabels from "./migrations/0035-programme-labels.js";
 import * as accountDeactivation from "./migrations/0036-account-deactivation.js";
 import * as outbox from "./migrations/0040-outbox.js";
+import * as callsClosedByProgrammePeriod from "./migrations/0045-calls-closed-by-programme-period.js";
+import * as programmeEnglishNames from "./migrations/0047-programme-english-names.js";
+import * as inheritedBeneficiaryTypes from "./migrations/0048-inherited-beneficiary-types.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -52,6 +55,9 @@ const migrations: Record<string, Migration> = {
   "0035-programme-labels": programmeLabels,
   "0036-account-deactivation": accountDeactivation,
   "0040-outbox": outbox,
+  "0045-calls-closed-by-programme-period": callsClosedByProgrammePeriod,
+  "0047-programme-english-names": programmeEnglishNames,
+  "0048-inherited-beneficiary-types": inheritedBeneficiaryTypes,
   "0019-call-submission-url": callSubmissionUrl,
   "0030-pending-revisions": pendingRevisions,
   "0031-slug-redirects": slugRedirects,

@@ -49,6 +49,7 @@ export interface ProgrammesTable extends Publication {
   id: Generated<number>;
   slug: string;
   name: string;
+  nameEn: string | null;
   shortName: string | null;
   period: string | null;
   managementMode: "direct" | "shared" | "indirect" | null;

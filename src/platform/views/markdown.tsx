@@ -30,8 +30,10 @@ const allowed: sanitizeHtml.IOptions = {
     "th",
     "td",
     "hr",
+    "sup",
   ],
-  allowedAttributes: { a: ["href", "title", "hreflang"] },
+  // A numbered list interrupted by a paragraph goes on with its own number.
+  allowedAttributes: { a: ["href", "title", "hreflang"], ol: ["start"] },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   // Headings inside editorial text sit below the page's own h2 sections.
   transformTags: { h1: "h3", h2: "h3", h5: "h4", h6: "h4" },
@@ -48,7 +50,13 @@ export function markdownToHtml(markdown: string, placement: "section" | "body" =
 /** Plain text of Markdown for descriptions, feeds and snippets. */
 export function markdownToText(markdown: string, maxLength = 300): string {
   // Plain text, not HTML: the entities sanitising writes are decoded, so "&" is escaped once where it is shown.
-  const text = decodeHTML(sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} }))
+  // Footnote marks say nothing in a one-line description.
+  const options = {
+    allowedTags: [],
+    allowedAttributes: {},
+    exclusiveFilter: (frame: sanitizeHtml.IFrame) => frame.tag === "sup",
+  };
+  const text = decodeHTML(sanitizeHtml(marked.parse(markdown) as string, options))
     .replace(/\s+/g, " ")
     .trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, "")}…` : text;

@@ -6,6 +6,7 @@ import { NamedList } from "../../../platform/views/components/named-list.js";
 import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
+import { ProgrammeLink } from "../../programmes/views/programme-link.js";
 import type { findArticle, listArticles } from "../article.queries.js";
 
 type Article = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
@@ -32,7 +33,7 @@ export function ArticlePage({ page, article, backHref }: { page: PageContext; ar
             <ul class="plain-list">
               {article.programmes.map((p) => (
                 <li>
-                  <a href={paths.programme(p.slug)}>{p.name}</a>
+                  <ProgrammeLink page={page} programme={p} />
                 </li>
               ))}
             </ul>

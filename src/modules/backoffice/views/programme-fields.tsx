@@ -10,6 +10,7 @@ export function ProgrammeFields({ form, options, previews, extraRows }: FieldsPr
     <>
       <TextField form={form} name="name" label={f("name")} />
       <TextField form={form} name="slug" label={f("slug")} hint={t("bo.field.slugHint")} />
+      <TextField form={form} name="nameEn" label={f("nameEn")} />
       <TextField form={form} name="shortName" label={f("shortName")} />
       <TextField form={form} name="period" label={f("period")} />
       <SelectField

@@ -13,6 +13,7 @@ import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { CallJsonLd } from "../../feeds/structured-data.js";
+import { programmeNameIn } from "../../programmes/programme-names.js";
 import type { CallDetail } from "../call.queries.js";
 import type { HistoryEntry } from "../call-reader.js";
 import type { SeriesMember } from "../call-series.queries.js";
@@ -41,6 +42,7 @@ export function CallPage({
   history: HistoryEntry[];
 }) {
   const { t, paths, lang } = page;
+  const programmeName = call.programme ? programmeNameIn(lang, call.programme) : null;
   const row = call.row;
   return (
     <Layout
@@ -57,7 +59,14 @@ export function CallPage({
         <header class="detail-header">
           <p class="eyebrow">
             <StatusBadge page={page} status={call.status} />
-            {call.programme ? <a href={paths.programme(call.programme.slug)}>{call.programme.name}</a> : null}
+            {call.programme && programmeName ? (
+              <a
+                href={paths.programme(call.programme.slug)}
+                lang={programmeName.lang !== call.language ? programmeName.lang : undefined}
+              >
+                {programmeName.text}
+              </a>
+            ) : null}
           </p>
           <h1>{call.title}</h1>
           {follow}

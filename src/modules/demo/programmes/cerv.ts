@@ -5,6 +5,7 @@ import { regulation } from "./legislation.js";
 export const CERV: ProgrammeInputDraft = {
   slug: "cerv",
   name: "Burgers, Gelijkheid, Rechten en Waarden",
+  nameEn: "Citizens, Equality, Rights and Values Programme",
   shortName: "CERV",
   period: "2021-2027",
   managementMode: "direct",

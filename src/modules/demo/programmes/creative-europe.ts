@@ -5,6 +5,7 @@ import { regulation } from "./legislation.js";
 export const CREATIVE_EUROPE: ProgrammeInputDraft = {
   slug: "creative-europe",
   name: "Creative Europe",
+  nameEn: "Creative Europe Programme",
   shortName: "Creative Europe",
   period: "2021-2027",
   managementMode: "direct",

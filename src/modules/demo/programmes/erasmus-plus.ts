@@ -5,6 +5,7 @@ import { regulation } from "./legislation.js";
 export const ERASMUS_PLUS: ProgrammeInputDraft = {
   slug: "erasmus-plus-onderwijs-en-opleiding",
   name: "Erasmus+ Onderwijs en Opleiding",
+  nameEn: "Erasmus+ Education and Training",
   shortName: "Erasmus+",
   period: "2021-2027",
   managementMode: "indirect",

@@ -5,6 +5,7 @@ import { EVERYONE, regulation } from "./legislation.js";
 export const ESF_PLUS: ProgrammeInputDraft = {
   slug: "esf-plus",
   name: "Europees Sociaal Fonds+",
+  nameEn: "European Social Fund Plus",
   shortName: "ESF+",
   period: "2021-2027",
   managementMode: "shared",

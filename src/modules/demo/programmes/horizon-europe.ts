@@ -5,6 +5,7 @@ import { regulation } from "./legislation.js";
 export const HORIZON_EUROPE: ProgrammeInputDraft = {
   slug: "horizon-europe",
   name: "Horizon Europe",
+  nameEn: "Horizon Europe",
   shortName: "Horizon Europe",
   period: "2021-2027",
   managementMode: "direct",

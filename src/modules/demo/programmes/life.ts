@@ -5,6 +5,7 @@ import { regulation } from "./legislation.js";
 export const LIFE: ProgrammeInputDraft = {
   slug: "life",
   name: "LIFE-programma voor milieu en klimaatactie",
+  nameEn: "Programme for the Environment and Climate Action",
   shortName: "LIFE",
   period: "2021-2027",
   managementMode: "direct",

@@ -37,5 +37,29 @@ for (const dialect of DIALECTS) {
       const page = visibleText(await (await ctx.app.request("/zoeken?q=HORIZON-CL5-2027-07-D3-17")).text());
       expect(page).toContain("HORIZON-CL5-2027-07-D3-17");
     });
+
+    it("shows a topic's summary without the portal template's headings and stock sentences", async () => {
+      const page = visibleText(await (await ctx.app.request("/oproepen/erasmus-edu-2026-pex-cove")).text());
+      expect(page).toContain("Centres of Vocational Excellence (CoVE) aim to be a driving force");
+      expect(page).not.toMatch(/Scope:|CENTRES OF VOCATIONAL EXCELLENCE/);
+      const results = await (await ctx.app.request("/zoeken?type=call&programme=horizon-europe")).text();
+      const summaries = [...results.matchAll(/<p class="card-summary"[^>]*>([\s\S]*?)<\/p>/g)].map((m) =>
+        visibleText(m[1] ?? "").trim(),
+      );
+      expect(summaries.length).toBeGreaterThan(5);
+      for (const summary of summaries) {
+        expect(summary).not.toMatch(/^(?:Expected Outcome|Expected Impact|Scope|Project results are expected to contribute)/);
+      }
+    });
+
+    it("names a programme in Dutch on Dutch pages and in English on English ones, never by its code alone", async () => {
+      const dutch = await (await ctx.app.request("/zoeken?type=call")).text();
+      expect(dutch).toMatch(/<span>Programma Digitaal Europa<\/span>\s*<span class="count"/);
+      const english = await (await ctx.app.request("/en/search?type=call")).text();
+      expect(english).toMatch(/<span>Digital Europe Programme<\/span>\s*<span class="count"/);
+      expect(english).not.toMatch(/<span>DIGITAL<\/span>/);
+      const programme = visibleText(await (await ctx.app.request("/en/programmes/digital")).text());
+      expect(programme).toContain("Digital Europe Programme");
+    });
   });
 }

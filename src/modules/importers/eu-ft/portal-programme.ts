@@ -1,16 +1,18 @@
-import { readFileSync } from "node:fs";
 import slugify from "@sindresorhus/slugify";
-import { z } from "zod";
 import { type ProgrammeInput, programmeInput } from "../../programmes/programme.input.js";
+import { knownByLabel, knownByPortalId } from "../programme-names.js";
 import { portalLabel } from "./portal-text.js";
 
-const table = z
-  .object({ programmes: z.array(z.object({ id: z.string(), label: z.string(), slug: z.string().optional() })) })
-  .parse(JSON.parse(readFileSync(new URL("./framework-programmes.json", import.meta.url), "utf8")));
-const known = new Map(table.programmes.map((p) => [p.id, p]));
-
 /** The portal's label for a framework programme id, for files that give only the id. */
-export const frameworkProgrammeLabel = (id: string): string | null => known.get(id)?.label ?? null;
+export const frameworkProgrammeLabel = (id: string): string | null => {
+  const known = knownByPortalId(id);
+  const code = known?.portalCode ?? known?.shortName;
+  return known ? `${known.nameEn}${code ? ` (${code})` : ""}` : null;
+};
+
+/** The portal's code of a framework programme ("HORIZON", "ERASMUS"), by which the theme mapping knows it. */
+export const portalCode = (id: string, label: string | null): string | null =>
+  cleanProgrammeLabel(label ?? frameworkProgrammeLabel(id) ?? "").shortName;
 
 /**
  * Splits and cleans a portal label such as "Erasmus  (ERASMUS )": the portal's form
@@ -26,17 +28,20 @@ export function cleanProgrammeLabel(raw: string): { name: string; shortName: str
 }
 
 /**
- * The programme a framework programme stands for: a stub created on first import, or the
- * guide's own programme when the table links the portal id to one of our slugs.
+ * The programme a framework programme stands for, by its portal id or its label in the
+ * guide's programme names (programme-names.json): a stub with its Dutch and English name,
+ * created on first import. A programme the names do not know gets a stub under its label.
  */
 export function portalProgramme(id: string, label: string | null): ProgrammeInput {
-  const entry = known.get(id);
-  const { name, shortName } = cleanProgrammeLabel(label ?? entry?.label ?? `EU programme ${id}`);
+  const { name, shortName } = cleanProgrammeLabel(label ?? `EU programme ${id}`);
+  const known = knownByPortalId(id) ?? knownByLabel([shortName, name]);
   return programmeInput.parse({
-    slug: entry?.slug ?? slugify(shortName ?? name, { decamelize: false }),
-    name,
-    shortName,
-    language: "en",
+    slug: known?.slug ?? slugify(shortName ?? name, { decamelize: false }),
+    name: known?.nameNl ?? name,
+    nameEn: known?.nameEn ?? name,
+    shortName: known ? known.shortName : shortName,
+    period: known?.period ?? null,
+    language: known ? "nl" : "en",
     isStub: true,
     source: "eu-ft",
     externalId: id,

@@ -1,8 +1,9 @@
 import slugify from "@sindresorhus/slugify";
 import { type CallInput, callInput } from "../../calls/call.input.js";
 import type { ProgrammeInput } from "../../programmes/programme.input.js";
+import { withoutPortalBoilerplate, withoutSectionLabel } from "./portal-boilerplate.js";
 import { portalMoment } from "./portal-dates.js";
-import { portalProgramme } from "./portal-programme.js";
+import { portalCode, portalProgramme } from "./portal-programme.js";
 import { portalLabel, portalText } from "./portal-text.js";
 import type { PortalTopic } from "./portal-topic.js";
 import type { ThemeMapping } from "./theme-mapping.js";
@@ -14,17 +15,17 @@ export const PORTAL_LINK_LABEL = "EU Funding & Tenders Portal";
 /** A portal topic as the call the guide shows, or why it cannot be one (the origin of the record names its code). */
 export function topicToCall(topic: PortalTopic, themes: ThemeMapping, source: string): TopicConversion {
   if (!topic.code || !topic.externalId) return { ok: false, reason: "the record has no identifier" };
-  const title = portalLabel(topic.title ?? topic.summary);
+  const title = portalLabel(withoutSectionLabel(topic.title ?? topic.summary ?? ""));
   if (!title) return { ok: false, reason: "the record has no title" };
   const deadlines = topicDeadlines(topic);
   if (typeof deadlines === "string") return { ok: false, reason: deadlines };
   const programme = topic.frameworkProgramme
     ? portalProgramme(topic.frameworkProgramme.id, topic.frameworkProgramme.label)
     : null;
-  const summary = portalText(topic.summary);
+  const summary = withoutPortalBoilerplate(portalText(topic.summary), title);
   const url = topic.url?.trim() || null;
   const themeSlugs = themes.themesFor({
-    programmeShortName: programme?.shortName ?? null,
+    programmeShortName: topic.frameworkProgramme ? portalCode(topic.frameworkProgramme.id, topic.frameworkProgramme.label) : null,
     divisions: topic.divisions,
     destination: topic.destination,
     texts: [title, summary ?? "", ...topic.keywords],
@@ -36,8 +37,7 @@ export function topicToCall(topic: PortalTopic, themes: ThemeMapping, source: st
     programme: programme?.slug ?? null,
     opensOn: portalMoment(topic.opensAt)?.date ?? null,
     deadlines,
-    introduction:
-      [summary === portalText(title) ? null : summary, portalText(topic.description)].filter(Boolean).join("\n\n") || null,
+    introduction: [summary, withoutPortalBoilerplate(portalText(topic.description), title)].filter(Boolean).join("\n\n") || null,
     projectType: portalLabel(topic.actionType),
     budgetAmountEur: topic.budget?.totalEur ?? null,
     expectedGrants: topic.budget?.expectedGrants ?? null,

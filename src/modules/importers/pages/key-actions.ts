@@ -7,22 +7,25 @@ import { toMarkdown } from "./page-markdown.js";
 export const keyActionTitle = /^kernact\w*\s+\d/i;
 
 /**
- * Key actions: a title, its list items and any text around them as a note. Under an
+ * Key actions: a title, the text before its list items (a sentence that introduces them
+ * stays before them), the items, and the text after them as a note. Under an
  * "Acties" heading any short line without closing full stop is a title ("Jean Monnet-acties");
  * elsewhere only a "Kernactie N" line is.
  */
 export function keyActions(lines: readonly PageLine[], underHeading: boolean, findings: Findings): KeyAction[] {
-  const actions: { title: string; items: string[]; notes: PageLine[] }[] = [];
+  const actions: { title: string; leads: PageLine[]; items: string[]; notes: PageLine[] }[] = [];
   const lead: PageLine[] = [];
   for (const line of lines) {
     if (line.text === "") continue;
-    if (isTitle(line, underHeading)) actions.push({ title: line.text.replace(/\s*:$/, ""), items: [], notes: [] });
-    else if (line.depth !== null && actions.at(-1)) actions.at(-1)?.items.push(line.text);
-    else (actions.at(-1)?.notes ?? lead).push(line);
+    const action = actions.at(-1);
+    if (isTitle(line, underHeading)) actions.push({ title: line.text.replace(/\s*:$/, ""), leads: [], items: [], notes: [] });
+    else if (!action) lead.push(line);
+    else if (line.depth !== null) action.items.push(line.text);
+    else (action.items.length ? action.notes : action.leads).push(line);
   }
   const first = lead[0];
   if (first) findings.keep(first.no, "Acties", toMarkdown(lead), "text before the first key action");
-  return actions.map((a) => ({ title: a.title, items: a.items, note: toMarkdown(a.notes) }));
+  return actions.map((a) => ({ title: a.title, lead: toMarkdown(a.leads), items: a.items, note: toMarkdown(a.notes) }));
 }
 
 function isTitle(line: PageLine, underHeading: boolean): boolean {

@@ -23,7 +23,8 @@ export function pageBatch(pages: readonly PageRecords[], batch: ImportBatch): Im
       });
     }
   }
-  const items = [...chosen.values()];
+  // A page tells part of a record: what it leaves out is kept as stored (partial).
+  const items = [...chosen.values()].map((item): ImportItem => (item.ifMissing ? item : { ...item, partial: true }));
   const programmes = items.filter((i): i is ProgrammeItem => i.kind === "programme");
   const ordered = [
     ...items.filter((i) => rank[i.kind] < rank.programme),
@@ -63,11 +64,11 @@ function inWritingOrder(programmes: readonly ProgrammeItem[]): ProgrammeItem[] {
 }
 
 function stubOf(item: ProgrammeItem): ProgrammeItem {
-  const { slug, name, shortName } = item.input;
+  const { slug, name, nameEn, shortName, period } = item.input;
   return {
     kind: "programme",
     origin: item.origin,
     ifMissing: true,
-    input: programmeInput.parse({ slug, name, shortName, isStub: true, source: "pages" }),
+    input: programmeInput.parse({ slug, name, nameEn, shortName, period, isStub: true, source: "pages" }),
   };
 }

@@ -5,9 +5,12 @@ export interface PageLine {
   no: number;
   text: string;
   depth: number | null;
+  /** The number of an item of a numbered list ("1." or "2)"), which keeps its place. */
+  ordinal?: number;
 }
 
 const bullet = /^(\s*)[•▪◦]\s*/;
+const numbered = /^\s*(\d{1,2})[.)]\s+(?=\S)/;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes a page and splits it in lines; binary or non-UTF-8 content is refused. */
@@ -23,14 +26,13 @@ export function pageLines(bytes: Uint8Array): PageLine[] {
   return text
     .replace(/^\uFEFF/, "")
     .split(/\r?\n/)
-    .map((raw, index) => {
+    .map((raw, index): PageLine => {
       const match = bullet.exec(raw);
-      const body = match ? raw.slice(match[0].length) : raw;
-      return {
-        no: index + 1,
-        text: body.replace(/\s+/g, " ").trim(),
-        depth: match ? ((match[1] ?? "").length >= 2 ? 1 : 0) : null,
-      };
+      const number = match ? null : numbered.exec(raw);
+      const body = raw.slice((match ?? number)?.[0].length ?? 0);
+      const line = { no: index + 1, text: body.replace(/\s+/g, " ").trim() };
+      if (number) return { ...line, depth: 0, ordinal: Number(number[1]) };
+      return { ...line, depth: match ? ((match[1] ?? "").length >= 2 ? 1 : 0) : null };
     });
 }
 

@@ -61,7 +61,7 @@ for (const dialect of DIALECTS) {
         "efro",
         "creative-europe",
         "horizon-europe",
-        "digital-europe",
+        "digital",
       ]);
       expect(erasmus?.contacts[0]).toMatchObject({
         label: "Vlaams contactpunt",

@@ -102,10 +102,18 @@ export function programmeBlock(page: PageFile, lines: readonly PageLine[]): { it
         findings.keep(section.line, section.heading, text, `heading "${section.heading}" is not one the importer knows`);
     }
   }
-  const name = programmeName(nameLine.text);
+  // The text can mark an older edition of a programme that goes by the same name.
+  const { period, ...name } = programmeName(nameLine.text, body.map((l) => l.text).join("\n"));
   const input = validated(
     programmeInput,
-    { ...fields, ...name, extraSections: findings.extraSections, source: "pages", externalId: `${page.stem}#programme` },
+    {
+      ...fields,
+      ...name,
+      period: fields.period ?? period,
+      extraSections: findings.extraSections,
+      source: "pages",
+      externalId: `${page.stem}#programme`,
+    },
     nameLine.no,
   );
   return { items: [...named, { kind: "programme", origin: origin(page, nameLine.no), input }], findings };

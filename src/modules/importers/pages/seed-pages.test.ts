@@ -109,7 +109,12 @@ describe("reading the origin pages", () => {
       deadlines: [{ date: "2024-05-07", time: null, label: null }],
     });
     expect(call?.introduction).toMatch(/^Topkwaliteit op het gebied van beroepsonderwijs/);
-    expect(call?.objectives).toContain("- specifieke sectoren191");
+    // The numbered list keeps its numbers, the bullets under its second item stay under it, footnotes are marks.
+    expect(call?.objectives).toContain("twee niveaus actief:\n\n1. op nationaal niveau");
+    expect(call?.objectives).toContain("\n2. Op internationaal niveau");
+    expect(call?.objectives).toContain("gezamenlijke interesse delen in:\n   - specifieke sectoren<sup>191</sup> of industriële");
+    expect(call?.objectives).toContain("(SDG’s)<sup>193</sup>, integratie");
+    expect(call?.introduction).toContain("innovatieve partnerschapsvormen<sup>190</sup> met de arbeidsmarkt");
     expect(call?.infoContact).toMatch(/Funding and Tenders portal\.\n\nMeer info over de oproepen Erasmus\+ 2024/);
 
     const [programme] = only(batch, "programme");
@@ -146,10 +151,16 @@ describe("reading the origin pages", () => {
       "efro",
       "creative-europe",
       "horizon-europe",
-      "digital-europe",
+      "digital",
     ]);
     expect(only(batch, "programme", false)).toContainEqual(
-      expect.objectContaining({ slug: "esf-plus", name: "Europees Sociaal Fonds Plus", shortName: "ESF+", isStub: true }),
+      expect.objectContaining({
+        slug: "esf-plus",
+        name: "Europees Sociaal Fonds+",
+        nameEn: "European Social Fund Plus",
+        shortName: "ESF+",
+        isStub: true,
+      }),
     );
     expect(programme?.contacts).toEqual([
       {
@@ -184,7 +195,8 @@ describe("reading the origin pages", () => {
       code: null,
       deadlines: [],
       isRolling: false,
-      programme: "erasmus-plus-onderwijs-en-opleiding",
+      // The page carries the 2014-2020 text of Erasmus+ (its budget of 14,77 billion): that edition, not today's.
+      programme: "erasmus-plus-2014-2020",
       contacts: [
         expect.objectContaining({
           label: "Uw contactpersoon",
@@ -198,13 +210,20 @@ describe("reading the origin pages", () => {
     expect(JSON.stringify(call)).not.toMatch(/U heeft thema|Maak een account aan|VLEVA-contact/);
 
     const [programme] = only(batch, "programme");
+    expect(programme).toMatchObject({ slug: "erasmus-plus-2014-2020", period: "2014-2020" });
     expect(programme?.introduction).toMatch(/^- Erasmus\+ is het Europese subsidieprogramma/);
     expect(programme?.keyActions.map((a) => a.title)).toEqual([
       "Kernactie 1: Individuele leermobiliteit",
       "Kernactie 2: Samenwerking voor innovatie en uitwisseling van goede praktijken",
       "Kernactie 3: Ondersteuning voor beleidshervormingen gecoördineerd op Europees niveau",
     ]);
-    expect(programme?.themes).toEqual(["buitenlandse-acties", "onderwijs", "onderzoek-en-innovatie", "werkgelegenheid"]);
+    // "Buitenlandse acties" is the guide's "EU-uitbreiding/buitenlandse acties", not a theme of its own.
+    expect(programme?.themes).toEqual([
+      "eu-uitbreiding-buitenlandse-acties",
+      "onderwijs",
+      "onderzoek-en-innovatie",
+      "werkgelegenheid",
+    ]);
     expect(programme?.budgetAmountEur).toBe(11.5e9);
     expect(programme?.website).toBe("https://ec.europa.eu/programmes/erasmus-plus/index_en.htm");
     expect(programme?.extraSections.map((s) => s.heading)).toEqual([

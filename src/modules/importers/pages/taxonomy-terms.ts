@@ -6,7 +6,7 @@ import { slugOf } from "./page-slug.js";
  * The guide's own themes and beneficiary types, so a page that names them ("Kmo's",
  * "Internationale Organisaties") yields the guide's spelling and English name.
  */
-const themes: [nl: string, en: string][] = [
+const themes: [nl: string, en: string, ...aliases: string[]][] = [
   ["Werk en sociale zaken", "Employment and social affairs"],
   ["Onderwijs", "Education"],
   ["Digitale agenda", "Digital agenda"],
@@ -16,11 +16,11 @@ const themes: [nl: string, en: string][] = [
   ["Onderzoek en innovatie", "Research and innovation"],
   ["Sociale bescherming", "Social protection"],
   ["Justitie en burgerschap", "Justice and citizenship"],
-  ["EU-uitbreiding/buitenlandse acties", "EU enlargement and external action"],
+  ["EU-uitbreiding/buitenlandse acties", "EU enlargement and external action", "Buitenlandse acties"],
   ["Werkgelegenheid", "Employment"],
 ];
 
-const beneficiaryTypes: [nl: string, en: string][] = [
+const beneficiaryTypes: [nl: string, en: string, ...aliases: string[]][] = [
   ["Individuele", "Individuals"],
   ["Internationale organisaties", "International organisations"],
   ["Kmo's", "SMEs"],
@@ -36,21 +36,26 @@ const beneficiaryTypes: [nl: string, en: string][] = [
   ["Universiteit", "Universities"],
 ];
 
-const index = (rows: [string, string][]) =>
-  new Map(rows.map(([nameNl, nameEn], position) => [slugOf(nameNl), { nameNl, nameEn, position }]));
+/** Every spelling a page uses for a term, its aliases too ("Buitenlandse acties"), leads to the one term. */
+const index = (rows: [string, string, ...string[]][]) =>
+  new Map(
+    rows.flatMap(([nameNl, nameEn, ...aliases], position) =>
+      [nameNl, ...aliases].map((spelling) => [slugOf(spelling), { slug: slugOf(nameNl), nameNl, nameEn, position }] as const),
+    ),
+  );
 const known = { theme: index(themes), beneficiary_type: index(beneficiaryTypes) };
+const counts = { theme: themes.length, beneficiary_type: beneficiaryTypes.length };
 
 export type TermKind = keyof typeof known;
 
 /** A theme or beneficiary type named on a page, as an item that is only created when missing. */
 export function termItem(kind: TermKind, name: string, origin: string): { item: ImportItem; unknown: boolean } {
-  const slug = slugOf(name);
-  const term = known[kind].get(slug);
+  const term = known[kind].get(slugOf(name));
   const input = {
-    slug,
+    slug: term?.slug ?? slugOf(name),
     nameNl: term?.nameNl ?? name,
     nameEn: term?.nameEn ?? name,
-    position: term?.position ?? known[kind].size,
+    position: term?.position ?? counts[kind],
   };
   const item: ImportItem =
     kind === "theme"

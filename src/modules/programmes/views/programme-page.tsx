@@ -11,7 +11,9 @@ import { Layout } from "../../../platform/views/layout.js";
 import { Markdown, markdownToText } from "../../../platform/views/markdown.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import type { CallDetail } from "../../calls/call.queries.js";
+import type { FreeSection } from "../../history/entity-input.js";
 import type { ProgrammeDetail } from "../programme.queries.js";
+import { programmeNameIn } from "../programme-names.js";
 
 /** "tbc" is what the source said: not yet known. An absent value is simply not shown. */
 function GoodToKnowValue({ page, value }: { page: PageContext; value: string }) {
@@ -26,8 +28,14 @@ function GoodToKnowValue({ page, value }: { page: PageContext; value: string }) 
 function synergyNote(s: ProgrammeDetail["synergies"][number]): string | null {
   if (!s.label) return null;
   const label = s.label.toLowerCase();
-  const names = [s.name, s.shortName].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-  return names.some((n) => label.includes(n)) ? null : s.label;
+  const names = [s.name, s.nameEn, s.shortName].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+  return names.some((n) => label.includes(n) || n.includes(label)) ? null : s.label;
+}
+
+/** Text an importer kept under "Info & contact" belongs in the page's one Info & contact section. */
+function infoContactApart(sections: FreeSection[]) {
+  const isInfoContact = (s: FreeSection) => /^info (?:&|en) contact:?$/i.test(s.heading.trim());
+  return { infoContact: sections.filter(isInfoContact), others: sections.filter((s) => !isInfoContact(s)) };
 }
 
 /** The programme page: the origin page's sections in their order. */
@@ -47,6 +55,8 @@ export function ProgrammePage({
 }) {
   const { t, paths, lang } = page;
   const p = programme.row;
+  const extra = infoContactApart(JSON.parse(p.extraSections));
+  const name = programmeNameIn(lang, p);
   const goodToKnow = [
     p.projectTypes ? { label: t("programme.projectTypes"), value: p.projectTypes } : null,
     p.partnersNeeded || p.partnersNote
@@ -62,9 +72,9 @@ export function ProgrammePage({
   return (
     <Layout
       page={page}
-      title={p.name}
+      title={name.text}
       description={p.introduction ? markdownToText(p.introduction, 160) : undefined}
-      breadcrumbs={[{ label: t("nav.programmes"), href: paths.section("programmes") }, { label: p.shortName ?? p.name }]}
+      breadcrumbs={[{ label: t("nav.programmes"), href: paths.section("programmes") }, { label: p.shortName ?? name.text }]}
     >
       <BackLink page={page} href={backHref} />
       <LanguageNotice page={page} language={p.language} />
@@ -78,7 +88,7 @@ export function ProgrammePage({
             ) : null}
             {p.managementMode ? <span>{t(`programme.management.${p.managementMode}`)}</span> : null}
           </p>
-          <h1>{p.name}</h1>
+          <h1 lang={name.lang !== p.language ? name.lang : undefined}>{name.text}</h1>
           {follow}
           {p.isStub ? <p class="muted">{t("programme.stub")}</p> : null}
         </header>
@@ -90,6 +100,7 @@ export function ProgrammePage({
             {programme.keyActions.map((action) => (
               <>
                 <h3>{action.title}</h3>
+                {action.lead ? <Markdown source={action.lead} /> : null}
                 {action.items.length ? (
                   <ul>
                     {action.items.map((item) => (
@@ -135,7 +146,7 @@ export function ProgrammePage({
 
         <MarkdownSection id="doelstellingen" title={t("programme.objectives")} source={p.objectives} />
 
-        <FreeSections sections={JSON.parse(p.extraSections)} />
+        <FreeSections sections={extra.others} />
 
         {programme.beneficiaryTypes.length ? (
           <Section id="begunstigden" title={t("programme.beneficiaries")}>
@@ -162,7 +173,7 @@ export function ProgrammePage({
             <ul>
               {programme.synergies.map((s) => (
                 <li>
-                  <a href={paths.programme(s.slug)}>{s.name}</a>
+                  <a href={paths.programme(s.slug)}>{programmeNameIn(lang, s).text}</a>
                   {synergyNote(s) ? <span class="muted"> — {synergyNote(s)}</span> : null}
                 </li>
               ))}
@@ -182,8 +193,11 @@ export function ProgrammePage({
           </Section>
         ) : null}
 
-        {programme.contacts.length || p.website ? (
+        {programme.contacts.length || p.website || extra.infoContact.length ? (
           <Section id="info-contact" title={t("programme.infoContact")}>
+            {extra.infoContact.map((section) => (
+              <Markdown source={section.body} />
+            ))}
             {p.website ? (
               <p>
                 <a href={p.website}>{t("programme.website")}</a>

@@ -104,7 +104,12 @@ export function SearchPage({
                       <input id={id} type="checkbox" name={facetParams[facet]} value={value.value} checked={value.selected} />
                       <span>{value.label[lang]}</span>
                       <span class="count" data-count-for={id}>
-                        {formatNumber(lang, value.count)}
+                        {value.inherited
+                          ? t("facet.countWithInherited", {
+                              own: formatNumber(lang, value.count - value.inherited),
+                              inherited: formatNumber(lang, value.inherited),
+                            })
+                          : formatNumber(lang, value.count)}
                       </span>
                     </label>
                   );
@@ -188,11 +193,18 @@ export function SearchPage({
  * page of closed calls only, or a search filtered on status, shows them as they are.
  */
 function HitList({ page, result, facts }: { page: PageContext; result: SearchResult; facts: Map<number, CallFacts> }) {
+  // A card names its programme as the facet does, in the page's language, not by a code such as "DIGITAL".
+  const programmes = new Map(result.facets.programmes.map((v) => [v.value, v.label[page.lang]]));
   const cards = (hits: SearchHit[]) => (
     <ul class="card-list">
       {hits.map((hit) => (
         <li>
-          <HitCard page={page} hit={hit} facts={hit.type === "call" ? facts.get(hit.id) : undefined} />
+          <HitCard
+            page={page}
+            hit={hit}
+            facts={hit.type === "call" ? facts.get(hit.id) : undefined}
+            programme={hit.programme ? (programmes.get(hit.programme.slug) ?? hit.programme.name) : null}
+          />
         </li>
       ))}
     </ul>
@@ -215,7 +227,17 @@ function Highlighted({ segments }: { segments: TextSegment[] }) {
   return <>{segments.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}</>;
 }
 
-function HitCard({ page, hit, facts }: { page: PageContext; hit: SearchHit; facts: CallFacts | undefined }) {
+function HitCard({
+  page,
+  hit,
+  facts,
+  programme,
+}: {
+  page: PageContext;
+  hit: SearchHit;
+  facts: CallFacts | undefined;
+  programme: string | null;
+}) {
   const { paths, lang, t } = page;
   const detail = { call: paths.call, programme: paths.programme, event: paths.event, article: paths.article }[hit.type](hit.slug);
   const href = hrefWithBack(detail, page.url);
@@ -235,7 +257,7 @@ function HitCard({ page, hit, facts }: { page: PageContext; hit: SearchHit; fact
       <p class="card-meta">
         {hit.status ? <StatusBadge page={page} status={hit.status} /> : <span>{t(`type.${hit.type}`)}</span>}
         {hit.code ? <span class="code">{hit.code}</span> : null}
-        {hit.programme ? <span>{hit.programme.name}</span> : null}
+        {programme ? <span>{programme}</span> : null}
         {hit.nearestDeadline && !facts ? (
           <span>
             {t("call.deadline")}: <time datetime={hit.nearestDeadline}>{formatDate(lang, hit.nearestDeadline)}</time>

@@ -7,6 +7,7 @@ import { Section } from "../../../platform/views/components/section.js";
 import { Layout } from "../../../platform/views/layout.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import type { CallDetail } from "../../calls/call.queries.js";
+import { ProgrammeLink } from "../../programmes/views/programme-link.js";
 import { themeName } from "../theme.queries.js";
 
 interface Term {
@@ -44,7 +45,11 @@ export function TermList({
               <h2 class="card-title" id={`term-${term.slug}`}>
                 <a href={href(term.slug)}>{themeName(term, page.lang)}</a>
               </h2>
-              {term.description ? <p class="card-summary">{term.description}</p> : null}
+              {term.description ? (
+                <p class="card-summary" lang={page.lang === "nl" ? undefined : "nl"}>
+                  {term.description}
+                </p>
+              ) : null}
               {follow?.(term.slug)}
             </article>
           </li>
@@ -60,7 +65,7 @@ interface TermPageProps {
   parent: { label: string; href: string };
   calls: CallDetail[];
   callsTitle: string;
-  programmes: { slug: string; name: string }[];
+  programmes: { slug: string; name: string; nameEn: string | null }[];
   programmesTitle: string;
   contact?: Row<"contacts"> | undefined;
   /** The "Volgen" button, where the term can be followed. */
@@ -81,7 +86,7 @@ export function TermPage({
   follow,
   children,
 }: TermPageProps) {
-  const { t, paths } = page;
+  const { t } = page;
   const name = themeName(term, page.lang);
   return (
     <Layout
@@ -94,7 +99,12 @@ export function TermPage({
       <BackLink page={page} href={parent.href} />
       <h1>{name}</h1>
       {follow}
-      {term.description ? <p class="lead">{term.description}</p> : null}
+      {/* Descriptions are written in Dutch only. */}
+      {term.description ? (
+        <p class="lead" lang={page.lang === "nl" ? undefined : "nl"}>
+          {term.description}
+        </p>
+      ) : null}
       <Section id="oproepen" title={callsTitle}>
         {calls.length ? (
           <ul class="card-list">
@@ -113,7 +123,7 @@ export function TermPage({
           <ul class="tag-list">
             {programmes.map((p) => (
               <li>
-                <a href={paths.programme(p.slug)}>{p.name}</a>
+                <ProgrammeLink page={page} programme={p} />
               </li>
             ))}
           </ul>

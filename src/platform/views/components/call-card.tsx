@@ -26,10 +26,16 @@ export function CallCard({ page, call, headingLevel = 3 }: { page: PageContext; 
           </span>
         ) : null}
         {call.code ? <span class="code">{call.code}</span> : null}
-        {call.programme ? <span>{call.programme.shortName ?? call.programme.name}</span> : null}
+        {call.programme ? (
+          <span>{call.programme.shortName ?? (page.lang === "en" ? call.programme.nameEn : null) ?? call.programme.name}</span>
+        ) : null}
       </p>
       <CardFacts page={page} facts={call.facts} />
-      {call.introduction ? <p class="card-summary">{markdownToText(call.introduction, 220)}</p> : null}
+      {call.introduction ? (
+        <p class="card-summary" lang={call.language !== page.lang ? call.language : undefined}>
+          {markdownToText(call.introduction, 220)}
+        </p>
+      ) : null}
     </article>
   );
 }

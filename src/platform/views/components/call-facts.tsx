@@ -19,6 +19,7 @@ export function FactDeadline({ page, facts }: { page: PageContext; facts: CallFa
       </>
     );
   }
+  if (facts.endedPeriod) return <>{page.t("facts.periodEnded", { period: facts.endedPeriod })}</>;
   return <span class="unknown">{page.t("call.noDeadline")}</span>;
 }
 
