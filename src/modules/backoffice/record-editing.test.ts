@@ -302,5 +302,35 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(links).toEqual([{ slug: kept.slug }]);
     });
+
+    it("the worker publishes a scheduled change that names a theme merged away since, naming the theme it went into", async () => {
+      const stub = await buildTheme(ctx.writer, { slug: "buitenlandse-acties", nameNl: "Buitenlandse acties" });
+      const kept = await buildTheme(ctx.writer, { slug: "eu-uitbreiding", nameNl: "EU-uitbreiding/buitenlandse acties" });
+      const id = await create(ENTITIES[1] as Entity, "artikel-gepland-voor-merge", "publish");
+      const scheduled = await submit(
+        an.client,
+        `/beheer/artikels/${id}`,
+        { "themes[]": [stub.slug], publishAt: "2026-11-23T12:30" },
+        "schedule",
+      );
+      expect(scheduled.status).toBe(303);
+      await mergeRecords(ctx.writer, {
+        kind: "theme",
+        mergedSlug: stub.slug,
+        keptSlug: kept.slug,
+        actor: SYSTEM_ACTOR,
+        now: clock,
+      });
+      expect(await publishDue(db.kysely, ctx.writer, new Date("2026-11-23T11:31:00.000Z"))).toBeGreaterThanOrEqual(1);
+      const themes = await db.kysely
+        .selectFrom("articleThemes")
+        .innerJoin("themes", "themes.id", "articleThemes.themeId")
+        .select("themes.slug")
+        .where("articleId", "=", id)
+        .execute();
+      expect(themes).toEqual([{ slug: kept.slug }]);
+      const waiting = db.kysely.selectFrom("pendingRevisions").select("seq").where("entityType", "=", "article");
+      expect(await waiting.where("entityId", "=", id).execute()).toEqual([]);
+    });
   });
 }
