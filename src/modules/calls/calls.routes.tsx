@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
+import { onePer } from "../../platform/cache/one-per.js";
 import { PageCache } from "../../platform/cache/page-cache.js";
 import { BACK_PARAM } from "../../platform/http/back-path.js";
 import { pathsFor, segments } from "../../platform/http/paths.js";
@@ -60,13 +61,4 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
   return app;
 }
 
-const pageCaches = new WeakMap<AppDeps, PageCache>();
-
-function pageCacheOf(deps: AppDeps): PageCache {
-  let cache = pageCaches.get(deps);
-  if (!cache) {
-    cache = new PageCache(deps.config.PAGE_CACHE_ENTRIES);
-    pageCaches.set(deps, cache);
-  }
-  return cache;
-}
+const pageCacheOf = onePer((deps: AppDeps) => new PageCache(deps.config.PAGE_CACHE_ENTRIES));

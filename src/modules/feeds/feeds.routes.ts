@@ -3,6 +3,7 @@ import { cors } from "hono/cors";
 import type { AppDeps } from "../../app-deps.js";
 import { AppError } from "../../errors.js";
 import { CLOCK_BOUND_MS, type KeptOr, type MadeResponse, ResponseCache } from "../../platform/cache/cached-response.js";
+import { onePer } from "../../platform/cache/one-per.js";
 import { segments } from "../../platform/http/paths.js";
 import { routeKind } from "../../platform/http/route-kind.js";
 import { LANGS, type Lang } from "../../platform/i18n/translate.js";
@@ -176,13 +177,4 @@ function calendarFile(ics: string, slug: string): MadeResponse {
   return { body: ics, headers, until: Number.POSITIVE_INFINITY };
 }
 
-const responseCaches = new WeakMap<AppDeps, ResponseCache>();
-
-function responseCache(deps: AppDeps): ResponseCache {
-  let cache = responseCaches.get(deps);
-  if (!cache) {
-    cache = new ResponseCache(deps.config.PAGE_CACHE_ENTRIES);
-    responseCaches.set(deps, cache);
-  }
-  return cache;
-}
+const responseCache = onePer((deps: AppDeps) => new ResponseCache(deps.config.PAGE_CACHE_ENTRIES));
