@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("every web process answers as a fresh one right after an import, then a writer, in other processes", {
-      timeout: 300_000,
+      timeout: 600_000,
     }, async () => {
       const first = await serve({ SEED_DEMO: "true" }); // fills the empty database with the demo guide
       const second = await serve();
@@ -149,6 +149,16 @@ for (const dialect of DIALECTS) {
         `/api/v1/calls/${last.slug}`,
         `/api/v1/calls?q=${last.marker}`,
       ]);
+
+      // The imported call's page is kept by every process now; a second import moves its deadline.
+      const moved = mkdtempSync(join(tmpdir(), "subsidiegids-pages-"));
+      writeFileSync(join(moved, "call.txt"), PAGES["call.txt"].replace("18 september 2099", "25 september 2099"));
+      const reimported = await startProcess("src/main.ts", ["import", "pages", moved], env).exited;
+      rmSync(moved, { recursive: true, force: true });
+      expect(reimported.code).toBe(0);
+      const callPages = [`/oproepen/${call.slug}`, `/en/calls/${call.slug}`];
+      expect((await answer(first, callPages[0] as string)).body).toContain("25 september 2099");
+      await expectSameAsFresh([first, second, afterImport, afterWriter], await serve(), callPages);
     });
   });
 }
