@@ -9,13 +9,16 @@ import autocannon from "autocannon";
  * `npm run soak`: the real server (a separate `serve` process) on the demo guide plus the EU
  * portal feed, loaded with a mix of distinct searches, pages, API and feeds. First a closed
  * loop of SOAK_CONNECTIONS (200) for SOAK_SECONDS (600), then an open loop at a fixed
- * SOAK_RATE (150 requests/s) for SOAK_RATE_SECONDS (120). Prints throughput, latency
- * percentiles, answers over 2 s, refusals (503, shed load) and errors per phase.
+ * SOAK_RATE (150 requests/s) for SOAK_RATE_SECONDS (120), then a flood of feeds for distinct
+ * searches over 20 connections for SOAK_FLOOD_SECONDS (60) while 5 connections read call pages.
+ * Prints throughput, latency percentiles, answers over 2 s, refusals (503, shed load) and
+ * errors per phase.
  */
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 200);
 const rate = Number(process.env.SOAK_RATE ?? 150);
 const rateSeconds = Number(process.env.SOAK_RATE_SECONDS ?? 120);
+const floodSeconds = Number(process.env.SOAK_FLOOD_SECONDS ?? 60);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const feed = resolve(root, "../shared/data/eu-ft/sedia-feed-2026-08-22.json");
 
@@ -77,6 +80,17 @@ function requests(slugs: string[]) {
   return mix;
 }
 
+/** Feeds, calendars and exports of three-word searches: more distinct ones than a flood can ask, so few come from a cache. */
+function feedFlood() {
+  const formats = ["/oproepen/feed.rss", "/zoeken/feed.atom", "/zoeken/agenda.ics", "/oproepen/export.csv"];
+  const flood: { method: "GET"; path: string }[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const [a, b, c] = [i % words.length, Math.floor(i / words.length) % words.length, Math.floor(i / 900) % words.length];
+    flood.push({ method: "GET", path: `${formats[i % formats.length]}?q=${words[a]}+${words[b]}+${words[c]}` });
+  }
+  return flood;
+}
+
 async function phase(label: string, url: string, options: Partial<autocannon.Options>) {
   const times: number[] = [];
   const result = await autocannon({
@@ -133,6 +147,11 @@ async function main() {
   const mix = requests(slugs);
   await phase(`closed loop, ${connections} connections`, url, { connections, duration: seconds, requests: mix });
   await phase(`open loop, ${rate} requests/s`, url, { connections: 50, overallRate: rate, duration: rateSeconds, requests: mix });
+  const callPages = slugs.map((slug) => ({ method: "GET" as const, path: `/oproepen/${slug}` }));
+  await Promise.all([
+    phase("feed flood, 20 connections", url, { connections: 20, duration: floodSeconds, requests: feedFlood() }),
+    phase("call pages beside the flood, 5 connections", url, { connections: 5, duration: floodSeconds, requests: callPages }),
+  ]);
   server.kill("SIGTERM");
   await new Promise((r) => server.once("exit", r));
   rmSync(dir, { recursive: true, force: true });
