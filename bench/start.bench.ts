@@ -1,7 +1,9 @@
 /**
  * Start-up: time from spawning the server to its first 200 on the home page, on a fresh
- * data folder (create, migrate, fill the demo guide) and on an existing one, and the resident
- * memory once it has sat idle for 10 s. The compiled entry `npm start` runs beside the
+ * data folder (create, migrate, fill the demo guide) and on an existing one, the CPU time the
+ * server had used by then (what the wall time comes to on an idle machine; on a busy one the
+ * wall time also holds the waits for a core), and the resident memory once it has sat idle
+ * for 10 s. The compiled entry `npm start` runs beside the
  * TypeScript sources through tsx (`npm run dev`). Median of 3 runs; SQLite.
  *
  *   npm run build && npm run bench:start
@@ -9,7 +11,7 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const RUNS = 3;
@@ -45,18 +47,29 @@ async function start(args: string[], dataDir: string) {
     await new Promise((done) => setTimeout(done, 20));
   }
   const firstMs = performance.now() - started;
+  const cpuMs = cpuMsOf(child.pid as number);
   await new Promise((done) => setTimeout(done, IDLE_SECONDS * 1000));
   const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1];
   const exited = new Promise((done) => child.once("exit", done));
   child.kill("SIGTERM");
   await exited;
-  return { firstMs, rssMb: Number(rss) / 1024 };
+  return { firstMs, cpuMs, rssMb: Number(rss) / 1024 };
+}
+
+/** User and system time of a process, all its threads, from /proc (in ticks of 1/100 s, Linux's USER_HZ). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-console.log(`Node ${process.version}, ${RUNS} runs, medians\n`);
-console.log("| entry | data folder | first 200 (s) | idle RSS (MB) |\n|---|---|---|---|");
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+console.log(`Node ${process.version}, ${RUNS} runs, medians; load average ${load()}\n`);
+console.log("| entry | data folder | first 200 (s) | CPU by then (s) | idle RSS (MB) |\n|---|---|---|---|---|");
 for (const entry of entries) {
   for (const state of ["fresh", "existing"] as const) {
     const runs = [];
@@ -67,7 +80,9 @@ for (const entry of entries) {
       rmSync(dataDir, { recursive: true, force: true });
     }
     const first = median(runs.map((r) => r.firstMs)) / 1000;
+    const cpu = median(runs.map((r) => r.cpuMs)) / 1000;
     const rss = median(runs.map((r) => r.rssMb));
-    console.log(`| ${entry.label} | ${state} | ${first.toFixed(2)} | ${rss.toFixed(0)} |`);
+    console.log(`| ${entry.label} | ${state} | ${first.toFixed(2)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} |`);
   }
 }
+console.log(`\nload average at the end: ${load()}`);

@@ -1,22 +1,36 @@
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as english from "@zxcvbn-ts/language-en";
-import * as flemish from "@zxcvbn-ts/language-nl-be";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./user.input.js";
 
 /** zxcvbn's score 3: "safely unguessable" for an online attack with rate limits. */
 const MIN_SCORE = 3;
 
-// Dutch and Belgian words, names and the azerty keyboard, next to English and the common passwords.
-const options = {
-  dictionary: { ...common.dictionary, ...english.dictionary, ...flemish.dictionary },
-  graphs: common.adjacencyGraphs,
-};
-const estimators: Record<Lang, ZxcvbnFactory> = {
-  nl: new ZxcvbnFactory({ ...options, translations: flemish.translations }),
-  en: new ZxcvbnFactory({ ...options, translations: english.translations }),
-};
+let loaded: Promise<Record<Lang, ZxcvbnFactory>> | undefined;
+
+/**
+ * The word lists are megabytes of code and their index tens of megabytes of memory: they load
+ * with the first password checked, not with every process that starts.
+ */
+function estimators(): Promise<Record<Lang, ZxcvbnFactory>> {
+  loaded ??= (async () => {
+    const [{ ZxcvbnFactory }, common, english, flemish] = await Promise.all([
+      import("@zxcvbn-ts/core"),
+      import("@zxcvbn-ts/language-common"),
+      import("@zxcvbn-ts/language-en"),
+      import("@zxcvbn-ts/language-nl-be"),
+    ]);
+    // Dutch and Belgian words, names and the azerty keyboard, next to English and the common passwords.
+    const options = {
+      dictionary: { ...common.dictionary, ...english.dictionary, ...flemish.dictionary },
+      graphs: common.adjacencyGraphs,
+    };
+    return {
+      nl: new ZxcvbnFactory({ ...options, translations: flemish.translations }),
+      en: new ZxcvbnFactory({ ...options, translations: english.translations }),
+    };
+  })();
+  return loaded;
+}
 
 export type PasswordVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -25,7 +39,7 @@ export type PasswordVerdict = { ok: true } | { ok: false; reason: string };
  * easy to guess (with the estimator's own warning and suggestions). The user's address
  * and name count as known words.
  */
-export function checkPassword(password: string, lang: Lang, knownWords: string[] = []): PasswordVerdict {
+export async function checkPassword(password: string, lang: Lang, knownWords: string[] = []): Promise<PasswordVerdict> {
   const nl = lang === "nl";
   if (password.length < PASSWORD_MIN)
     return {
@@ -42,7 +56,7 @@ export function checkPassword(password: string, lang: Lang, knownWords: string[]
         : `A password may be at most ${PASSWORD_MAX} characters long.`,
     };
   const inputs = knownWords.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
-  const result = estimators[lang].check(password, inputs);
+  const result = (await estimators())[lang].check(password, inputs);
   if (result.score >= MIN_SCORE) return { ok: true };
   const why = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(" ");
   return {

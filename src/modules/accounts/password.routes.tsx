@@ -98,7 +98,7 @@ export function passwordRoutes(deps: AppDeps, lang: Lang) {
     const user = live ? await findUserById(db, live.userId) : undefined;
     if (!user) return invalid(c);
     // A weak password is refused before the link is used, so the member can try again with it.
-    const verdict = checkPassword(values.password ?? "", lang, [user.email, user.name ?? ""]);
+    const verdict = await checkPassword(values.password ?? "", lang, [user.email, user.name ?? ""]);
     if (!verdict.ok) return c.html(resetForm(c, token, { fields: { password: verdict.reason } }), 400);
     if (!(await consumeToken(db, token, ["reset"], now))) return invalid(c);
     await setPassword(db, user.id, values.password ?? "");

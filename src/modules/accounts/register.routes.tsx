@@ -59,7 +59,7 @@ export function registerRoutes(deps: AppDeps, lang: Lang) {
     const email = parseEmail(values.email);
     const name = (values.name ?? "").trim().slice(0, 200);
     const password = values.password ?? "";
-    const verdict = checkPassword(password, lang, [values.email ?? "", name]);
+    const verdict = await checkPassword(password, lang, [values.email ?? "", name]);
     const fields: Record<string, string> = {};
     if (!email) fields.email = p.t("form.invalidEmail");
     if (!verdict.ok) fields.password = verdict.reason;

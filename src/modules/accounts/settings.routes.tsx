@@ -73,7 +73,7 @@ export function settingsRoutes(deps: AppDeps, lang: Lang) {
     const values = await formFields(c);
     const row = await withPassword(c, "update", values.currentPassword);
     if (!row) return render(c, 400, { form: "password", errors: { fields: { currentPassword: t("settings.wrongPassword") } } });
-    const verdict = checkPassword(values.password ?? "", lang, [row.email, row.name ?? ""]);
+    const verdict = await checkPassword(values.password ?? "", lang, [row.email, row.name ?? ""]);
     if (!verdict.ok) return render(c, 400, { form: "password", errors: { fields: { password: verdict.reason } } });
     await setPassword(db, row.id, values.password ?? "");
     await endAllSessions(db, row.id);

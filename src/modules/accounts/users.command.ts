@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { Config } from "../../config.js";
 import { connect } from "../../platform/db/connection.js";
 import { migrateToLatest } from "../../platform/db/migrate.js";
+import { checkPassword } from "./password-policy.js";
 import { ROLES, type Role, rolesFor } from "./user.input.js";
 import { changeRole, createUser } from "./user.repository.js";
 
@@ -26,9 +27,7 @@ export function registerUsersCommand(program: Command, config: () => Config): vo
       if (!password) return fail("Give a password with --password or SUBSIDIEGIDS_PASSWORD.");
       if (!ROLES.includes(options.role as Role)) return fail(`Unknown role "${options.role}"; use one of ${ROLES.join(", ")}.`);
       const role = options.role as Role;
-      // The word lists load only when a password is checked, not for every command.
-      const { checkPassword } = await import("./password-policy.js");
-      const verdict = checkPassword(password, "en", [options.email, options.name ?? ""]);
+      const verdict = await checkPassword(password, "en", [options.email, options.name ?? ""]);
       if (!verdict.ok) return fail(verdict.reason);
       const db = connect(config().DATABASE_URL);
       try {

@@ -1,5 +1,4 @@
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { exportHeaders, rowOf } from "./csv-export.js";
 import type { FeedEntry } from "./feed-search.js";
@@ -14,6 +13,8 @@ export async function* xlsxChunks(batches: AsyncIterable<FeedEntry[]>, lang: Lan
   const iterator = batches[Symbol.asyncIterator]();
   // The first batch is read before any byte is written, so a failing search is still an error page.
   const first = await iterator.next();
+  // The library is tens of megabytes of code: loaded by the first export, not by every start.
+  const { default: ExcelJS } = await import("exceljs");
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(lang === "nl" ? "Resultaten" : "Results", { views: [{ state: "frozen", ySplit: 1 }] });

@@ -106,8 +106,6 @@ async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: 
 const WARM_UP_WORDS = 20_000;
 const WARM_UP_PREFIXES = 1000;
 
-const translator = standardTranslator();
-
 async function search(
   db: Kysely<Database>,
   backend: SearchBackend,
@@ -124,7 +122,8 @@ async function search(
   const kept = results?.get(key, snapshot.generation, now.getTime());
   if (kept) return deserialize(kept) as SearchResult;
   const parsed = parseQuery(query.q);
-  const compiled = compileQuery(parsed, translator, snapshot.vocabulary, { translate: query.translate });
+  // Built by the first search (the warm-up's, on a server), not while the process starts: reading the dictionary takes a while.
+  const compiled = compileQuery(parsed, standardTranslator(), snapshot.vocabulary, { translate: query.translate });
   const clock = clockAt(now);
 
   const match = await matchQuery(compiled, (alternative) => postingFor(db, backend, snapshot, alternative), snapshot.all);

@@ -1,4 +1,5 @@
 import cluster from "node:cluster";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Command } from "commander";
 import { buildApp } from "../../app.js";
 import type { AppDeps } from "../../app-deps.js";
@@ -6,9 +7,11 @@ import { type Config, servedConfig } from "../../config.js";
 import { openRuntime } from "../../runtime.js";
 import { checkSqliteIntegrity } from "../db/integrity-check.js";
 import type { JobModule } from "../jobs/job-module.js";
-import { createWorker } from "../jobs/worker.js";
+import { createWorker, type Worker } from "../jobs/worker.js";
 import { runWebCluster } from "./web-cluster.js";
 import { startWebServer, type WebServer } from "./web-server.js";
+
+const BACKGROUND_AFTER_MS = 1000;
 
 /** `jobs`: every module's jobs, made from the runtime so they can use its configuration and services. */
 export function registerServeCommand(
@@ -35,16 +38,15 @@ export function registerServeCommand(
       // A cluster's primary has migrated and filled the database before forking: web processes
       // migrating at once would race for the migrator's tables on PostgreSQL.
       const runtime = await openRuntime(cfg, { seed: cluster.isPrimary, migrate: cluster.isPrimary });
-      // The embedded default is one process, so it runs the jobs beside the site.
-      const worker = options.jobs
-        ? createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs(runtime), now: runtime.now })
-        : undefined;
-      const working = worker?.start().catch((error: unknown) => runtime.log.error({ err: error }, "background jobs stopped"));
       // Listened for from here on: a signal that came before the handlers would end the process
       // at once, mid-job, without its exit code (it did, when one came right after the listening line).
       let server: WebServer | undefined;
+      let worker: Worker | undefined;
+      let working: Promise<unknown> = Promise.resolve();
       let checking: Promise<unknown> = Promise.resolve();
+      let stopping = false;
       const shutdown = async (signal: string) => {
+        stopping = true;
         runtime.log.info({ signal }, "draining: no new connections, finishing accepted requests");
         worker?.stop();
         const complete = server ? await server.drain() : true;
@@ -69,6 +71,16 @@ export function registerServeCommand(
         { port: server.port, database: cfg.databaseKind, baseUrl: served.BASE_URL },
         `Subsidiegids is listening on ${served.BASE_URL}`,
       );
+      // Jobs, the integrity check and the warm-up hold the event loop in turns (the warm-up builds the
+      // dictionaries, a job may read the whole catalogue): they start once the first request has been
+      // answered, a visitor's or a load balancer's probe, or a second after listening when none comes.
+      await Promise.race([server.firstAnswer, delay(BACKGROUND_AFTER_MS)]);
+      if (stopping) return;
+      // The embedded default is one process, so it runs the jobs beside the site.
+      if (options.jobs) {
+        worker = createWorker({ db: runtime.db.kysely, log: runtime.log, modules: jobs(runtime), now: runtime.now });
+        working = worker.start().catch((error: unknown) => runtime.log.error({ err: error }, "background jobs stopped"));
+      }
       if (cfg.databaseKind === "sqlite") {
         checking = checkSqliteIntegrity(cfg.DATABASE_URL.slice("sqlite:".length)).then((problem) => {
           runtime.health.noteIntegrity(problem);

@@ -15,6 +15,8 @@ export interface WebServerOptions {
 
 export interface WebServer {
   port: number;
+  /** Resolves once the first answer has been handed to the operating system. */
+  firstAnswer: Promise<void>;
   /** Stops accepting, finishes what was accepted; resolves true when everything finished in time. */
   drain(): Promise<boolean>;
 }
@@ -49,7 +51,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const server = serve({ fetch, port: options.port, hostname: options.host }, (info) => {
       handle = options.handler(info.port);
       connections = trackConnections(server as Server);
-      resolve({ port: info.port, drain: () => drain(server as Server) });
+      const firstAnswer = new Promise<void>((answered) =>
+        server.once("request", (_request: IncomingMessage, response: ServerResponse) => response.once("finish", answered)),
+      );
+      resolve({ port: info.port, firstAnswer, drain: () => drain(server as Server) });
     }) as Server;
   });
 

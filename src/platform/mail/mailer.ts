@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Config } from "../../config.js";
 
 /** One e-mail as the site sends it: both parts, already in the recipient's language. */
@@ -41,38 +41,56 @@ export function createMailer(
   const domain = config.BASE_URL ? new URL(config.BASE_URL).hostname : "localhost";
   const poolSize = config.SMTP_POOL_SIZE ?? 5;
   if (config.SMTP_URL) {
-    const transport = nodemailer.createTransport({
-      url: config.SMTP_URL,
-      pool: true,
-      maxConnections: poolSize,
-      // A server that does not answer is retried later rather than waited for.
-      connectionTimeout: 15_000,
-      greetingTimeout: 15_000,
-      socketTimeout: 60_000,
-    });
+    const transport = lazyTransport((nodemailer) =>
+      nodemailer.createTransport({
+        url: config.SMTP_URL,
+        pool: true,
+        maxConnections: poolSize,
+        // A server that does not answer is retried later rather than waited for.
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 60_000,
+      }),
+    );
     return {
       domain,
       parallel: poolSize,
       send: async (message) => {
-        const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
+        const info = await (await transport.get()).sendMail({ from: config.MAIL_FROM, ...message });
         return { messageId: info.messageId, response: info.response };
       },
-      close: () => transport.close(),
+      close: transport.close,
     };
   }
   const folder = join(config.DATA_DIR, "mail");
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const transport = lazyTransport((nodemailer) =>
+    nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+  );
   return {
     domain,
     parallel: 1,
     send: async (message) => {
-      const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
+      const info = await (await transport.get()).sendMail({ from: config.MAIL_FROM, ...message });
       await mkdir(folder, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
       const file = join(folder, `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`);
       await writeFile(file, info.message as Buffer);
       return { messageId: info.messageId, response: `written to ${file}` };
     },
-    close: () => transport.close(),
+    close: transport.close,
+  };
+}
+
+/** nodemailer loads with the first mail: most processes that start (a web process, a command) send none. */
+function lazyTransport<T>(make: (nodemailer: typeof import("nodemailer")["default"]) => Transporter<T>) {
+  let made: Promise<Transporter<T>> | undefined;
+  return {
+    get: () => {
+      made ??= import("nodemailer").then((loaded) => make(loaded.default));
+      return made;
+    },
+    close: () => {
+      made?.then((transport) => transport.close());
+    },
   };
 }
