@@ -3,10 +3,16 @@ import { inOrder } from "../../platform/db/in-order.js";
 import type { Database } from "../../platform/db/schema.js";
 import { visibleTo } from "../history/visibility.js";
 
+/**
+ * An article published without a date of its own (an imported page that names none) was
+ * published when it came into the guide: its date is never missing, and both databases
+ * order it alike.
+ */
 export function listArticles(db: Kysely<Database>, now: Date, filter: { themeId?: number } = {}) {
   let query = db
     .selectFrom("articles")
-    .select(["id", "slug", "title", "subtitle", "body", "publishedAt", "language"])
+    .select(["id", "slug", "title", "subtitle", "body", "language"])
+    .select((eb) => eb.fn.coalesce("publishedAt", "createdAt").as("publishedAt"))
     .where(visibleTo(now, "articles"));
   if (filter.themeId !== undefined) {
     const themeId = filter.themeId;
@@ -20,7 +26,10 @@ export function listArticles(db: Kysely<Database>, now: Date, filter: { themeId?
       ),
     );
   }
-  return query.orderBy("publishedAt", "desc").orderBy("title").execute();
+  return query
+    .orderBy((eb) => eb.fn.coalesce("publishedAt", "createdAt"), "desc")
+    .orderBy("title")
+    .execute();
 }
 
 /** Visible articles by id, in the order asked: one query, for feeds and exports of a search. */
@@ -58,5 +67,5 @@ export async function findArticle(db: Kysely<Database>, slug: string, now: Date)
       .where(visibleTo(now, "programmes"))
       .execute(),
   ]);
-  return { ...article, themes, programmes };
+  return { ...article, publishedAt: article.publishedAt ?? article.createdAt, themes, programmes };
 }

@@ -66,6 +66,13 @@ for (const dialect of DIALECTS) {
       expect(sentence).toBeLessThan(text.indexOf("Erasmus-uitwisselingen: studie of stage"));
     });
 
+    it("dates the imported article that names no date of its own by when it came into the guide", async () => {
+      const text = await pageText(ctx.app, "/artikels/wat-mag-je-verwachten-over-leerecosystemen");
+      expect(text).toMatch(/Gepubliceerd op \d{1,2} [a-z]+ 20\d\d/);
+      const list = await pageText(ctx.app, "/artikels");
+      expect(list).toMatch(/Wat mag je verwachten over 'Leerecosystemen' \d{1,2} [a-z]+ 20\d\d/);
+    });
+
     it("gives a programme one Info & contact section", async () => {
       const html = await (await ctx.app.request("/programmas/erasmus-plus-2014-2020")).text();
       expect(html.match(/<h2[^>]*>Info &amp; contact<\/h2>/g)).toHaveLength(1);
