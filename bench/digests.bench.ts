@@ -1,7 +1,7 @@
 /**
  * Digests: 100 000 members with 5 follows each (4 themes out of 200, 1 call) and 2 000 new or
  * changed calls (1 500 new, 500 with a moved deadline) in one day. Times building every digest
- * into the outbox (one run of `alerts run`), samples the process's peak memory while it builds,
+ * into the outbox (one run of `alerts run`), reads the process's peak memory,
  * then sends BENCH_SEND of the built mails into a local SMTP sink (bench/smtp-sink.ts, its own
  * process) through the outbox's delivery. SQLite; with BENCH_DATABASE=postgres a fresh
  * database on BENCH_DATABASE_URL or TEST_DATABASE_URL's server. The catalogue is written with
@@ -120,10 +120,6 @@ console.log(
   `seeded ${MEMBERS} members, ${follows.length} follows, ${callIds.length} calls in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
 );
 
-let peak = 0;
-const sample = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 50);
 const built = performance.now();
 const buildCpu = process.cpuUsage();
 const report = await runDigests(
@@ -132,11 +128,14 @@ const report = await runDigests(
 );
 const buildSeconds = (performance.now() - built) / 1000;
 const { user, system } = process.cpuUsage(buildCpu);
-clearInterval(sample);
-peak = Math.max(peak, process.memoryUsage().rss);
+// The kernel's high-water mark of the process's resident memory (seeding included): a timer
+// sampling it would not run while SQLite's synchronous statements keep the event loop busy.
+const peak = process.resourceUsage().maxRSS * 1024;
+const { heapUsed, external } = process.memoryUsage();
 console.log(
   `${db.kind}: built ${report.built} digests (${report.empty} empty) for ${DAY} in ${buildSeconds.toFixed(1)} s ` +
-    `(${Math.round(report.built / buildSeconds)} digests/s), peak RSS ${Math.round(peak / 1024 / 1024)} MB, ` +
+    `(${Math.round(report.built / buildSeconds)} digests/s), peak RSS ${Math.round(peak / 1024 / 1024)} MB ` +
+    `(heap and buffers at the end ${Math.round((heapUsed + external) / 1024 / 1024)} MB), ` +
     `CPU ${((user + system) / 1e6).toFixed(1)} s (${((user + system) / 1000 / Math.max(1, report.built)).toFixed(2)} ms a digest)`,
 );
 
