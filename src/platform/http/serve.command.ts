@@ -73,8 +73,9 @@ export function registerServeCommand(
       );
       // Jobs, the integrity check and the warm-up hold the event loop in turns (the warm-up builds the
       // dictionaries, a job may read the whole catalogue): they start once the first request has been
-      // answered, a visitor's or a load balancer's probe, or a second after listening when none comes.
-      await Promise.race([server.firstAnswer, delay(BACKGROUND_AFTER_MS)]);
+      // answered, a visitor's or a load balancer's probe, or a second after listening when none has come.
+      const first = await Promise.race([server.firstRequest.then(() => "asked"), delay(BACKGROUND_AFTER_MS)]);
+      if (first === "asked") await server.firstAnswer;
       if (stopping) return;
       // The embedded default is one process, so it runs the jobs beside the site.
       if (options.jobs) {

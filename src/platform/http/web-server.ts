@@ -15,7 +15,9 @@ export interface WebServerOptions {
 
 export interface WebServer {
   port: number;
-  /** Resolves once the first answer has been handed to the operating system. */
+  /** Resolves when the first request comes in. */
+  firstRequest: Promise<void>;
+  /** Resolves once the answer to the first request has been handed to the operating system. */
   firstAnswer: Promise<void>;
   /** Stops accepting, finishes what was accepted; resolves true when everything finished in time. */
   drain(): Promise<boolean>;
@@ -51,10 +53,17 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const server = serve({ fetch, port: options.port, hostname: options.host }, (info) => {
       handle = options.handler(info.port);
       connections = trackConnections(server as Server);
+      let asked: () => void = () => {};
+      const firstRequest = new Promise<void>((resolve) => {
+        asked = resolve;
+      });
       const firstAnswer = new Promise<void>((answered) =>
-        server.once("request", (_request: IncomingMessage, response: ServerResponse) => response.once("finish", answered)),
+        server.once("request", (_request: IncomingMessage, response: ServerResponse) => {
+          asked();
+          response.once("finish", answered);
+        }),
       );
-      resolve({ port: info.port, firstAnswer, drain: () => drain(server as Server) });
+      resolve({ port: info.port, firstRequest, firstAnswer, drain: () => drain(server as Server) });
     }) as Server;
   });
 
