@@ -38,6 +38,29 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it("lets a visitor far from the limit through without a write per request, counted in every process", async () => {
+      let writes = 0;
+      const counted = connect(db.url, {
+        log: (event) => {
+          if (event.level === "query" && event.query.sql.includes("rate_limits")) writes++;
+        },
+      });
+      try {
+        const store = createRateLimitStore(counted.kysely);
+        const answers = [];
+        for (let i = 0; i < 2000; i++) answers.push(await store.hit("pages:far", 100_000, 60, at(1)));
+        expect(answers.every((a) => a.allowed)).toBe(true);
+        expect(answers.map((a) => a.remaining).slice(0, 3)).toEqual([99_999, 99_998, 99_997]);
+        expect(writes).toBeLessThanOrEqual(5);
+        // Another process counts against the same window, with the requests this one let through.
+        const elsewhere = await createRateLimitStore(db.kysely).hit("pages:far", 100_000, 60, at(2));
+        expect(elsewhere.allowed).toBe(true);
+        expect(elsewhere.remaining).toBeLessThanOrEqual(100_000 - 2001);
+      } finally {
+        await counted.close();
+      }
+    });
+
     it("limits pages and feeds per visitor, in the visitor's language, and trusts X-Forwarded-For only behind a proxy", async () => {
       const direct = createTestApp(db, { env: { PAGE_RATE_LIMIT: "2" } }).app;
       const spoofed = (n: number) => ({ headers: { "x-forwarded-for": `198.51.100.${n}` } });
