@@ -15,6 +15,8 @@ import { type DeadlineWindow, FACET_NAMES, type FacetName, type SearchQuery } fr
 export interface Clock {
   now: number;
   today: string;
+  /** The first moment of this Brussels day. */
+  startOfDay: number;
   /** The first moment of the next Brussels day. */
   nextDay: number;
   endOfYear: number;
@@ -26,6 +28,7 @@ export function clockAt(now: Date): Clock {
   return {
     now: now.getTime(),
     today: brusselsDate(now),
+    startOfDay: new TZDate(year, zoned.getMonth(), zoned.getDate(), 0, 0, 0, 0, ZONE).getTime(),
     nextDay: new TZDate(year, zoned.getMonth(), zoned.getDate() + 1, 0, 0, 0, 0, ZONE).getTime(),
     endOfYear: new TZDate(year, 11, 31, 23, 59, 59, 999, ZONE).getTime(),
   };
@@ -72,29 +75,67 @@ const clockSetsCache = new WeakMap<IndexSnapshot, ClockSets>();
 /**
  * The documents of each status and deadline window at this moment: the facets that follow
  * the clock. They change only at midnight and when a deadline is passed or comes within 30
- * or 90 days, so they are kept until the first such moment.
+ * or 90 days, so they are kept from the last such moment to the next. (Kept from the moment
+ * they were made, a search that began a few milliseconds earlier would make them again, and
+ * under load one always has.)
  */
 function clockSets(snapshot: IndexSnapshot, clock: Clock): ClockSets {
   const cached = clockSetsCache.get(snapshot);
   if (cached && cached.from <= clock.now && clock.now < cached.until) return cached;
-  const sets: ClockSets = { from: clock.now, until: clock.nextDay, statuses: new Map(), deadlineWindows: new Map() };
-  const change = (moment: number) => {
-    if (moment > clock.now && moment < sets.until) sets.until = moment;
-  };
-  for (const index of snapshot.calls) {
-    const doc = snapshot.docs[index] as SnapshotDocument;
-    const status = statusOf(doc, clock);
-    if (status) addToSet(sets.statuses, status, index);
-    for (const window of deadlineWindows(doc, clock)) addToSet(sets.deadlineWindows, window, index);
-    if (doc.closesAt !== null) change(doc.closesAt + 1);
-    for (const deadline of doc.deadlines) {
-      change(deadline + 1);
-      change(deadline - 90 * DAY);
-      change(deadline - 30 * DAY);
-    }
-  }
+  const sets = carriedClockSets(snapshot, clock) ?? allClockSets(snapshot, clock);
   clockSetsCache.set(snapshot, sets);
   return sets;
+}
+
+/** Makes the clock's sets of a snapshot now, instead of at the first search that needs them. */
+export function prepareClockSets(snapshot: IndexSnapshot, clock: Clock): void {
+  clockSets(snapshot, clock);
+}
+
+function allClockSets(snapshot: IndexSnapshot, clock: Clock): ClockSets {
+  const sets: ClockSets = { from: clock.startOfDay, until: clock.nextDay, statuses: new Map(), deadlineWindows: new Map() };
+  for (const index of snapshot.calls) addCall(sets, snapshot, index, clock);
+  return sets;
+}
+
+/**
+ * The sets of the snapshot this one was advanced from, when they hold at this moment, with
+ * only the changed documents taken out and put in again: the same sets as made from every call.
+ */
+function carriedClockSets(snapshot: IndexSnapshot, clock: Clock): ClockSets | undefined {
+  const from = snapshot.advancedFrom;
+  const previous = from && clockSetsCache.get(from.snapshot);
+  if (!from || !previous || clock.now < previous.from || clock.now >= previous.until) return undefined;
+  const copy = (sets: Map<string, TypedFastBitSet>) => new Map([...sets].map(([value, set]) => [value, set.clone()]));
+  const sets: ClockSets = {
+    from: previous.from,
+    until: previous.until,
+    statuses: copy(previous.statuses),
+    deadlineWindows: copy(previous.deadlineWindows),
+  };
+  for (const position of from.positions) {
+    for (const set of [...sets.statuses.values(), ...sets.deadlineWindows.values()]) set.remove(position);
+    if (snapshot.docs[position]?.type === "call") addCall(sets, snapshot, position, clock);
+  }
+  return sets;
+}
+
+/** Puts a call in the sets of its status and deadline windows, and narrows `from` and `until` to its changes. */
+function addCall(sets: ClockSets, snapshot: IndexSnapshot, index: number, clock: Clock): void {
+  const change = (moment: number) => {
+    if (moment > clock.now) sets.until = Math.min(sets.until, moment);
+    else sets.from = Math.max(sets.from, moment);
+  };
+  const doc = snapshot.docs[index] as SnapshotDocument;
+  const status = statusOf(doc, clock);
+  if (status) addToSet(sets.statuses, status, index);
+  for (const window of deadlineWindows(doc, clock)) addToSet(sets.deadlineWindows, window, index);
+  if (doc.closesAt !== null) change(doc.closesAt + 1);
+  for (const deadline of doc.deadlines) {
+    change(deadline + 1);
+    change(deadline - 90 * DAY);
+    change(deadline - 30 * DAY);
+  }
 }
 
 export interface FacetOutcome {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { TypedFastBitSet } from "typedfastbitset";
 import type { Database, Row } from "../../platform/db/schema.js";
+import { CodeIndex } from "./code-index.js";
 import { type ChangedDocument, PostingCache } from "./posting-cache.js";
 import type { FacetName, SearchEntityType } from "./search.types.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -39,7 +40,7 @@ export interface Labels {
 
 export interface IndexSnapshot {
   generation: number;
-  byCode: Map<string, SnapshotDocument[]>;
+  byCode: CodeIndex;
   vocabulary: Vocabulary;
   labels: Labels;
   /**
@@ -60,6 +61,13 @@ export interface IndexSnapshot {
   scheduled: number[];
   /** The postings of the words searched for, carried from generation to generation. */
   postings: PostingCache;
+  /**
+   * The snapshot this one was advanced from, and the positions that changed in between: what
+   * searches derive from a snapshot and keep (orders, the clock's sets) is carried over from
+   * it instead of made again from every document (see `prepare` of indexSnapshot). Let go
+   * once a newer snapshot is advanced from this one, so no chain of old snapshots is kept.
+   */
+  advancedFrom: { snapshot: IndexSnapshot; positions: number[] } | undefined;
 }
 
 const cache = new WeakMap<Kysely<Database>, Promise<IndexSnapshot>>();
@@ -68,15 +76,63 @@ const cache = new WeakMap<Kysely<Database>, Promise<IndexSnapshot>>();
  * The index generation: one counter in the database that every catalogue write moves in its
  * own transaction, so any process (web, worker, import) can tell from one row whether the
  * catalogue changed since its snapshot, whoever wrote.
+ *
+ * Who asks while a read is under way shares the next one, begun once that read is back: a
+ * read begun before the question could miss a commit the asker must see, one begun after it
+ * cannot. A busy process so reads the row about once per round trip, not once per request.
  */
-export async function currentGeneration(db: Kysely<Database>): Promise<number> {
-  const { generation } = await db.selectFrom("searchState").select("generation").where("id", "=", 1).executeTakeFirstOrThrow();
-  return generation;
+export function currentGeneration(db: Kysely<Database>): Promise<number> {
+  let reads = generationReads.get(db);
+  if (!reads) {
+    reads = {};
+    generationReads.set(db, reads);
+  }
+  const running = reads.running;
+  if (!running) return readGeneration(db, reads);
+  const shared = reads;
+  const after = () => {
+    shared.next = undefined;
+    return readGeneration(db, shared);
+  };
+  shared.next ??= running.then(after, after);
+  return shared.next;
 }
 
-/** A snapshot at least as new as the database's generation, advanced from the latest one this process holds. */
-export async function indexSnapshot(db: Kysely<Database>, postingBudget: number): Promise<IndexSnapshot> {
-  const generation = await currentGeneration(db);
+interface GenerationReads {
+  running?: Promise<number>;
+  next?: Promise<number>;
+}
+
+const generationReads = new WeakMap<Kysely<Database>, GenerationReads>();
+
+function readGeneration(db: Kysely<Database>, reads: GenerationReads): Promise<number> {
+  const read = db
+    .selectFrom("searchState")
+    .select("generation")
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow()
+    .then((row) => row.generation);
+  reads.running = read;
+  const done = () => {
+    if (reads.running === read) reads.running = undefined;
+  };
+  read.then(done, done);
+  return read;
+}
+
+/**
+ * A snapshot at least as new as the database's generation (or as `atLeast`, a generation the
+ * caller has just read), advanced from the latest one this process holds. `prepare` runs on
+ * an advanced snapshot before any search sees it: what searches derive from a snapshot is
+ * carried over from its predecessor then, while that one still has it.
+ */
+export async function indexSnapshot(
+  db: Kysely<Database>,
+  postingBudget: number,
+  atLeast?: number,
+  prepare?: (advanced: IndexSnapshot) => void,
+): Promise<IndexSnapshot> {
+  const generation = atLeast ?? (await currentGeneration(db));
   for (;;) {
     const cached = cache.get(db);
     const previous = cached ? await cached.catch(() => undefined) : undefined;
@@ -84,7 +140,12 @@ export async function indexSnapshot(db: Kysely<Database>, postingBudget: number)
     // Another search started a newer snapshot meanwhile: build on that one. Two refreshes from the same
     // snapshot would both apply their changes to its posting cache, and the later-read one could be undone.
     if (cache.get(db) !== cached) continue;
-    const next = previous ? advance(db, previous, generation) : load(db, generation, postingBudget);
+    const next = previous
+      ? advance(db, previous, generation).then((advanced) => {
+          if (advanced.advancedFrom) prepare?.(advanced);
+          return advanced;
+        })
+      : load(db, generation, postingBudget);
     cache.set(db, next);
     next.catch(() => cache.get(db) === next && cache.delete(db));
     return next;
@@ -116,27 +177,40 @@ async function load(db: Kysely<Database>, generation: number, postingBudget: num
  */
 async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation: number): Promise<IndexSnapshot> {
   const budget = previous.postings.budgetBytes;
-  const { changed } = await db
+  const { changed, rebuilt } = await db
     .selectFrom("searchDocuments")
-    .select((eb) => eb.fn.countAll<number>().as("changed"))
+    .select((eb) => [
+      eb.fn.countAll<number>().as("changed"),
+      eb.selectFrom("searchState").select("rebuilt").where("id", "=", 1).as("rebuilt"),
+    ])
     .where("seq", ">", previous.generation)
     .executeTakeFirstOrThrow();
-  if (Number(changed) > MAX_CHANGES) return load(db, generation, budget);
-  const rows = await db
-    .selectFrom("searchDocuments")
-    .select([...columns, ...termColumns])
-    .where("seq", ">", previous.generation)
-    .orderBy("id")
-    .execute();
+  // A full rebuild gives every document a new id: the old positions mean nothing any more.
+  if (Number(rebuilt) > previous.generation || Number(changed) > MAX_CHANGES) return load(db, generation, budget);
+  const [rows, changedTerms, labels] = await Promise.all([
+    db
+      .selectFrom("searchDocuments")
+      .select([...columns, ...termColumns])
+      .where("seq", ">", previous.generation)
+      .orderBy("id")
+      .execute(),
+    db.selectFrom("searchTerms").select(["term", "word", "df"]).where("seq", ">", previous.generation).execute(),
+    loadLabels(db),
+  ]);
   const docs = [...previous.docs];
   let positionOf: Int32Array = previous.positionOf.slice();
   const all = previous.all.clone();
   const facetSets = cloneFacetSets(previous.facetSets);
+  const removed: SnapshotDocument[] = [];
+  const added: SnapshotDocument[] = [];
   const changes: ChangedDocument[] = [];
   for (const row of rows) {
     let position = positionOf[row.id] ?? -1;
     const before = position >= 0 ? docs[position] : undefined;
-    if (before) removeFromFacets(facetSets, before, position);
+    if (before) {
+      removeFromFacets(facetSets, before, position);
+      removed.push(before);
+    }
     if (row.published !== 1) {
       if (position < 0) continue;
       docs[position] = undefined;
@@ -154,20 +228,28 @@ async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation
     docs[position] = doc;
     all.add(position);
     addToFacets(facetSets, doc, position);
+    added.push(doc);
     changes.push({ position, tokens: tokensOf(row) });
   }
   const live = all.size();
   if (docs.length - live > Math.max(1000, live / 5)) return load(db, generation, budget);
-  const { findable } = await db
-    .selectFrom("searchDocuments")
-    .select((eb) => eb.fn.countAll<number>().as("findable"))
-    .where("published", "=", 1)
-    .executeTakeFirstOrThrow();
-  // Documents deleted outright (a full reindex) are not among the changed rows: start afresh.
-  if (Number(findable) !== live) return load(db, generation, budget);
   const postings = previous.postings;
   postings.advance(generation, changes);
-  return assemble(db, generation, { docs, positionOf, all, facetSets, postings });
+  // Only the latest snapshot is carried from: one that was never searched passes nothing on.
+  previous.advancedFrom = undefined;
+  return {
+    ...derived(docs),
+    docs,
+    positionOf,
+    all,
+    facetSets,
+    postings,
+    generation,
+    byCode: previous.byCode.updated(removed, added, positionOf),
+    vocabulary: previous.vocabulary.updated(changedTerms, live),
+    labels,
+    advancedFrom: { snapshot: previous, positions: changes.map((c) => c.position) },
+  };
 }
 
 function grown(positionOf: Int32Array, id: number): Int32Array {
@@ -176,31 +258,37 @@ function grown(positionOf: Int32Array, id: number): Int32Array {
   return next;
 }
 
-/** What every snapshot derives from its documents: codes, calls and scheduled documents, vocabulary and labels. */
+/** What a loaded snapshot reads besides its documents: the vocabulary and labels; and what it derives from them. */
 async function assemble(
   db: Kysely<Database>,
   generation: number,
   parts: Pick<IndexSnapshot, "docs" | "positionOf" | "all" | "facetSets" | "postings">,
 ): Promise<IndexSnapshot> {
-  const [terms, labels] = await Promise.all([db.selectFrom("searchTerms").selectAll().execute(), loadLabels(db)]);
-  const byCode = new Map<string, SnapshotDocument[]>();
+  const [terms, labels] = await Promise.all([
+    db.selectFrom("searchTerms").select(["term", "word", "df"]).where("df", ">", 0).execute(),
+    loadLabels(db),
+  ]);
+  return {
+    ...parts,
+    ...derived(parts.docs),
+    generation,
+    byCode: CodeIndex.of(parts.docs),
+    vocabulary: new Vocabulary(terms, parts.all.size()),
+    labels,
+    advancedFrom: undefined,
+  };
+}
+
+/** The calls, whose status follows the clock, and the documents waiting for a publication moment. */
+function derived(docs: IndexSnapshot["docs"]): Pick<IndexSnapshot, "calls" | "scheduled"> {
   const calls: number[] = [];
   const scheduled: number[] = [];
-  parts.docs.forEach((doc, position) => {
+  docs.forEach((doc, position) => {
     if (!doc) return;
-    if (doc.codeKey) byCode.set(doc.codeKey, [...(byCode.get(doc.codeKey) ?? []), doc]);
     if (doc.type === "call") calls.push(position);
     if (doc.visibleFrom !== null) scheduled.push(position);
   });
-  return {
-    ...parts,
-    generation,
-    byCode,
-    vocabulary: new Vocabulary(terms, parts.all.size()),
-    labels,
-    calls,
-    scheduled,
-  };
+  return { calls, scheduled };
 }
 
 /** Facets whose values are stored, not derived from the clock. */

@@ -188,60 +188,131 @@ export function prepareStandingOrders(snapshot: IndexSnapshot, clock: Clock): vo
 function ordersAt(snapshot: IndexSnapshot, clock: Clock): StandingOrders {
   let cached = standingOrders.get(snapshot);
   if (!cached || clock.now < cached.from || clock.now >= cached.until) {
-    cached = { from: clock.now, until: nextChange(snapshot, clock), orders: new Map() };
+    cached = carriedOrders(snapshot, clock) ?? { ...changesAround(snapshot, clock), orders: new Map() };
     standingOrders.set(snapshot, cached);
   }
   return cached;
 }
 
-/** The first moment after now at which a status or a next deadline (or event start) changes. */
-function nextChange(snapshot: IndexSnapshot, clock: Clock): number {
+/**
+ * The orders of the snapshot this one was advanced from, when they hold at this moment, with
+ * the changed documents taken out and put in again where they now belong: a write costs a
+ * few comparisons per changed document instead of sorting the catalogue again. The same
+ * comparison orders both, so the result is the order a full sort gives.
+ */
+function carriedOrders(snapshot: IndexSnapshot, clock: Clock): StandingOrders | undefined {
+  const from = snapshot.advancedFrom;
+  const previous = from && standingOrders.get(from.snapshot);
+  if (!from || !previous || clock.now < previous.from || clock.now >= previous.until) return undefined;
+  const changed = [...new Set(from.positions)];
+  const orders = new Map<StandingOrderName, StandingOrder>();
+  for (const [name, order] of previous.orders) orders.set(name, reordered(order, snapshot, clock, name, changed));
+  const around = changesAround(snapshot, clock, changed);
+  return { from: Math.max(previous.from, around.from), until: Math.min(previous.until, around.until), orders };
+}
+
+function reordered(
+  previous: StandingOrder,
+  snapshot: IndexSnapshot,
+  clock: Clock,
+  name: StandingOrderName,
+  changed: number[],
+): StandingOrder {
+  const compare = comparison(snapshot, clock, name, (position) => upcoming(snapshot.docs[position] as SnapshotDocument, clock));
+  const isChanged = new Set(changed);
+  const kept = previous.order.filter((position) => !isChanged.has(position));
+  const added = changed.filter((position) => snapshot.docs[position] !== undefined).sort(compare);
+  // Where each added document goes among the kept ones (binary search), then one pass to merge.
+  const places = added.map((position) => {
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(kept[mid] as number, position) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  });
+  const order = new Int32Array(kept.length + added.length);
+  let k = 0;
+  for (let a = 0; a <= added.length; a++) {
+    const until = a < added.length ? (places[a] as number) : kept.length;
+    order.set(kept.subarray(k, until), k + a);
+    k = until;
+    if (a < added.length) order[k + a] = added[a] as number;
+  }
+  return { order, rankOf: ranksOf(order, snapshot.docs.length) };
+}
+
+/**
+ * The last moment up to now and the first after it at which a status or a next deadline (or
+ * an event's start) changes, of all documents or some: the orders hold in between. (Held
+ * only from the moment they were sorted, a search that began a few milliseconds earlier
+ * would sort them again, and under load one always has.)
+ */
+function changesAround(snapshot: IndexSnapshot, clock: Clock, positions?: number[]): { from: number; until: number } {
+  let from = clock.startOfDay;
   let until = clock.nextDay;
   const consider = (moment: number) => {
-    if (moment > clock.now && moment < until) until = moment;
+    if (moment > clock.now) until = Math.min(until, moment);
+    else from = Math.max(from, moment);
   };
-  for (const doc of snapshot.docs) {
-    if (!doc) continue;
+  const visit = (doc: SnapshotDocument | undefined) => {
+    if (!doc) return;
     for (const deadline of doc.deadlines) consider(deadline + 1);
     if (doc.closesAt !== null) consider(doc.closesAt + 1);
     if (doc.startsAt !== null) consider(doc.startsAt + 1);
-  }
-  return until;
+  };
+  if (positions) for (const position of positions) visit(snapshot.docs[position]);
+  else for (const doc of snapshot.docs) visit(doc);
+  return { from, until };
 }
 
 function sortAll(snapshot: IndexSnapshot, clock: Clock, name: StandingOrderName): StandingOrder {
   const positions = snapshot.all.array();
-  const docs = positions.map((p) => snapshot.docs[p] as SnapshotDocument);
-  const next = keyOf(docs, (doc) => upcoming(doc, clock));
-  const byIndex: Record<StandingOrderName, (a: number, b: number) => number> = {
-    status: (a, b) => {
-      const x = docs[a] as SnapshotDocument;
-      const y = docs[b] as SnapshotDocument;
-      return statusRank(x, clock) - statusRank(y, clock) || compareNumbers(next[a] as number, next[b] as number) || x.id - y.id;
-    },
-    deadline: (a, b) => {
-      const x = docs[a] as SnapshotDocument;
-      const y = docs[b] as SnapshotDocument;
+  // The next deadline is computed once per document, not once per comparison.
+  const next = new Float64Array(snapshot.docs.length);
+  for (const position of positions) next[position] = upcoming(snapshot.docs[position] as SnapshotDocument, clock);
+  const order = Int32Array.from(positions).sort(comparison(snapshot, clock, name, (position) => next[position] as number));
+  return { order, rankOf: ranksOf(order, snapshot.docs.length) };
+}
+
+/** How two documents (by position) compare in a standing order; `upcomingAt` gives a document's next moment. */
+function comparison(
+  snapshot: IndexSnapshot,
+  clock: Clock,
+  name: StandingOrderName,
+  upcomingAt: (position: number) => number,
+): (a: number, b: number) => number {
+  const docAt = (position: number) => snapshot.docs[position] as SnapshotDocument;
+  if (name === "status")
+    return (a, b) => {
+      const x = docAt(a);
+      const y = docAt(b);
+      return statusRank(x, clock) - statusRank(y, clock) || compareNumbers(upcomingAt(a), upcomingAt(b)) || x.id - y.id;
+    };
+  if (name === "deadline")
+    return (a, b) => {
+      const x = docAt(a);
+      const y = docAt(b);
       return (
         Number(isClosed(x, clock)) - Number(isClosed(y, clock)) ||
-        compareNumbers(next[a] as number, next[b] as number) ||
+        compareNumbers(upcomingAt(a), upcomingAt(b)) ||
         compare(y.sortDate, x.sortDate) ||
         x.id - y.id
       );
-    },
-    newest: (a, b) => {
-      const x = docs[a] as SnapshotDocument;
-      const y = docs[b] as SnapshotDocument;
-      return compare(y.sortDate, x.sortDate) || y.id - x.id;
-    },
+    };
+  return (a, b) => {
+    const x = docAt(a);
+    const y = docAt(b);
+    return compare(y.sortDate, x.sortDate) || y.id - x.id;
   };
-  const sorted = Array.from({ length: positions.length }, (_, i) => i).sort(byIndex[name]);
-  const order = Int32Array.from(sorted, (i) => positions[i] as number);
-  const rankOf = new Int32Array(snapshot.docs.length).fill(-1);
-  order.forEach((position, rank) => {
-    rankOf[position] = rank;
-  });
-  return { order, rankOf };
+}
+
+function ranksOf(order: Int32Array, positions: number): Int32Array {
+  const rankOf = new Int32Array(positions).fill(-1);
+  for (let rank = 0; rank < order.length; rank++) rankOf[order[rank] as number] = rank;
+  return rankOf;
 }
 
 /** The first n results in a standing order: a small result set is sorted, a large one read off the order. */
@@ -259,13 +330,6 @@ function firstInStandingOrder(results: TypedFastBitSet, standing: StandingOrder,
     if (found.length >= n) break;
   }
   return found;
-}
-
-/** A sort key computed once per document, not once per comparison, by position in docs. */
-function keyOf(docs: SnapshotDocument[], key: (doc: SnapshotDocument) => number): Float64Array {
-  const keys = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) keys[i] = key(docs[i] as SnapshotDocument);
-  return keys;
 }
 
 const TERM_COLUMNS = {

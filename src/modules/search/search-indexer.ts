@@ -49,8 +49,7 @@ export async function indexEntities(trx: Trx, backend: SearchBackend, writes: re
     await indexDocuments(trx, backend, "call", callIds.slice(i, i + CHUNK), seq, vocabulary, programmes);
   }
   const changes = [...vocabulary].flatMap(([term, { word, df }]) => (df === 0 ? [] : [{ term, word, df }]));
-  await addToVocabulary(trx, changes);
-  if (changes.some((c) => c.df < 0)) await trx.deleteFrom("searchTerms").where("df", "<=", 0).execute();
+  await addToVocabulary(trx, changes, seq);
 }
 
 /** Brings the documents of records of one type up to date: new ones inserted together, changed ones updated. */
@@ -138,12 +137,21 @@ function countTerms(
   for (const term of before) if (!now.has(term)) add(term, term, -1);
 }
 
-async function addToVocabulary(db: Kysely<Database>, rows: { term: string; word: string; df: number }[]) {
+/**
+ * Counts added to the vocabulary, each row marked with the generation that changed it, so a
+ * running process reads only the rows changed since its snapshot. A token whose count falls to
+ * zero keeps its row, at zero, for the same reason: its removal is a change to read.
+ */
+async function addToVocabulary(db: Kysely<Database>, rows: { term: string; word: string; df: number }[], seq: number) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
       .insertInto("searchTerms")
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.column("term").doUpdateSet((eb) => ({ df: eb("searchTerms.df", "+", eb.ref("excluded.df")) })))
+      .values(rows.slice(i, i + CHUNK).map((row) => ({ ...row, seq })))
+      .onConflict((oc) =>
+        oc
+          .column("term")
+          .doUpdateSet((eb) => ({ df: eb("searchTerms.df", "+", eb.ref("excluded.df")), seq: eb.ref("excluded.seq") })),
+      )
       .execute();
   }
 }
@@ -154,6 +162,8 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     await trx.deleteFrom("searchDocuments").execute();
     await trx.deleteFrom("searchTerms").execute();
     const seq = await nextGeneration(trx);
+    // Every document gets a new id: a running process must load its snapshot afresh, not follow the changes.
+    await trx.updateTable("searchState").set({ rebuilt: seq }).where("id", "=", 1).execute();
     const vocabulary = new Map<string, { word: string; df: number }>();
     const programmes: ProgrammeCache = new Map();
     let documents = 0;
@@ -186,6 +196,7 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     await addToVocabulary(
       trx,
       [...vocabulary].map(([term, { word, df }]) => ({ term, word, df })),
+      seq,
     );
     await backend.rebuild(trx);
     return { documents };

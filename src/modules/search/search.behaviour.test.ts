@@ -113,17 +113,25 @@ for (const dialect of DIALECTS) {
         { q: "zonne" },
         { q: "", sort: "newest" as const },
         { q: "", sort: "deadline" as const },
+        { q: "zonne-energi samenwerkng" },
       ];
       const compare = async () => {
         const fresh = db.schema ? connect(process.env.TEST_DATABASE_URL as string, { schema: db.schema }) : connect(db.url);
         const started = createSearchService(fresh);
         for (const query of queries) {
           const [live, anew] = [await service.search(query, TEST_NOW), await started.search(query, TEST_NOW)];
-          expect({ q: query.q, total: live.total, hits: live.hits.map((h) => h.slug), facets: live.facets }).toEqual({
+          expect({
+            q: query.q,
+            total: live.total,
+            hits: live.hits.map((h) => h.slug),
+            facets: live.facets,
+            didYouMean: live.didYouMean,
+          }).toEqual({
             q: query.q,
             total: anew.total,
             hits: anew.hits.map((h) => h.slug),
             facets: anew.facets,
+            didYouMean: anew.didYouMean,
           });
         }
         await fresh.close();

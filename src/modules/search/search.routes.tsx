@@ -5,7 +5,7 @@ import { type Fresh, FreshCache } from "../../platform/cache/fresh-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
-import { readCalls } from "../calls/call-reader.js";
+import { readCallFacts } from "../calls/call-facts-reader.js";
 import { FEED_SIZE } from "../feeds/feed-search.js";
 import { guidePaths } from "../following/guide-paths.js";
 import { subscriptionPaths } from "../subscriptions/subscription-paths.js";
@@ -18,10 +18,10 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
   const s = segments[lang];
 
   app.get(`/${s.search}`, (c) =>
-    cachedSearchPage(deps, c, async (now) => {
+    cachedSearchPage(deps, c, async (now, generation) => {
       const page = pageContext(c, lang, deps.config.BASE_URL, now);
       const { query } = parseSearchParams(new URL(c.req.url).searchParams);
-      const result = await deps.search.search(query, now);
+      const result = await deps.search.search(query, now, generation);
       const facts = await factsOfHits(deps, result, now);
       return rendered(
         result.freshness,
@@ -42,13 +42,13 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
   );
 
   app.get(`/${s.calls}`, (c) =>
-    cachedSearchPage(deps, c, async (now) => {
+    cachedSearchPage(deps, c, async (now, generation) => {
       const page = pageContext(c, lang, deps.config.BASE_URL, now);
       const params = new URL(c.req.url).searchParams;
       const { query } = parseSearchParams(params);
       // Without words to rank by, the overview is about what is due first.
       const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
-      const result = await deps.search.search({ ...query, types: ["call"], sort }, now);
+      const result = await deps.search.search({ ...query, types: ["call"], sort }, now, generation);
       const facts = await factsOfHits(deps, result, now);
       const listQuery = toSearchParams({ ...result.query, types: [], page: 1 }).toString();
       return rendered(
@@ -74,9 +74,12 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
 }
 
 /** The decision facts of the calls on a page of results, for their cards. */
-async function factsOfHits(deps: AppDeps, result: SearchResult, now: Date) {
-  const ids = result.hits.flatMap((hit) => (hit.type === "call" ? [hit.id] : []));
-  return new Map((await readCalls(deps.db.kysely, ids, now)).map((call) => [call.id, call.facts]));
+function factsOfHits(deps: AppDeps, result: SearchResult, now: Date) {
+  return readCallFacts(
+    deps.db.kysely,
+    result.hits.flatMap((hit) => (hit.type === "call" ? [hit.id] : [])),
+    now,
+  );
 }
 
 const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
@@ -87,12 +90,13 @@ const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
  * pages for visitors who are not signed in and have no one-time message are kept: those
  * are the same for everyone.
  */
-async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) => Promise<Fresh<string>>) {
+async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date, generation?: number) => Promise<Fresh<string>>) {
   const url = new URL(c.req.url);
   const known = withoutForeignParams(url.searchParams);
   if (known) return c.redirect(`${url.pathname}${known.size ? `?${known}` : ""}`, 301);
   const visitor = c.get("visitor");
-  const timed = (now: Date) => deps.metrics.time("render", () => render(now));
+  // The generation read for the cache is the one the search answers at: one read of it per page.
+  const timed = (now: Date, generation?: number) => deps.metrics.time("render", () => render(now, generation));
   if (visitor.user || visitor.flash.length) return c.html((await timed(deps.now())).value);
   let cache = pageCaches.get(deps);
   if (!cache) {
@@ -101,7 +105,8 @@ async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date) =
   }
   const now = deps.now();
   const key = url.pathname + url.search;
-  return c.html(await cache.getOrMake(key, await deps.search.generation(), now.getTime(), () => timed(now)));
+  const generation = await deps.search.generation();
+  return c.html(await cache.getOrMake(key, generation, now.getTime(), () => timed(now, generation)));
 }
 
 async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<Fresh<string>> {

@@ -28,6 +28,7 @@ import * as outbox from "./migrations/0040-outbox.js";
 import * as callsClosedByProgrammePeriod from "./migrations/0045-calls-closed-by-programme-period.js";
 import * as programmeEnglishNames from "./migrations/0047-programme-english-names.js";
 import * as inheritedBeneficiaryTypes from "./migrations/0048-inherited-beneficiary-types.js";
+import * as searchFollowsWrites from "./migrations/0046-search-follows-writes.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   "0032-audit-log": auditLog,
   "0033-record-presence": recordPresence,
   "0022-change-commit-order": changeCommitOrder,
+  "0046-search-follows-writes": searchFollowsWrites,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

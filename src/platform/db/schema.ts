@@ -521,8 +521,10 @@ export interface Database {
   savedSearches: SavedSearchesTable;
   profileThemes: { userId: number; themeId: number };
   searchDocuments: SearchDocumentsTable;
-  searchTerms: { term: string; word: string; df: number };
-  searchState: { id: number; generation: number };
+  /** seq: the generation at which the row last changed; df 0: no published document has the token any more. */
+  searchTerms: { term: string; word: string; df: number; seq: number };
+  /** rebuilt: the generation of the last full rebuild of the index. */
+  searchState: { id: number; generation: number; rebuilt: Generated<number> };
   rateLimits: RateLimitsTable;
   notificationSettings: NotificationSettingsTable;
   digestCursors: DigestCursorsTable;

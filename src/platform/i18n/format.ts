@@ -39,18 +39,35 @@ export function formatTimeRange(lang: Lang, start: string, end: string | null): 
   return end ? `${formatTime(lang, start)}-${formatTime(lang, end)}` : formatTime(lang, start);
 }
 
+/**
+ * Number formats made once per language and kind: making one costs far more than using it,
+ * and a page of results formats a hundred counts and amounts.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, kind: "plain" | "money" | "large money"): Intl.NumberFormat {
+  const key = `${lang}:${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locales[lang],
+      kind === "plain"
+        ? {}
+        : kind === "money"
+          ? { maximumFractionDigits: 0 }
+          : { maximumFractionDigits: 1, notation: "compact", compactDisplay: "long" },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "26,2 miljard euro", "750.000 euro" */
 export function formatMoney(lang: Lang, amount: number): string {
-  const large = amount >= 1_000_000;
-  const number = new Intl.NumberFormat(locales[lang], {
-    maximumFractionDigits: large ? 1 : 0,
-    ...(large ? { notation: "compact", compactDisplay: "long" } : {}),
-  }).format(amount);
-  return `${number} euro`;
+  return `${numberFormat(lang, amount >= 1_000_000 ? "large money" : "money").format(amount)} euro`;
 }
 
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  return numberFormat(lang, "plain").format(value);
 }
 
 /** Date-only values are read as noon UTC so no time zone can push them to another day. */
