@@ -7,13 +7,13 @@ import { callStatus } from "./call-status.js";
 
 /**
  * The decision facts of calls without the rest of their aggregate, for the cards of a page of
- * results: the parts the facts are made of, each one query for all the calls, all at once.
+ * results: the parts the facts are made of, each one query for all the calls.
  * The same facts as `readCalls` gives (`callFacts` makes both), in about half the queries.
  */
 export async function readCallFacts(db: Kysely<Database>, ids: readonly number[], now: Date): Promise<Map<number, CallFacts>> {
   if (ids.length === 0) return new Map();
   const asked = [...ids];
-  const [rows, deadlines, shares, ownTypes, programmeTypes] = await Promise.all([
+  const [rows, deadlines, shares, ownTypes] = await Promise.all([
     db
       .selectFrom("calls")
       .select([
@@ -49,23 +49,21 @@ export async function readCallFacts(db: Kysely<Database>, ids: readonly number[]
       .orderBy("callBeneficiaryTypes.callId")
       .orderBy("beneficiaryTypes.position")
       .execute(),
-    // The programmes' types for the calls that take them over, found from the calls in the same round trip.
-    db
-      .selectFrom("programmeBeneficiaryTypes")
-      .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "programmeBeneficiaryTypes.beneficiaryTypeId")
-      .select(["programmeBeneficiaryTypes.programmeId as ownerId", "slug", "nameNl", "nameEn"])
-      .where("programmeBeneficiaryTypes.programmeId", "in", (eb) =>
-        eb
-          .selectFrom("calls")
-          .select("programmeId")
-          .where("id", "in", asked)
-          .where("ownBeneficiaries", "=", 0)
-          .where("programmeId", "is not", null),
-      )
-      .orderBy("programmeBeneficiaryTypes.programmeId")
-      .orderBy("beneficiaryTypes.position")
-      .execute(),
   ]);
+  // The programmes' types for the calls that take them over, asked as the call page asks for them (the same order).
+  const inheriting = [
+    ...new Set(rows.flatMap((row) => (row.ownBeneficiaries === 0 && row.programmeId !== null ? [row.programmeId] : []))),
+  ];
+  const programmeTypes = inheriting.length
+    ? await db
+        .selectFrom("programmeBeneficiaryTypes")
+        .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "programmeBeneficiaryTypes.beneficiaryTypeId")
+        .select(["programmeBeneficiaryTypes.programmeId as ownerId", "slug", "nameNl", "nameEn"])
+        .where("programmeBeneficiaryTypes.programmeId", "in", inheriting)
+        .orderBy("programmeBeneficiaryTypes.programmeId")
+        .orderBy("beneficiaryTypes.position")
+        .execute()
+    : [];
   const deadlinesOf = grouped(
     deadlines,
     (d) => d.callId,
@@ -78,7 +76,7 @@ export async function readCallFacts(db: Kysely<Database>, ids: readonly number[]
   );
   const named = ({ slug, nameNl, nameEn }: Named): Named => ({ slug, nameNl, nameEn });
   const ownTypesOf = grouped(ownTypes, (t) => t.ownerId, named);
-  const programmeTypesOf = grouped(programmeTypes, (t) => t.ownerId as number, named);
+  const programmeTypesOf = grouped(programmeTypes, (t) => t.ownerId, named);
   return new Map(
     rows.map((row) => {
       const inherits = row.ownBeneficiaries === 0 && row.programmeId !== null;
