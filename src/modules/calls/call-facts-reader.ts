@@ -16,21 +16,23 @@ export async function readCallFacts(db: Kysely<Database>, ids: readonly number[]
   const [rows, deadlines, shares, ownTypes] = await Promise.all([
     db
       .selectFrom("calls")
+      .leftJoin("programmes", "programmes.id", "calls.programmeId")
       .select([
-        "id",
-        "programmeId",
-        "opensOn",
-        "closesAt",
-        "isRolling",
-        "budgetAmountEur",
-        "expectedGrants",
-        "minContributionEur",
-        "maxContributionEur",
-        "cofinancingNote",
-        "partnersNeeded",
-        "ownBeneficiaries",
+        "calls.id",
+        "calls.programmeId",
+        "calls.opensOn",
+        "calls.closesAt",
+        "calls.isRolling",
+        "calls.budgetAmountEur",
+        "calls.expectedGrants",
+        "calls.minContributionEur",
+        "calls.maxContributionEur",
+        "calls.cofinancingNote",
+        "calls.partnersNeeded",
+        "calls.ownBeneficiaries",
+        "programmes.period as programmePeriod",
       ])
-      .where("id", "in", asked)
+      .where("calls.id", "in", asked)
       .where(visibleTo(now, "calls"))
       .execute(),
     db.selectFrom("callDeadlines").selectAll().where("callId", "in", asked).orderBy("callId").orderBy("position").execute(),
@@ -84,7 +86,13 @@ export async function readCallFacts(db: Kysely<Database>, ids: readonly number[]
         ? (programmeTypesOf.get(row.programmeId as number) ?? [])
         : (ownTypesOf.get(row.id) ?? []);
       const status = callStatus({ opensOn: row.opensOn, closesAt: row.closesAt, isRolling: row.isRolling === 1 }, now);
-      const parts = { status, deadlines: deadlinesOf.get(row.id) ?? [], shares: sharesOf.get(row.id) ?? [], beneficiaryTypes };
+      const parts = {
+        status,
+        deadlines: deadlinesOf.get(row.id) ?? [],
+        shares: sharesOf.get(row.id) ?? [],
+        beneficiaryTypes,
+        programmePeriod: row.programmePeriod,
+      };
       return [row.id, callFacts(row, parts, now)];
     }),
   );
