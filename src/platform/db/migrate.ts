@@ -26,9 +26,9 @@ import * as programmeLabels from "./migrations/0035-programme-labels.js";
 import * as accountDeactivation from "./migrations/0036-account-deactivation.js";
 import * as outbox from "./migrations/0040-outbox.js";
 import * as callsClosedByProgrammePeriod from "./migrations/0045-calls-closed-by-programme-period.js";
+import * as searchFollowsWrites from "./migrations/0046-search-follows-writes.js";
 import * as programmeEnglishNames from "./migrations/0047-programme-english-names.js";
 import * as inheritedBeneficiaryTypes from "./migrations/0048-inherited-beneficiary-types.js";
-import * as searchFollowsWrites from "./migrations/0046-search-follows-writes.js";
 import type { Database } from "./schema.js";
 
 /**
