@@ -17,7 +17,7 @@ export interface WebServer {
   port: number;
   /** Resolves when the first request comes in. */
   firstRequest: Promise<void>;
-  /** Resolves once the answer to the first request has been handed to the operating system. */
+  /** Resolves once the answer to the first request is over: sent, or its connection gone. */
   firstAnswer: Promise<void>;
   /** Stops accepting, finishes what was accepted; resolves true when everything finished in time. */
   drain(): Promise<boolean>;
@@ -60,7 +60,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       const firstAnswer = new Promise<void>((answered) =>
         server.once("request", (_request: IncomingMessage, response: ServerResponse) => {
           asked();
-          response.once("finish", answered);
+          // "close" also when the client went away before the end: the answer is over either way.
+          response.once("close", answered);
         }),
       );
       resolve({ port: info.port, firstRequest, firstAnswer, drain: () => drain(server as Server) });
