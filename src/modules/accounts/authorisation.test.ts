@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { visitorClient } from "../../../test/support/http-client.js";
 import { createTestApp } from "../../../test/support/test-app.js";
+import { segments } from "../../platform/http/paths.js";
 import { createSession } from "../../platform/http/session.js";
 import type { Role } from "../../platform/http/visitor.js";
+import type { Lang } from "../../platform/i18n/translate.js";
+import { RECORD_SECTIONS } from "../backoffice/backoffice-paths.js";
 import { createSavedSearch, findSavedSearch } from "../following/saved-searches.repository.js";
 import { rolesFor } from "./user.input.js";
 import { createUser } from "./user.repository.js";
@@ -23,6 +26,25 @@ import { createUser } from "./user.repository.js";
 type Rule = "open" | "member" | "owned" | "editor" | "admin" | "mailed";
 
 const both = (nl: string[], en: string[]) => [...nl, ...en];
+/** The list, the forms and the revisions of every kind of record the back office edits. */
+function recordRoutes(lang: Lang): string[] {
+  const s = segments[lang];
+  const root = `${lang === "nl" ? "" : `/${lang}`}/${s.backoffice}`;
+  return RECORD_SECTIONS.flatMap((section) => {
+    const list = `${root}/${s[section]}`;
+    const record = `${list}/:id{[0-9]+}`;
+    return [
+      `GET ${list}`,
+      `GET ${list}/${s.newRecord}`,
+      `POST ${list}/${s.newRecord}`,
+      `GET ${record}`,
+      `POST ${record}`,
+      `GET ${record}/${s.revisions}`,
+      `POST ${record}/${s.revisions}`,
+    ];
+  });
+}
+
 const RULES: Record<Rule, string[]> = {
   open: [
     "GET /healthz",
@@ -193,44 +215,26 @@ const RULES: Record<Rule, string[]> = {
   editor: both(
     [
       "GET /beheer",
-      "GET /beheer/oproepen",
-      "GET /beheer/programmas",
       "GET /beheer/samenvoegen",
       "POST /beheer/samenvoegen",
       "GET /beheer/importlabels",
       "POST /beheer/importlabels",
       "POST /beheer/importlabels/ontkoppelen",
       "POST /beheer/presence",
-      ...["oproepen", "programmas"].flatMap((section) => [
-        `GET /beheer/${section}/nieuw`,
-        `POST /beheer/${section}/nieuw`,
-        `GET /beheer/${section}/:id{[0-9]+}`,
-        `POST /beheer/${section}/:id{[0-9]+}`,
-        `GET /beheer/${section}/:id{[0-9]+}/revisies`,
-        `POST /beheer/${section}/:id{[0-9]+}/revisies`,
-      ]),
+      ...recordRoutes("nl"),
       "GET /beheer/importeren",
       "POST /beheer/importeren",
       "POST /beheer/importeren/doorvoeren",
     ],
     [
       "GET /en/admin",
-      "GET /en/admin/calls",
-      "GET /en/admin/programmes",
       "GET /en/admin/merge",
       "POST /en/admin/merge",
       "GET /en/admin/import-labels",
       "POST /en/admin/import-labels",
       "POST /en/admin/import-labels/unlink",
       "POST /en/admin/presence",
-      ...["calls", "programmes"].flatMap((section) => [
-        `GET /en/admin/${section}/new`,
-        `POST /en/admin/${section}/new`,
-        `GET /en/admin/${section}/:id{[0-9]+}`,
-        `POST /en/admin/${section}/:id{[0-9]+}`,
-        `GET /en/admin/${section}/:id{[0-9]+}/revisions`,
-        `POST /en/admin/${section}/:id{[0-9]+}/revisions`,
-      ]),
+      ...recordRoutes("en"),
       "GET /en/admin/import",
       "POST /en/admin/import",
       "POST /en/admin/import/commit",
