@@ -28,7 +28,13 @@ for (const dialect of DIALECTS) {
     afterAll(() => db.destroy());
 
     it("shares one port among WEB_CONCURRENCY processes and stops all of them on SIGTERM", { timeout: 180_000 }, async () => {
-      const server = await startServeProcess({ DATABASE_URL: db.url, WEB_CONCURRENCY: "2", SEED_DEMO: "true" });
+      // Shutdown is under test, not the shedding (load-shedding.test.ts), which a loaded machine would set off.
+      const server = await startServeProcess({
+        DATABASE_URL: db.url,
+        WEB_CONCURRENCY: "2",
+        SEED_DEMO: "true",
+        MAX_LOOP_DELAY_MS: "60000",
+      });
       await until(() => logged(server, "Subsidiegids is listening").length === 2, "two web processes");
       const listening = logged(server, "Subsidiegids is listening");
       expect(new Set(listening.map((entry) => entry.port)).size).toBe(1);

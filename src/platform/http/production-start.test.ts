@@ -71,9 +71,11 @@ describe("npm start", () => {
     });
     expect(home).toContain("Subsidiegids");
 
-    const node = descendants(npm.pid as number).find(
-      (pid) => readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node" && commandLine(pid).includes("dist/main.js serve"),
-    );
+    // By its command line: Node 24 names its main thread "MainThread", which is what /proc's comm shows.
+    const node = descendants(npm.pid as number).find((pid) => {
+      const [program = "", ...args] = commandLine(pid).split(" ");
+      return /(^|\/)node$/.test(program) && args.join(" ").includes("dist/main.js serve");
+    });
     expect(node, "a node process runs dist/main.js").toBeDefined();
     expect(commandLine(node as number)).not.toContain("tsx");
 
