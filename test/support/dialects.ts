@@ -51,7 +51,7 @@ async function postgresDb(log: ConnectOptions["log"]): Promise<TestDb> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = connect(base, { schema, log });
-  const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
+  const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     ...db,
     url,

@@ -19,7 +19,7 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 
 export interface ConnectOptions {
-  /** PostgreSQL only: a schema of its own, so parallel test files never see each other's rows. */
+  /** PostgreSQL only: a schema of its own, and only it (not public), so parallel test files never see each other's rows and a process left running after its schema is dropped fails instead of writing elsewhere. */
   schema?: string;
   /** SQLite only: how long a write waits for another process's write lock (default 5 s). */
   busyTimeoutMs?: number;
@@ -70,7 +70,7 @@ function connectPostgres(url: string, options: ConnectOptions): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
