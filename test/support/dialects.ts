@@ -24,8 +24,24 @@ export async function createTestDb(
   options: { migrate?: boolean; log?: ConnectOptions["log"] } = {},
 ): Promise<TestDb> {
   const db = kind === "sqlite" ? await sqliteDb(options.log) : await postgresDb(options.log);
-  if (options.migrate !== false) await migrateToLatest(db.kysely, db.schema);
+  if (options.migrate !== false) await migrateRacingOthers(db);
   return db;
+}
+
+/**
+ * Kysely's migrator looks for its table by listing the tables of every schema, a query that
+ * fails when another test file drops its schema or a column at that moment ("schema ... does
+ * not exist"). Only that listing is retried: a migration that ran is recorded and not run twice.
+ */
+async function migrateRacingOthers(db: TestDb, attempt = 1): Promise<void> {
+  try {
+    await migrateToLatest(db.kysely, db.schema);
+  } catch (error) {
+    const racing = db.schema !== undefined && /does not exist/.test(String(error)) && attempt < 5;
+    if (!racing) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    await migrateRacingOthers(db, attempt + 1);
+  }
 }
 
 async function sqliteDb(log: ConnectOptions["log"]): Promise<TestDb> {
