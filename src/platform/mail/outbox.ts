@@ -25,26 +25,31 @@ export interface MailToQueue {
  * `id` is then the stored one's.
  */
 export async function enqueueMail(trx: Kysely<Database>, mail: MailToQueue): Promise<{ id: number; created: boolean }> {
-  const at = (mail.now ?? new Date()).toISOString();
   const inserted = await trx
     .insertInto("outbox")
-    .values({
-      uniqueKey: mail.uniqueKey,
-      recipient: mail.to,
-      subject: mail.subject,
-      htmlBody: mail.html,
-      textBody: mail.text,
-      headers: JSON.stringify(mail.headers ?? {}),
-      language: mail.language ?? null,
-      runAt: at,
-      createdAt: at,
-    })
+    .values(outboxRow(mail))
     .onConflict((oc) => oc.column("uniqueKey").doNothing())
     .returning("id")
     .executeTakeFirst();
   if (inserted) return { id: inserted.id, created: true };
   const stored = await trx.selectFrom("outbox").select("id").where("uniqueKey", "=", mail.uniqueKey).executeTakeFirstOrThrow();
   return { id: stored.id, created: false };
+}
+
+/** A queued mail as its outbox row: due at once, from the moment it was queued. */
+function outboxRow(mail: MailToQueue) {
+  const at = (mail.now ?? new Date()).toISOString();
+  return {
+    uniqueKey: mail.uniqueKey,
+    recipient: mail.to,
+    subject: mail.subject,
+    htmlBody: mail.html,
+    textBody: mail.text,
+    headers: JSON.stringify(mail.headers ?? {}),
+    language: mail.language ?? null,
+    runAt: at,
+    createdAt: at,
+  };
 }
 
 /** Rows a multi-row insert carries: an outbox row has 9 values, well under either database's limit of bound values. */
@@ -58,20 +63,7 @@ const ROWS_PER_INSERT = 200;
 export async function enqueueMails(trx: Kysely<Database>, mails: readonly MailToQueue[]): Promise<number> {
   let created = 0;
   for (let i = 0; i < mails.length; i += ROWS_PER_INSERT) {
-    const rows = mails.slice(i, i + ROWS_PER_INSERT).map((mail) => {
-      const at = (mail.now ?? new Date()).toISOString();
-      return {
-        uniqueKey: mail.uniqueKey,
-        recipient: mail.to,
-        subject: mail.subject,
-        htmlBody: mail.html,
-        textBody: mail.text,
-        headers: JSON.stringify(mail.headers ?? {}),
-        language: mail.language ?? null,
-        runAt: at,
-        createdAt: at,
-      };
-    });
+    const rows = mails.slice(i, i + ROWS_PER_INSERT).map(outboxRow);
     const result = await trx
       .insertInto("outbox")
       .values(rows)
