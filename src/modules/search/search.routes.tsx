@@ -1,7 +1,9 @@
 import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppDeps } from "../../app-deps.js";
-import { type Fresh, FreshCache } from "../../platform/cache/fresh-cache.js";
+import type { Fresh } from "../../platform/cache/fresh-cache.js";
+import { onePer } from "../../platform/cache/one-per.js";
+import { PageCache } from "../../platform/cache/page-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
@@ -82,31 +84,22 @@ function factsOfHits(deps: AppDeps, result: SearchResult, now: Date) {
   );
 }
 
-const pageCaches = new WeakMap<AppDeps, FreshCache<string>>();
+const pageCacheOf = onePer((deps: AppDeps) => new PageCache(deps.config.PAGE_CACHE_ENTRIES));
 
 /**
- * A search page from the page cache while the catalogue and the clock leave it as it is;
- * otherwise rendered once, however many visitors ask for it meanwhile, and kept. Only
- * pages for visitors who are not signed in and have no one-time message are kept: those
- * are the same for everyone.
+ * A search page through the page cache, at an address without parameters the search does not
+ * read (others would only fill the cache).
  */
 async function cachedSearchPage(deps: AppDeps, c: Context, render: (now: Date, generation?: number) => Promise<Fresh<string>>) {
   const url = new URL(c.req.url);
   const known = withoutForeignParams(url.searchParams);
   if (known) return c.redirect(`${url.pathname}${known.size ? `?${known}` : ""}`, 301);
-  const visitor = c.get("visitor");
-  // The generation read for the cache is the one the search answers at: one read of it per page.
-  const timed = (now: Date, generation?: number) => deps.metrics.time("render", () => render(now, generation));
-  if (visitor.user || visitor.flash.length) return c.html((await timed(deps.now())).value);
-  let cache = pageCaches.get(deps);
-  if (!cache) {
-    cache = new FreshCache<string>(deps.config.PAGE_CACHE_ENTRIES);
-    pageCaches.set(deps, cache);
-  }
   const now = deps.now();
-  const key = url.pathname + url.search;
+  // The generation read for the cache is the one the search answers at: one read of it per page.
   const generation = await deps.search.generation();
-  return c.html(await cache.getOrMake(key, generation, now.getTime(), () => timed(now, generation)));
+  return pageCacheOf(deps).respond(c, url.pathname + url.search, generation, now, () =>
+    deps.metrics.time("render", () => render(now, generation)),
+  );
 }
 
 async function rendered(freshness: SearchResult["freshness"], page: JSX.Element): Promise<Fresh<string>> {
