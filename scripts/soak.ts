@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -91,6 +93,26 @@ function feedFlood() {
   return flood;
 }
 
+/**
+ * Waits as a load balancer does: /readyz answers 200 once a process has warmed up. Each probe
+ * is a new connection, which the cluster hands to its processes in turn, so twice as many
+ * answers in a row as there are processes means every one of them is ready.
+ */
+async function ready(url: string, processes: number) {
+  const probe = () =>
+    new Promise<boolean>((done) =>
+      get(`${url}/readyz`, { agent: false }, (res) => {
+        res.resume();
+        done(res.statusCode === 200);
+      }).once("error", () => done(false)),
+    );
+  for (let streak = 0, i = 0; streak < 2 * processes; i++) {
+    if (i > 2400) throw new Error("the server did not become ready within 10 minutes");
+    streak = (await probe()) ? streak + 1 : 0;
+    if (!streak) await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 async function phase(label: string, url: string, options: Partial<autocannon.Options>) {
   const times: number[] = [];
   const result = await autocannon({
@@ -122,21 +144,19 @@ async function main() {
   await run(["migrate"], env);
   await run(["import", "eu-ft", feed], env);
   const port = String(40_000 + Math.floor(Math.random() * 10_000));
-  const server = spawn(process.execPath, ["--import", "tsx", join(root, "src/main.ts"), "serve", "--port", port], {
-    env: { ...process.env, ...env },
+  // What `npm start` runs, as production runs it.
+  const server = spawn(process.execPath, ["--max-semi-space-size=32", join(root, "dist/main.js"), "serve", "--port", port], {
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: "production",
+      SESSION_SECRET: randomBytes(32).toString("hex"),
+      BASE_URL: "https://subsidiegids.example",
+    },
     stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (
-      await fetch(`${url}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await ready(url, Number(env.WEB_CONCURRENCY));
   const { default: pg } = await import("better-sqlite3");
   const db = new pg(join(dir, "subsidiegids.sqlite"), { readonly: true });
   const slugs = (db.prepare("select slug from calls").all() as { slug: string }[]).map((r) => r.slug);

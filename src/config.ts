@@ -77,7 +77,7 @@ const schema = z.object({
     .min(1, "must be between 1 and 64")
     .max(64, "must be between 1 and 64")
     .optional(),
-  MAX_IN_FLIGHT: wholeNumber(1, 64),
+  MAX_IN_FLIGHT: wholeNumber(1, 128),
   MAX_LOOP_DELAY_MS: wholeNumber(10, 500),
   /** The Brussels hour at which the day's digest (and on Mondays the week's) closes and is built. */
   DIGEST_HOUR: z.coerce

@@ -37,3 +37,21 @@ describe("readiness on a damaged SQLite database", () => {
     await db.destroy();
   });
 });
+
+describe("readiness while the caches warm up", () => {
+  it("answers /readyz 503 with Retry-After until the warm-up is done, and pages meanwhile", async () => {
+    const db = await createTestDb("sqlite");
+    const { app, deps } = createTestApp(db);
+    let warmed!: () => void;
+    deps.health.warmingUntil(new Promise<void>((resolve) => (warmed = resolve)), 60_000);
+    const warming = await app.request("/readyz");
+    expect(warming.status).toBe(503);
+    expect(warming.headers.get("retry-after")).toBe("1");
+    expect(await warming.json()).toMatchObject({ reason: "warming up" });
+    expect((await app.request("/")).status).toBe(200);
+    warmed();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await app.request("/readyz")).status).toBe(200);
+    await db.destroy();
+  });
+});

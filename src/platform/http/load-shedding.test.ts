@@ -30,6 +30,21 @@ for (const dialect of DIALECTS) {
       expect((await app.request("/zoeken?q=daarna")).status).toBe(200);
     });
 
+    it("lets the event loop come round between answers, so new connections are accepted while many requests wait", async () => {
+      const { app } = createTestApp(suite.db);
+      let answered = 0;
+      const asked = Array.from({ length: 30 }, (_, i) =>
+        app.request(`/zoeken?q=oproep+${["erasmus", "klimaat", "onderwijs"][i % 3]}${i}`).then((res) => {
+          answered++;
+          return res.status;
+        }),
+      );
+      // What the loop does once per turn (accepting a connection, reading sockets) happens before the answers are done.
+      const answeredAtNextTurn = await new Promise<number>((resolve) => setImmediate(() => resolve(answered)));
+      expect(answeredAtNextTurn).toBeLessThan(30);
+      expect(await Promise.all(asked)).toEqual(asked.map(() => 200));
+    });
+
     it("refuses a request that waited behind a long stretch of answering, and serves again once the loop comes round", async () => {
       const { app } = createTestApp(suite.db, { env: { MAX_LOOP_DELAY_MS: "50" } });
       await new Promise((resolve) => setTimeout(resolve, 30));

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { takeTurn } from "./loop-turns.js";
 import { routeKind } from "./route-kind.js";
 
 export interface LoadShedding {
@@ -35,15 +36,13 @@ function waitedTooLong(limitMs: number): boolean {
 }
 
 /**
- * A bounded queue per process: beyond `maxInFlight` requests, or when the process has been
- * answering others for more than `maxLoopDelayMs` without its event loop coming round, a new
- * request is refused at once with 503 and Retry-After instead of waiting behind the others
- * (a load balancer or client retries elsewhere or later). Probes and static files are
- * always answered.
- *
- * Most answers run synchronously on the embedded database, so under overload the queue is
- * not in this process's count of running requests but in the sockets waiting for the loop:
- * how long the loop has been kept from coming round is what those requests have waited.
+ * A bounded queue per process: requests wait for their turn on the event loop (loop-turns.ts)
+ * in the order they came. Beyond `maxInFlight` requests waiting or being answered, when the process has
+ * been answering others for more than `maxLoopDelayMs` without its event loop coming round
+ * (a request read after such a stretch waited that long in its socket), or when a request's
+ * turn came only after it waited `maxLoopDelayMs` in that queue, it is refused with 503 and Retry-After instead of
+ * waiting longer behind the others (a load balancer or client retries elsewhere or later).
+ * Probes and static files are always answered.
  */
 export function loadShedding(options: { maxInFlight: number; maxLoopDelayMs: number }): LoadShedding {
   beat();
@@ -52,18 +51,21 @@ export function loadShedding(options: { maxInFlight: number; maxLoopDelayMs: num
     middleware: (refuse) => async (c, next) => {
       const kind = routeKind(c.req.path);
       if (kind === "probe" || kind === "static") return next();
-      if (running >= options.maxInFlight || waitedTooLong(options.maxLoopDelayMs)) {
-        const refused = await refuse(c);
-        refused.headers.set("Retry-After", "1");
-        refused.headers.set("Cache-Control", "no-store");
-        return refused;
-      }
+      if (running >= options.maxInFlight || waitedTooLong(options.maxLoopDelayMs)) return refusal(c, refuse);
       running++;
       try {
+        if ((await takeTurn()) > options.maxLoopDelayMs) return refusal(c, refuse);
         await next();
       } finally {
         running--;
       }
     },
   };
+}
+
+async function refusal(c: Context, refuse: (c: Context) => Response | Promise<Response>): Promise<Response> {
+  const refused = await refuse(c);
+  refused.headers.set("Retry-After", "1");
+  refused.headers.set("Cache-Control", "no-store");
+  return refused;
 }
