@@ -1,6 +1,6 @@
-import type { Row } from "../../platform/db/schema.js";
+import type { Row, Tristate } from "../../platform/db/schema.js";
 import type { Deadline, Named } from "./call.queries.js";
-import type { CallStatus } from "./call-status.js";
+import { type CallStatus, callStatus } from "./call-status.js";
 
 /**
  * What a project officer decides on, for the box at the top of a call page and the lines
@@ -18,7 +18,8 @@ export interface CallFacts {
   minContributionEur: number | null;
   maxContributionEur: number | null;
   cofinancing: { shares: { source: string; bound: "max" | "min"; percent: number }[]; note: string | null };
-  partnersNeeded: Row<"calls">["partnersNeeded"];
+  /** The call's own rule on European partners, or its programme's when it sets none. */
+  partners: { needed: Tristate | null; inherited: boolean };
   /** Types the call names itself, and types it only takes over from its programme. */
   beneficiaries: { own: Named[]; inherited: Named[] };
   /** The programme's period, when the call is closed only because that period has ended. */
@@ -27,35 +28,46 @@ export interface CallFacts {
 
 export type DeadlineModel = "single" | "multi" | "rolling";
 
+/** The columns of a call, and the rules of its programme, that its facts are made of. */
 export type FactsRow = Pick<
   Row<"calls">,
+  | "id"
+  | "programmeId"
   | "isRolling"
   | "opensOn"
+  | "closesAt"
   | "budgetAmountEur"
   | "expectedGrants"
   | "minContributionEur"
   | "maxContributionEur"
   | "cofinancingNote"
   | "partnersNeeded"
+  | "ownThemes"
   | "ownBeneficiaries"
->;
+> & { programmePeriod: string | null; programmePartnersNeeded: Tristate | null };
 
 export interface FactsParts {
-  status: CallStatus;
   deadlines: Deadline[];
   shares: CallFacts["cofinancing"]["shares"];
   /** The call's own types when it names them, otherwise its programme's. */
   beneficiaryTypes: Named[];
-  programmePeriod: string | null;
+}
+
+/** Whether a call takes its themes or beneficiary types over from its programme: it names none of its own. */
+export function inherits(
+  row: Pick<FactsRow, "programmeId" | "ownThemes" | "ownBeneficiaries">,
+  list: "themes" | "beneficiaries",
+) {
+  return row.programmeId !== null && (list === "themes" ? row.ownThemes : row.ownBeneficiaries) === 0;
 }
 
 export function callFacts(row: FactsRow, parts: FactsParts, now: Date): CallFacts {
   const at = now.toISOString();
   const sorted = [...parts.deadlines].sort((a, b) => a.at.localeCompare(b.at));
   const ahead = sorted.find((d) => d.at >= at) ?? null;
-  const own = row.ownBeneficiaries === 1;
+  const status = callStatus(row, now);
   return {
-    status: parts.status,
+    status,
     opensOn: row.opensOn,
     nextDeadline: ahead,
     lastDeadline: ahead ? null : (sorted.at(-1) ?? null),
@@ -65,8 +77,13 @@ export function callFacts(row: FactsRow, parts: FactsParts, now: Date): CallFact
     minContributionEur: row.minContributionEur,
     maxContributionEur: row.maxContributionEur,
     cofinancing: { shares: parts.shares, note: row.cofinancingNote },
-    partnersNeeded: row.partnersNeeded,
-    beneficiaries: own ? { own: parts.beneficiaryTypes, inherited: [] } : { own: [], inherited: parts.beneficiaryTypes },
-    endedPeriod: parts.status === "closed" && sorted.length === 0 ? parts.programmePeriod : null,
+    partners: {
+      needed: row.partnersNeeded ?? row.programmePartnersNeeded,
+      inherited: row.partnersNeeded === null && row.programmePartnersNeeded !== null,
+    },
+    beneficiaries: inherits(row, "beneficiaries")
+      ? { own: [], inherited: parts.beneficiaryTypes }
+      : { own: parts.beneficiaryTypes, inherited: [] },
+    endedPeriod: status === "closed" && sorted.length === 0 ? row.programmePeriod : null,
   };
 }

@@ -1,255 +1,264 @@
 import type { Kysely } from "kysely";
+import { grouped } from "../../platform/db/grouped.js";
 import { inOrder } from "../../platform/db/in-order.js";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { visibleTo } from "../history/visibility.js";
-import type { CallDetail, CallSummary, Deadline, Named, SummaryRow } from "./call.queries.js";
-import { callFacts } from "./call-facts.js";
-import { callStatus } from "./call-status.js";
+import { namedOfProgrammes } from "../programmes/programme-lists.queries.js";
+import type { CallDetail, Deadline, Named } from "./call.queries.js";
+import { type CallFacts, callFacts, type FactsParts, type FactsRow, inherits } from "./call-facts.js";
 
-/**
- * The one reader of the call aggregate: pages, API, feeds and exports load calls with all
- * they show through here. Each part of the aggregate is one query for all the calls asked
- * for, so a hundred calls cost the same number of queries as one.
+/*
+ * The one reader of the call aggregate, at two levels, both set-based: every part is one query
+ * for all the calls asked for, so a hundred calls cost the same number of queries as one.
+ * - facts: what a result card shows (readCallFacts), in 5 queries;
+ * - whole: all that a call page, the API, feeds, exports and mails show (readCalls, findCall),
+ *   the facts' parts and the facts themselves included, in 11.
  */
+
+/** The facts of visible calls by id: for the cards of a page of results. */
+export async function readCallFacts(db: Kysely<Database>, ids: readonly number[], now: Date): Promise<Map<number, CallFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await visibleCalls(db, now)
+    .select([...FACTS_COLUMNS, ...PROGRAMME_RULES])
+    .where("calls.id", "in", [...ids])
+    .execute();
+  if (rows.length === 0) return new Map();
+  const partsOf = await factsParts(db, rows);
+  return new Map(rows.map((row) => [row.id, callFacts(row, partsOf(row), now)]));
+}
+
+/** Visible calls by id, whole, in the order asked. */
 export async function readCalls(db: Kysely<Database>, ids: readonly number[], now: Date): Promise<CallDetail[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom("calls")
-    .selectAll()
-    .where("id", "in", [...ids])
-    .where(visibleTo(now, "calls"))
+  const rows = await wholeRows(db, now)
+    .where("calls.id", "in", [...ids])
     .execute();
-  return inOrder(await detail(db, rows, now), ids);
+  return inOrder(await wholeCalls(db, rows, now), ids);
 }
 
 export async function findCall(db: Kysely<Database>, slug: string, now: Date): Promise<CallDetail | undefined> {
-  const row = await db.selectFrom("calls").selectAll().where("slug", "=", slug).where(visibleTo(now, "calls")).executeTakeFirst();
-  return row ? (await detail(db, [row], now))[0] : undefined;
+  const rows = await wholeRows(db, now).where("calls.slug", "=", slug).execute();
+  return (await wholeCalls(db, rows, now))[0];
 }
 
-async function detail(db: Kysely<Database>, rows: Row<"calls">[], now: Date): Promise<CallDetail[]> {
+/** The columns of a call its facts are made of: a card reads only these. */
+const FACTS_COLUMNS = [
+  "calls.id",
+  "calls.programmeId",
+  "calls.opensOn",
+  "calls.closesAt",
+  "calls.isRolling",
+  "calls.budgetAmountEur",
+  "calls.expectedGrants",
+  "calls.minContributionEur",
+  "calls.maxContributionEur",
+  "calls.cofinancingNote",
+  "calls.partnersNeeded",
+  "calls.ownThemes",
+  "calls.ownBeneficiaries",
+] as const;
+
+/** What a call follows of its programme where it says nothing itself, read with the call. */
+const PROGRAMME_RULES = ["programmes.period as programmePeriod", "programmes.partnersNeeded as programmePartnersNeeded"] as const;
+
+function visibleCalls(db: Kysely<Database>, now: Date) {
+  return db.selectFrom("calls").leftJoin("programmes", "programmes.id", "calls.programmeId").where(visibleTo(now, "calls"));
+}
+
+function wholeRows(db: Kysely<Database>, now: Date) {
+  return visibleCalls(db, now).selectAll("calls").select(PROGRAMME_RULES);
+}
+
+/** The parts a call's facts are made of, one query each for all the rows. */
+async function factsParts(db: Kysely<Database>, rows: FactsRow[]): Promise<(row: FactsRow) => FactsParts> {
+  const ids = rows.map((r) => r.id);
+  const [deadlines, shares, ownTypes, programmeTypes] = await Promise.all([
+    db
+      .selectFrom("callDeadlines")
+      .selectAll()
+      .where("callId", "in", ids)
+      .orderBy("callId")
+      .orderBy("position")
+      .execute()
+      .then((found) =>
+        grouped(
+          found,
+          (d) => d.callId,
+          (d): Deadline => ({ date: d.dueOn, time: d.dueTime, at: d.dueAt, label: d.label }),
+        ),
+      ),
+    db
+      .selectFrom("callCofinancingShares")
+      .select(["callId", "source", "bound", "percent"])
+      .where("callId", "in", ids)
+      .orderBy("callId")
+      .orderBy("position")
+      .execute()
+      .then((found) =>
+        grouped(
+          found,
+          (s) => s.callId,
+          ({ source, bound, percent }) => ({ source, bound, percent }),
+        ),
+      ),
+    namedOfCalls(db, "beneficiaryTypes", ids),
+    namedOfProgrammes(db, "beneficiaryTypes", inheritingProgrammes(rows, "beneficiaries")),
+  ]);
+  return (row) => ({
+    deadlines: deadlines.get(row.id) ?? [],
+    shares: shares.get(row.id) ?? [],
+    beneficiaryTypes: inherits(row, "beneficiaries")
+      ? (programmeTypes.get(row.programmeId as number) ?? [])
+      : (ownTypes.get(row.id) ?? []),
+  });
+}
+
+type WholeRow = Row<"calls"> & FactsRow;
+
+async function wholeCalls(db: Kysely<Database>, rows: WholeRow[], now: Date): Promise<CallDetail[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const inheriting = (own: "ownThemes" | "ownBeneficiaries") => [
-    ...new Set(rows.flatMap((r) => (r[own] === 0 && r.programmeId !== null ? [r.programmeId] : []))),
-  ];
-  const [deadlines, programmes, shares, links, contacts, themes, types, events, programmeThemes, programmeTypes] =
-    await Promise.all([
-      deadlinesOf(db, rows),
-      programmesOf(db, rows),
-      grouped(
-        db
-          .selectFrom("callCofinancingShares")
-          .select(["callId", "source", "bound", "percent"])
-          .where("callId", "in", ids)
-          .orderBy("callId")
-          .orderBy("position")
-          .execute(),
-        (r) => r.callId,
-        ({ source, bound, percent }) => ({ source, bound, percent }),
+  const [partsOf, programmes, links, contacts, ownThemes, programmeThemes, events] = await Promise.all([
+    factsParts(db, rows),
+    programmesOf(db, rows),
+    db
+      .selectFrom("callLinks")
+      .select(["callId", "label", "url"])
+      .where("callId", "in", ids)
+      .orderBy("callId")
+      .orderBy("position")
+      .execute()
+      .then((found) =>
+        grouped(
+          found,
+          (r) => r.callId,
+          ({ label, url }) => ({ label, url }),
+        ),
       ),
-      grouped(
-        db
-          .selectFrom("callLinks")
-          .select(["callId", "label", "url"])
-          .where("callId", "in", ids)
-          .orderBy("callId")
-          .orderBy("position")
-          .execute(),
-        (r) => r.callId,
-        ({ label, url }) => ({ label, url }),
+    db
+      .selectFrom("callContacts")
+      .innerJoin("contacts", "contacts.id", "callContacts.contactId")
+      .selectAll("contacts")
+      .select("callContacts.callId as ownerId")
+      .where("callContacts.callId", "in", ids)
+      .orderBy("callContacts.callId")
+      .orderBy("callContacts.position")
+      .execute()
+      .then((found) =>
+        grouped(
+          found,
+          (r) => r.ownerId,
+          ({ ownerId: _, ...contact }) => contact,
+        ),
       ),
-      grouped(
-        db
-          .selectFrom("callContacts")
-          .innerJoin("contacts", "contacts.id", "callContacts.contactId")
-          .selectAll("contacts")
-          .select("callContacts.callId as ownerId")
-          .where("callContacts.callId", "in", ids)
-          .orderBy("callContacts.callId")
-          .orderBy("callContacts.position")
-          .execute(),
-        (r) => r.ownerId,
-        ({ ownerId: _, ...contact }) => contact,
+    namedOfCalls(db, "themes", ids),
+    namedOfProgrammes(db, "themes", inheritingProgrammes(rows, "themes")),
+    db
+      .selectFrom("eventCalls")
+      .innerJoin("events", "events.id", "eventCalls.eventId")
+      .select(["eventCalls.callId", "events.slug", "events.title", "events.startsAt", "events.endsAt", "events.isOnline"])
+      .where("eventCalls.callId", "in", ids)
+      .where(visibleTo(now, "events"))
+      .orderBy("events.startsAt")
+      .execute()
+      .then((found) =>
+        grouped(
+          found,
+          (r) => r.callId,
+          ({ callId: _, ...e }) => ({ ...e, isOnline: e.isOnline === 1 }),
+        ),
       ),
-      grouped(
-        db
-          .selectFrom("callThemes")
-          .innerJoin("themes", "themes.id", "callThemes.themeId")
-          .select(["callThemes.callId as ownerId", "slug", "nameNl", "nameEn"])
-          .where("callThemes.callId", "in", ids)
-          .orderBy("callThemes.callId")
-          .orderBy("themes.position")
-          .execute(),
-        (r) => r.ownerId,
-        named,
-      ),
-      grouped(
-        db
-          .selectFrom("callBeneficiaryTypes")
-          .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "callBeneficiaryTypes.beneficiaryTypeId")
-          .select(["callBeneficiaryTypes.callId as ownerId", "slug", "nameNl", "nameEn"])
-          .where("callBeneficiaryTypes.callId", "in", ids)
-          .orderBy("callBeneficiaryTypes.callId")
-          .orderBy("beneficiaryTypes.position")
-          .execute(),
-        (r) => r.ownerId,
-        named,
-      ),
-      grouped(
-        db
-          .selectFrom("eventCalls")
-          .innerJoin("events", "events.id", "eventCalls.eventId")
-          .select(["eventCalls.callId", "events.slug", "events.title", "events.startsAt", "events.endsAt", "events.isOnline"])
-          .where("eventCalls.callId", "in", ids)
-          .where(visibleTo(now, "events"))
-          .orderBy("events.startsAt")
-          .execute(),
-        (r) => r.callId,
-        ({ callId: _, ...e }) => ({ ...e, isOnline: e.isOnline === 1 }),
-      ),
-      namedOfProgrammes(db, "programmeThemes", inheriting("ownThemes")),
-      namedOfProgrammes(db, "programmeBeneficiaryTypes", inheriting("ownBeneficiaries")),
-    ]);
-  return rows.map((row) => {
-    const own = deadlines.get(row.id) ?? [];
-    const inheritThemes = row.ownThemes === 0 && row.programmeId !== null;
-    const inheritTypes = row.ownBeneficiaries === 0 && row.programmeId !== null;
-    const ofProgramme = (lists: Map<number, Named[]>) => lists.get(row.programmeId as number) ?? [];
-    const summary = summaryOf(row, own, programmes, now);
-    const beneficiaryTypes = inheritTypes ? ofProgramme(programmeTypes) : (types.get(row.id) ?? []);
-    const callShares = shares.get(row.id) ?? [];
+  ]);
+  return rows.map((joined) => {
+    const { programmePeriod: _period, programmePartnersNeeded: _partners, ...row } = joined;
+    const parts = partsOf(joined);
+    const facts = callFacts(joined, parts, now);
+    const programme = row.programmeId === null ? undefined : programmes.get(row.programmeId);
+    const themesInherited = inherits(row, "themes");
     return {
-      ...summary,
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      code: row.code,
+      language: row.language,
+      status: facts.status,
+      opensOn: row.opensOn,
+      isRolling: row.isRolling === 1,
+      closesAt: row.closesAt,
+      nextDeadline: facts.nextDeadline,
+      programme: programme
+        ? {
+            slug: programme.slug,
+            name: programme.name,
+            nameEn: programme.nameEn,
+            language: programme.language,
+            shortName: programme.shortName,
+          }
+        : null,
+      introduction: row.introduction,
+      updatedAt: row.updatedAt,
       row,
-      deadlines: own,
-      shares: callShares,
+      deadlines: parts.deadlines,
+      shares: parts.shares,
       links: links.get(row.id) ?? [],
       contacts: contacts.get(row.id) ?? [],
-      themes: inheritThemes ? ofProgramme(programmeThemes) : (themes.get(row.id) ?? []),
-      themesInherited: inheritThemes,
-      beneficiaryTypes,
-      beneficiaryTypesInherited: inheritTypes,
+      themes: themesInherited ? (programmeThemes.get(row.programmeId as number) ?? []) : (ownThemes.get(row.id) ?? []),
+      themesInherited,
+      beneficiaryTypes: parts.beneficiaryTypes,
+      beneficiaryTypesInherited: inherits(row, "beneficiaries"),
       events: events.get(row.id) ?? [],
-      partnersNeeded: row.partnersNeeded,
-      facts: callFacts(
-        row,
-        {
-          status: summary.status,
-          deadlines: own,
-          shares: callShares,
-          beneficiaryTypes,
-          programmePeriod: row.programmeId === null ? null : (programmes.get(row.programmeId)?.period ?? null),
-        },
-        now,
-      ),
+      // The programme's note explains the programme's rule, when that is the rule the call follows.
+      partnersNote: row.partnersNote ?? (facts.partners.inherited ? (programme?.partnersNote ?? null) : null),
+      facts,
     };
   });
 }
 
-type ProgrammeRef = Pick<Row<"programmes">, "id" | "slug" | "name" | "nameEn" | "language" | "shortName" | "period">;
+type ProgrammeRef = Pick<Row<"programmes">, "id" | "slug" | "name" | "nameEn" | "language" | "shortName" | "partnersNote">;
 
-function summaryOf(row: SummaryRow, deadlines: Deadline[], programmes: Map<number, ProgrammeRef>, now: Date): CallSummary {
-  const programme = row.programmeId === null ? undefined : programmes.get(row.programmeId);
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    code: row.code,
-    language: row.language,
-    status: callStatus({ opensOn: row.opensOn, closesAt: row.closesAt, isRolling: row.isRolling === 1 }, now),
-    opensOn: row.opensOn,
-    isRolling: row.isRolling === 1,
-    closesAt: row.closesAt,
-    nextDeadline: nextDeadline(deadlines, now),
-    programme: programme
-      ? {
-          slug: programme.slug,
-          name: programme.name,
-          nameEn: programme.nameEn,
-          language: programme.language,
-          shortName: programme.shortName,
-        }
-      : null,
-    introduction: row.introduction,
-    updatedAt: row.updatedAt,
-  };
-}
-
-export function nextDeadline(deadlines: Deadline[], now: Date): Deadline | null {
-  const at = now.toISOString();
-  return [...deadlines].sort((a, b) => a.at.localeCompare(b.at)).find((d) => d.at >= at) ?? null;
-}
-
-function deadlinesOf(db: Kysely<Database>, rows: SummaryRow[]): Promise<Map<number, Deadline[]>> {
-  return grouped(
-    db
-      .selectFrom("callDeadlines")
-      .selectAll()
-      .where(
-        "callId",
-        "in",
-        rows.map((r) => r.id),
-      )
-      .orderBy("callId")
-      .orderBy("position")
-      .execute(),
-    (d) => d.callId,
-    (d) => ({ date: d.dueOn, time: d.dueTime, at: d.dueAt, label: d.label }),
-  );
-}
-
-async function programmesOf(db: Kysely<Database>, rows: SummaryRow[]): Promise<Map<number, ProgrammeRef>> {
+async function programmesOf(db: Kysely<Database>, rows: FactsRow[]): Promise<Map<number, ProgrammeRef>> {
   const ids = [...new Set(rows.flatMap((r) => (r.programmeId === null ? [] : [r.programmeId])))];
   if (ids.length === 0) return new Map();
   const programmes = await db
     .selectFrom("programmes")
-    .select(["id", "slug", "name", "nameEn", "language", "shortName", "period"])
+    .select(["id", "slug", "name", "nameEn", "language", "shortName", "partnersNote"])
     .where("id", "in", ids)
     .execute();
   return new Map(programmes.map((p) => [p.id, p]));
 }
 
-/** The themes or beneficiary types of programmes, for the calls that inherit them. */
-async function namedOfProgrammes(
+/** The programmes whose themes or beneficiary types some of the calls take over. */
+function inheritingProgrammes(rows: FactsRow[], list: "themes" | "beneficiaries"): number[] {
+  return [...new Set(rows.flatMap((r) => (inherits(r, list) ? [r.programmeId as number] : [])))];
+}
+
+/** The themes or beneficiary types the calls name themselves, each list in its order. */
+async function namedOfCalls(
   db: Kysely<Database>,
-  table: "programmeThemes" | "programmeBeneficiaryTypes",
-  programmeIds: number[],
+  list: "themes" | "beneficiaryTypes",
+  ids: number[],
 ): Promise<Map<number, Named[]>> {
-  if (programmeIds.length === 0) return new Map();
   const query =
-    table === "programmeThemes"
+    list === "themes"
       ? db
-          .selectFrom("programmeThemes")
-          .innerJoin("themes", "themes.id", "programmeThemes.themeId")
-          .select(["programmeThemes.programmeId", "slug", "nameNl", "nameEn"])
-          .where("programmeThemes.programmeId", "in", programmeIds)
-          .orderBy("programmeThemes.programmeId")
+          .selectFrom("callThemes")
+          .innerJoin("themes", "themes.id", "callThemes.themeId")
+          .select(["callThemes.callId", "slug", "nameNl", "nameEn"])
+          .where("callThemes.callId", "in", ids)
+          .orderBy("callThemes.callId")
           .orderBy("themes.position")
       : db
-          .selectFrom("programmeBeneficiaryTypes")
-          .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "programmeBeneficiaryTypes.beneficiaryTypeId")
-          .select(["programmeBeneficiaryTypes.programmeId", "slug", "nameNl", "nameEn"])
-          .where("programmeBeneficiaryTypes.programmeId", "in", programmeIds)
-          .orderBy("programmeBeneficiaryTypes.programmeId")
+          .selectFrom("callBeneficiaryTypes")
+          .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "callBeneficiaryTypes.beneficiaryTypeId")
+          .select(["callBeneficiaryTypes.callId", "slug", "nameNl", "nameEn"])
+          .where("callBeneficiaryTypes.callId", "in", ids)
+          .orderBy("callBeneficiaryTypes.callId")
           .orderBy("beneficiaryTypes.position");
-  return grouped(query.execute(), (r) => r.programmeId, named);
-}
-
-function named(r: Named): Named {
-  return { slug: r.slug, nameNl: r.nameNl, nameEn: r.nameEn };
-}
-
-/** Rows of one query, in their order, grouped by the call (or programme) they belong to. */
-async function grouped<R, T>(rows: Promise<R[]>, key: (row: R) => number, map: (row: R) => T): Promise<Map<number, T[]>> {
-  const groups = new Map<number, T[]>();
-  for (const row of await rows) {
-    const id = key(row);
-    const group = groups.get(id);
-    if (group) group.push(map(row));
-    else groups.set(id, [map(row)]);
-  }
-  return groups;
+  return grouped(
+    await query.execute(),
+    (r) => r.callId,
+    ({ slug, nameNl, nameEn }) => ({ slug, nameNl, nameEn }),
+  );
 }
 
 /** The fields the public history of a call tells about: what decides whether and when to apply. */

@@ -49,7 +49,7 @@ export async function seriesOf(
     .flatMap((row) => {
       const other = seriesKey(row.code);
       if (!row.code || !other || other.pattern !== key.pattern || other.year === key.year) return [];
-      const status = callStatus({ opensOn: row.opensOn, closesAt: row.closesAt, isRolling: row.isRolling === 1 }, now);
+      const status = callStatus(row, now);
       return [
         {
           slug: row.slug,

@@ -6,7 +6,7 @@ const at = (iso: string) => new Date(iso);
 const call = (opensOn: string | null, deadline: string | null, isRolling = false) => ({
   opensOn,
   closesAt: deadline,
-  isRolling,
+  isRolling: isRolling ? 1 : 0,
 });
 
 describe("call status", () => {

@@ -9,12 +9,14 @@ import { periodEndsAt } from "../programmes/programme-period.js";
  */
 export type CallStatus = "forthcoming" | "open" | "closed";
 
+/** The columns of a call's row its status is read from, as they are stored. */
 export interface StatusInput {
   /** Opening date (YYYY-MM-DD, Brussels), or null when not announced. */
   opensOn: string | null;
   /** The instant it closes (callClosesAt), or null when nothing says it does. */
   closesAt: string | null;
-  isRolling: boolean;
+  /** 1 for a rolling call. */
+  isRolling: number;
 }
 
 export function callStatus(call: StatusInput, now: Date): CallStatus {

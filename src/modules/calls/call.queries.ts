@@ -47,7 +47,8 @@ export interface CallDetail extends CallSummary {
   beneficiaryTypes: Named[];
   beneficiaryTypesInherited: boolean;
   events: { slug: string; title: string; startsAt: string; endsAt: string | null; isOnline: boolean }[];
-  partnersNeeded: Row<"calls">["partnersNeeded"];
+  /** The call's note on partners, or its programme's when the call follows the programme's rule (facts.partners). */
+  partnersNote: string | null;
   facts: CallFacts;
 }
 
@@ -60,21 +61,6 @@ export interface CallListFilter {
   limit?: number;
   offset?: number;
 }
-
-export type SummaryRow = Pick<
-  Row<"calls">,
-  | "id"
-  | "slug"
-  | "title"
-  | "code"
-  | "language"
-  | "opensOn"
-  | "isRolling"
-  | "closesAt"
-  | "introduction"
-  | "updatedAt"
-  | "programmeId"
->;
 
 /** Published calls with derived status; status filters run in SQL with the same rule as callStatus. */
 export async function listCalls(
@@ -148,19 +134,7 @@ export async function listCalls(
     );
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
-  let rows = query.select([
-    "id",
-    "slug",
-    "title",
-    "code",
-    "language",
-    "opensOn",
-    "isRolling",
-    "closesAt",
-    "introduction",
-    "updatedAt",
-    "programmeId",
-  ]);
+  let rows = query.select("id");
   const order = filter.order ?? "deadline";
   if (order === "deadline") {
     // Upcoming deadlines first (nearest first), then calls without a deadline, then past ones (latest first).
@@ -186,24 +160,4 @@ export async function listCalls(
       now,
     ),
   };
-}
-
-export function themesOfProgramme(db: Kysely<Database>, programmeId: number): Promise<Named[]> {
-  return db
-    .selectFrom("programmeThemes")
-    .innerJoin("themes", "themes.id", "programmeThemes.themeId")
-    .select(["slug", "nameNl", "nameEn"])
-    .where("programmeId", "=", programmeId)
-    .orderBy("position")
-    .execute();
-}
-
-export function beneficiaryTypesOfProgramme(db: Kysely<Database>, programmeId: number): Promise<Named[]> {
-  return db
-    .selectFrom("programmeBeneficiaryTypes")
-    .innerJoin("beneficiaryTypes", "beneficiaryTypes.id", "programmeBeneficiaryTypes.beneficiaryTypeId")
-    .select(["slug", "nameNl", "nameEn"])
-    .where("programmeId", "=", programmeId)
-    .orderBy("position")
-    .execute();
 }

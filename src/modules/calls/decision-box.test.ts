@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
-import { buildBeneficiaryType, buildCall } from "../../../test/support/factories.js";
+import { buildBeneficiaryType, buildCall, buildProgramme } from "../../../test/support/factories.js";
 
 /** The box's text, from its heading to its end: what a visitor reads before anything else. */
 function box(text: string): string {
@@ -24,7 +24,8 @@ for (const dialect of DIALECTS) {
       expect(text).toContain("Verwacht aantal projecten Onbekend");
       expect(text).toContain("Bijdrage per project Onbekend");
       expect(text).toContain("Cofinanciering maximaal 25% AMIF; maximaal 25% VVSG; minimaal 50% eigen middelen");
-      expect(text).toContain("Europese partners nodig? Onbekend");
+      // The call sets no rule on partners: its programme's holds, and says it is the programme's.
+      expect(text).toContain("Europese partners nodig? Volgens het programma: Nee");
       expect(text).toContain("Wie kan indienen? Volgens het programma: Scholen, Ngo");
       expect(text).toContain("Documenten Oproepfiche");
       expect(text).toContain("Laatst bijgewerkt");
@@ -58,6 +59,42 @@ for (const dialect of DIALECTS) {
       expect(english).toContain("At a glance");
       expect(english).toContain("Next deadline 15 January 2027 · 53 days left");
       expect(english).toContain("Who can apply? SMEs");
+    });
+
+    it("takes the programme's rule on European partners where the call sets none, as its card and the partners filter do", async () => {
+      const programme = await buildProgramme(suite.ctx.writer, {
+        name: "Programma met partnerregel",
+        partnersNeeded: "yes",
+        partnersNote: "Minstens twee lidstaten.",
+      });
+      const follows = await buildCall(suite.ctx.writer, {
+        title: "Partnerregel volgt programma",
+        programme: programme.slug,
+        deadlines: [{ date: "2027-01-15" }],
+      });
+      const own = await buildCall(suite.ctx.writer, {
+        title: "Partnerregel eigen keuze",
+        programme: programme.slug,
+        partnersNeeded: "no",
+        deadlines: [{ date: "2027-01-15" }],
+      });
+      const page = await pageText(suite.ctx.app, `/oproepen/${follows.slug}`);
+      expect(box(page)).toContain("Europese partners nodig? Volgens het programma: Ja");
+      // Further down, with the programme's note on its rule.
+      expect(page).toContain("Europese partners nodig? Volgens het programma: Ja — Minstens twee lidstaten.");
+      const english = await pageText(suite.ctx.app, `/en/calls/${follows.slug}`);
+      expect(english).toContain("European partners needed? According to the programme: Yes");
+
+      const ownPage = await pageText(suite.ctx.app, `/oproepen/${own.slug}`);
+      expect(box(ownPage)).toContain("Europese partners nodig? Nee");
+      expect(ownPage).not.toContain("Volgens het programma: Ja");
+      expect(ownPage).not.toContain("Minstens twee lidstaten.");
+
+      const needed = await pageText(suite.ctx.app, "/oproepen?q=partnerregel&partners=yes");
+      expect(needed).toContain("1 resultaat");
+      expect(needed).toContain("Partnerregel volgt programma");
+      expect(needed).toContain("Europese partners nodig? Volgens het programma: Ja");
+      expect(needed).not.toContain("Partnerregel eigen keuze");
     });
 
     it("tells a closed call's reader about its newer edition, and offers no calendar entry", async () => {

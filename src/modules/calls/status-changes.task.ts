@@ -27,7 +27,7 @@ export const recordStatusChanges: ScheduledTask = {
       afterId = rows.at(-1)?.id ?? afterId;
       await db.transaction().execute(async (trx) => {
         for (const row of rows) {
-          const status = callStatus({ opensOn: row.opensOn, closesAt: row.closesAt, isRolling: row.isRolling === 1 }, now);
+          const status = callStatus(row, now);
           if (row.seen === status) continue;
           const seenAt = now.toISOString();
           if (row.seen === null) {

@@ -61,7 +61,7 @@ for (const dialect of DIALECTS) {
 
     it("shows calls in every stage: forthcoming, open, closed, rolling, without deadline and in two stages", async () => {
       const calls = await db.kysely.selectFrom("calls").select(["id", "opensOn", "closesAt", "isRolling", "language"]).execute();
-      const statuses = calls.map((c) => callStatus({ ...c, isRolling: c.isRolling === 1 }, now));
+      const statuses = calls.map((c) => callStatus(c, now));
       expect(new Set(statuses)).toEqual(new Set(["forthcoming", "open", "closed"]));
       expect(calls.some((c) => c.isRolling === 1)).toBe(true);
       expect(new Set(calls.map((c) => c.language))).toEqual(new Set(["nl", "en"]));
@@ -70,7 +70,7 @@ for (const dialect of DIALECTS) {
       // Without a deadline, in a programme that still runs: open, deadline unknown.
       const withoutDeadline = calls.filter((c) => c.isRolling === 0 && !deadlines.some((d) => d.callId === c.id));
       expect(withoutDeadline.length).toBeGreaterThan(0);
-      expect(withoutDeadline.map((c) => callStatus({ ...c, isRolling: false }, now))).toContain("open");
+      expect(withoutDeadline.map((c) => callStatus(c, now))).toContain("open");
       const staged = deadlines.filter((d) => d.label !== null);
       expect(staged.map((d) => d.label)).toEqual(expect.arrayContaining(["fase 1", "fase 2", "stage 1", "stage 2"]));
       expect(deadlines.some((d) => d.dueTime === "17:00")).toBe(true);

@@ -4,7 +4,8 @@ import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { buildBeneficiaryType, buildCall, buildProgramme, buildTheme } from "../../../test/support/factories.js";
-import { createTestApp } from "../../../test/support/test-app.js";
+import { createTestApp, visibleText } from "../../../test/support/test-app.js";
+import { readCallFacts, readCalls } from "../calls/call-reader.js";
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" || name === "entry" });
 const vevents = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === "VEVENT");
@@ -34,7 +35,7 @@ for (const dialect of DIALECTS) {
       const type = await buildBeneficiaryType(ctx.writer);
       // Every part of the aggregate is there: own and inherited themes and beneficiaries, deadlines, shares, links, contacts.
       const programmeOf = (name: string) =>
-        buildProgramme(ctx.writer, { name, themes: [theme.slug], beneficiaryTypes: [type.slug] });
+        buildProgramme(ctx.writer, { name, themes: [theme.slug], beneficiaryTypes: [type.slug], partnersNeeded: "yes" });
       small = (await programmeOf("Klein programma")).slug;
       large = (await programmeOf("Groot programma")).slug;
       for (let i = 0; i < 110; i++) {
@@ -51,6 +52,7 @@ for (const dialect of DIALECTS) {
           contacts: [{ name: `Contact ${i}`, email: `contact${i}@example.org` }],
           themes: i % 2 ? [theme.slug] : null,
           beneficiaryTypes: i % 3 ? null : [type.slug],
+          partnersNeeded: i % 4 ? null : "no",
         });
       }
       await ctx.app.request("/api/v1/calls?size=1");
@@ -94,8 +96,34 @@ for (const dialect of DIALECTS) {
       // Every card has its own facts: the call's own beneficiaries or the programme's, and the co-financing.
       expect(twenty.body).toContain("Volgens het programma");
       expect(twenty.body).toContain("maximaal 80% EU");
+      expect(visibleText(twenty.body)).toContain("Europese partners nodig? Volgens het programma: Ja");
+      expect(visibleText(twenty.body)).toContain("Europese partners nodig? Nee");
       expect(ten.queries).toBeGreaterThan(0);
       expect(twenty.queries).toBe(ten.queries);
+    });
+
+    it("gives a card the same facts as the whole call gives its page, in fewer queries, as many for 100 calls as for 10", async () => {
+      const ids = (await db.kysely.selectFrom("calls").select("id").orderBy("id").execute()).map((r) => r.id);
+      const read = async <T>(reader: () => Promise<T>) => {
+        queries = 0;
+        counting = true;
+        const result = await reader();
+        counting = false;
+        return { result, queries };
+      };
+      const cards = (n: number) => read(() => readCallFacts(db.kysely, ids.slice(0, n), ctx.now));
+      const whole = (n: number) => read(() => readCalls(db.kysely, ids.slice(0, n), ctx.now));
+      const cardsOfTen = await cards(10);
+      const cardsOfHundred = await cards(100);
+      const wholeOfTen = await whole(10);
+      const wholeOfHundred = await whole(100);
+      expect(cardsOfHundred.result.size).toBe(100);
+      expect(wholeOfHundred.result).toHaveLength(100);
+      for (const call of wholeOfHundred.result) expect(cardsOfHundred.result.get(call.id)).toEqual(call.facts);
+      expect(cardsOfHundred.queries).toBe(cardsOfTen.queries);
+      expect(wholeOfHundred.queries).toBe(wholeOfTen.queries);
+      expect(cardsOfTen.queries).toBeGreaterThan(0);
+      expect(cardsOfTen.queries).toBeLessThan(wholeOfTen.queries);
     });
 
     it("reads a CSV export in as many queries for 100 calls as for 10", async () => {

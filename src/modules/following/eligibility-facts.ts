@@ -10,8 +10,8 @@ export function factsOfCall(call: CallDetail): CallMatchFacts {
   return {
     beneficiaryTypes: call.beneficiaryTypes,
     beneficiaryTypesInherited: call.beneficiaryTypesInherited,
-    partnersNeeded: call.partnersNeeded,
-    partnersNote: call.row.partnersNote,
+    partnersNeeded: call.facts.partners.needed,
+    partnersNote: call.partnersNote,
     shares: call.shares,
     cofinancingNote: call.row.cofinancingNote,
     themes: call.themes,

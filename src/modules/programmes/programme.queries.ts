@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
 import { inOrder } from "../../platform/db/in-order.js";
 import type { Database, Row } from "../../platform/db/schema.js";
-import { beneficiaryTypesOfProgramme, type Named, themesOfProgramme } from "../calls/call.queries.js";
+import type { Named } from "../calls/call.queries.js";
 import { visibleTo } from "../history/visibility.js";
 import type { KeyAction } from "./programme.input.js";
+import { namedOfProgrammes } from "./programme-lists.queries.js";
 
 export interface ProgrammeDetail {
   row: Row<"programmes">;
@@ -54,8 +55,8 @@ export async function findProgramme(db: Kysely<Database>, slug: string, now: Dat
       .where("programmeSynergies.programmeId", "=", row.id)
       .orderBy("programmeSynergies.position")
       .execute(),
-    themesOfProgramme(db, row.id),
-    beneficiaryTypesOfProgramme(db, row.id),
+    namedOfProgrammes(db, "themes", [row.id]),
+    namedOfProgrammes(db, "beneficiaryTypes", [row.id]),
     db
       .selectFrom("programmeContacts")
       .innerJoin("contacts", "contacts.id", "programmeContacts.contactId")
@@ -65,5 +66,13 @@ export async function findProgramme(db: Kysely<Database>, slug: string, now: Dat
       .orderBy("position")
       .execute(),
   ]);
-  return { row, keyActions: JSON.parse(row.keyActions), legislation, synergies, themes, beneficiaryTypes, contacts };
+  return {
+    row,
+    keyActions: JSON.parse(row.keyActions),
+    legislation,
+    synergies,
+    themes: themes.get(row.id) ?? [],
+    beneficiaryTypes: beneficiaryTypes.get(row.id) ?? [],
+    contacts,
+  };
 }

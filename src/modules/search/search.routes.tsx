@@ -7,7 +7,7 @@ import { PageCache } from "../../platform/cache/page-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
-import { readCallFacts } from "../calls/call-facts-reader.js";
+import { readCallFacts } from "../calls/call-reader.js";
 import { FEED_SIZE } from "../feeds/feed-search.js";
 import { guidePaths } from "../following/guide-paths.js";
 import { subscriptionPaths } from "../subscriptions/subscription-paths.js";

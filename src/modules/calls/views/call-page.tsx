@@ -1,7 +1,13 @@
 import type { Child } from "hono/jsx";
 import { formatDate, formatNumber, formatTimeRange } from "../../../platform/i18n/format.js";
 import { BackLink } from "../../../platform/views/components/back-link.js";
-import { FactContribution, FactCount, FactMoney, FactOpens } from "../../../platform/views/components/call-facts.js";
+import {
+  FactContribution,
+  FactCount,
+  FactMoney,
+  FactOpens,
+  FactPartners,
+} from "../../../platform/views/components/call-facts.js";
 import { ContactCard } from "../../../platform/views/components/contact-card.js";
 import { DeadlineText } from "../../../platform/views/components/deadline-text.js";
 import { FreeSections } from "../../../platform/views/components/free-sections.js";
@@ -129,8 +135,8 @@ export function CallPage({
             </dd>
             <dt>{t("call.partners")}</dt>
             <dd>
-              {call.partnersNeeded ? t(`partners.${call.partnersNeeded}`) : t("value.unknown")}
-              {row.partnersNote ? ` — ${row.partnersNote}` : ""}
+              <FactPartners page={page} facts={call.facts} />
+              {call.partnersNote ? ` — ${call.partnersNote}` : ""}
             </dd>
             {row.projectType ? (
               <>

@@ -55,8 +55,16 @@ export function FactCofinancing({ page, facts }: { page: PageContext; facts: Cal
   return <>{[...listed, ...(note ? [note] : [])].join("; ")}</>;
 }
 
+/** The call's rule on European partners, or its programme's marked as such. */
 export function FactPartners({ page, facts }: { page: PageContext; facts: CallFacts }) {
-  return facts.partnersNeeded ? <>{page.t(`partners.${facts.partnersNeeded}`)}</> : <Unknown page={page} />;
+  const { needed, inherited } = facts.partners;
+  if (!needed) return <Unknown page={page} />;
+  return (
+    <>
+      {inherited ? <span class="inherited-label">{page.t("facts.byProgramme")}: </span> : null}
+      {page.t(`partners.${needed}`)}
+    </>
+  );
 }
 
 /** Types the call names, or the programme's types marked as such: they say less about this call. */
