@@ -129,6 +129,18 @@ for (const dialect of DIALECTS) {
       expect(open).toContain("Andere edities van deze oproep Kenniscentra 2024 (ERASMUS-EDU-2024-PEX-COVE) Afgesloten");
     });
 
+    it("names the deadline line after what it says: a rolling call past an old deadline takes proposals still", async () => {
+      const call = await buildCall(suite.ctx.writer, {
+        title: "Doorlopend na oude deadline",
+        isRolling: true,
+        deadlines: [{ date: "2025-03-01" }],
+      });
+      const text = box(await pageText(suite.ctx.app, `/oproepen/${call.slug}`));
+      expect(text).toContain("Status Open");
+      expect(text).toContain("Volgende deadline Doorlopend: indienen kan op elk moment");
+      expect(text).not.toContain("Laatste deadline");
+    });
+
     it("does not say a topic is part of a call that is itself", async () => {
       const own = await buildCall(suite.ctx.writer, {
         title: "Centres of Vocational Excellence",

@@ -28,10 +28,13 @@ for (const dialect of DIALECTS) {
       const { call, still } = await olderCall();
       const page = await pageText(suite.ctx.app, `/oproepen/${call.slug}`);
       expect(page).toContain("Status Afgesloten");
-      expect(page).toContain("Geen deadline bekend; de programmaperiode 2014-2020 is voorbij");
+      // No deadline comes next for a closed call: the line is called "Deadline", and says why there is none.
+      expect(page).toContain("Deadline Geen deadline bekend; de programmaperiode 2014-2020 is voorbij Deadlinemodel");
+      expect(page).not.toContain("Volgende deadline");
       expect(page).not.toContain("Zet in mijn agenda");
       const english = await pageText(suite.ctx.app, `/en/calls/${call.slug}`);
-      expect(english).toContain("No deadline known; the programme period 2014-2020 has ended");
+      expect(english).toContain("Deadline No deadline known; the programme period 2014-2020 has ended Deadline model");
+      expect(english).not.toContain("Next deadline");
 
       // A deadline unknown in a programme that still runs stays open, and says only that.
       const open = await pageText(suite.ctx.app, `/oproepen/${still.slug}`);
@@ -44,7 +47,12 @@ for (const dialect of DIALECTS) {
       expect(openResults).not.toContain("Strategische partnerschappen periodeklaar");
       const closedResults = await pageText(suite.ctx.app, "/zoeken?q=periodeklaar&status=closed");
       expect(closedResults).toContain("Strategische partnerschappen periodeklaar");
+      expect(closedResults).toContain("Deadline Geen deadline bekend; de programmaperiode 2014-2020 is voorbij");
+      expect(closedResults).not.toContain("Volgende deadline");
       expect(closedResults).not.toContain("Samenwerkingspartnerschappen periodeklaar");
+      const englishResults = await pageText(suite.ctx.app, "/en/search?q=periodeklaar&status=closed");
+      expect(englishResults).toContain("Deadline No deadline known; the programme period 2014-2020 has ended");
+      expect(englishResults).not.toContain("Next deadline");
       // The status facet counts one of each.
       const all = await (await suite.ctx.app.request("/zoeken?q=periodeklaar")).text();
       expect(all).toMatch(/value="open"[^>]*>\s*<span>Open<\/span>\s*<span class="count"[^>]*>1<\/span>/);

@@ -4,6 +4,7 @@ import { BackLink } from "../../../platform/views/components/back-link.js";
 import {
   FactContribution,
   FactCount,
+  FactDeadline,
   FactMoney,
   FactOpens,
   FactPartners,
@@ -97,7 +98,9 @@ export function CallPage({
               ))}
             </ul>
           ) : call.isRolling ? null : (
-            <p>{t("call.noDeadline")}</p>
+            <p>
+              <FactDeadline page={page} facts={call.facts} />
+            </p>
           )}
           {call.opensOn ? (
             <p>

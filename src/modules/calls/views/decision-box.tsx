@@ -1,5 +1,6 @@
 import { formatDate } from "../../../platform/i18n/format.js";
 import {
+  deadlineTerm,
   FactBeneficiaries,
   FactCofinancing,
   FactContribution,
@@ -40,7 +41,7 @@ export function DecisionBox({ page, call, series }: { page: PageContext; call: C
         <dd>
           <StatusBadge page={page} status={facts.status} /> <FactOpens page={page} facts={facts} />
         </dd>
-        <dt>{facts.nextDeadline || !facts.lastDeadline ? t("facts.nextDeadline") : t("facts.lastDeadline")}</dt>
+        <dt>{t(deadlineTerm(facts))}</dt>
         <dd>
           <FactDeadline page={page} facts={facts} />
         </dd>

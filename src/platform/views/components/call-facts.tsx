@@ -1,11 +1,23 @@
 import type { CallFacts } from "../../../modules/calls/call-facts.js";
 import { formatDate, formatMoney, formatNumber } from "../../i18n/format.js";
+import type { MessageKey } from "../../i18n/messages.nl.js";
 import type { PageContext } from "../page-context.js";
 import { DeadlineText } from "./deadline-text.js";
 
 /** The pieces of a call's decision facts, each saying "onbekend" rather than leaving itself out. */
 function Unknown({ page }: { page: PageContext }) {
   return <span class="unknown">{page.t("value.unknown")}</span>;
+}
+
+/**
+ * What the deadline line is called, in the order FactDeadline tells it: the next deadline (or
+ * none known yet), the last one once every deadline has passed, and just "Deadline" for a call
+ * closed without any, since no deadline comes next.
+ */
+export function deadlineTerm(facts: CallFacts): MessageKey {
+  if (facts.nextDeadline || facts.deadlineModel === "rolling") return "facts.nextDeadline";
+  if (facts.lastDeadline) return "facts.lastDeadline";
+  return facts.status === "closed" ? "call.deadline" : "facts.nextDeadline";
 }
 
 /** The deadline that matters now: the next one, rolling, the last one passed, or none known. */
@@ -102,7 +114,7 @@ export function CardFacts({ page, facts }: { page: PageContext; facts: CallFacts
   return (
     <dl class="card-facts">
       <div>
-        <dt>{facts.nextDeadline || !facts.lastDeadline ? t("facts.nextDeadline") : t("facts.lastDeadline")}</dt>
+        <dt>{t(deadlineTerm(facts))}</dt>
         <dd>
           <FactDeadline page={page} facts={facts} />{" "}
           <span class="muted">({<FactDeadlineModel page={page} facts={facts} />})</span>
