@@ -38,15 +38,42 @@ export function linkKey(db: Kysely<Database>): Promise<Buffer> {
 }
 
 /**
- * A digest's links, signed for the recipient it goes to: one HMAC a mail instead of one a
- * link (a mail has tens of links, and a run a hundred thousand mails). The signature shows a
- * link comes from a mail to this recipient, which is all its page relies on: the same mail's
- * List-Unsubscribe link already stops everything, and every action it can name is undone in
- * the settings. Links signed per link in earlier mails keep working (readLink).
+ * Signs a run's digest links, each mail's for the recipient it goes to: one HMAC a mail instead
+ * of one a link (a mail has tens of links, and a run a hundred thousand mails). The signature
+ * shows a link comes from a mail to this recipient, which is all its page relies on: the same
+ * mail's List-Unsubscribe link already stops everything, and every action it can name is
+ * undone in the settings. Links signed per link in earlier mails keep working (readLink).
  */
-export function recipientLinks(key: Buffer, recipient: string): (link: LinkFor<LinkAction>) => string {
-  const signed = recipientSignature(key, recipient);
-  return (link) => `${Buffer.from(encode({ ...link, recipient } as LinkAction)).toString("base64url")}.${signed}`;
+export function linkSigner(key: Buffer): (recipient: string) => (link: LinkFor<LinkAction>) => string {
+  // base64 turns every 3 bytes into 4 characters, so a payload encodes as its first 3n bytes
+  // followed by the rest: of "follow user:42 1234" the part before the call is encoded once a
+  // mail and the rest, the call id and a byte or two before it, once a run (recipient keys are ASCII).
+  const tails = new Map<string, string>();
+  return (recipient) => {
+    const signed = recipientSignature(key, recipient);
+    const heads = new Map<string, { encoded: string; rest: string }>();
+    return (link) => {
+      if (link.action === "stop") return `${base64url(encodeStop({ ...link, recipient }))}.${signed}`;
+      let head = heads.get(link.action);
+      if (!head) {
+        const before = `${link.action} ${recipient} `;
+        const cut = before.length - (before.length % 3);
+        head = { encoded: base64url(before.slice(0, cut)), rest: before.slice(cut) };
+        heads.set(link.action, head);
+      }
+      const rest = head.rest + link.callId;
+      let tail = tails.get(rest);
+      if (tail === undefined) {
+        tail = base64url(rest);
+        tails.set(rest, tail);
+      }
+      return `${head.encoded}${tail}.${signed}`;
+    };
+  };
+}
+
+function base64url(text: string): string {
+  return Buffer.from(text).toString("base64url");
 }
 
 /** The action a token stands for, or undefined when it was not signed with this key or names nothing we know. */
@@ -76,8 +103,8 @@ function signature(key: Buffer, payload: string): string {
   return createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
 }
 
-function encode(link: LinkAction): string {
-  if (link.action !== "stop") return [link.action, link.recipient, link.callId].join(" ");
+/** A stop link's payload; the others are "follow user:42 1234" and "put-aside user:42 1234" (linkSigner). */
+function encodeStop(link: Extract<LinkAction, { action: "stop" }>): string {
   const { target } = link;
   const subject = target.kind === "digest" ? [] : target.kind === "search" ? ["search", target.id] : [target.type, target.id];
   return ["stop", link.recipient, ...subject].join(" ");
