@@ -6,7 +6,7 @@ import type { SearchService } from "../search/search.service.js";
 import { addCalls, addEvents, type CatalogueNews, changeOrder, loadCatalogueNews } from "./catalogue-news.js";
 import { buildDigest } from "./digest-builder.js";
 import { linkKey } from "./digest-links.js";
-import { digestRenderer } from "./digest-mail.js";
+import { type DigestRenderer, digestRenderer } from "./digest-mail.js";
 import { addDays, type DigestPeriod, duePeriod } from "./digest-period.js";
 import { type Recipient, type RecipientSource, recipientBatches } from "./recipient.js";
 import { recipientSources } from "./recipient-sources.js";
@@ -37,22 +37,41 @@ const MAX_SEARCH_RESULTS = 500;
  * Builds every digest due at `at`, for each frequency's latest period, and stores each in
  * the outbox in the transaction that moves its recipient's cursors: a digest stored is a
  * digest that will be sent, and what it reports is reported once. Running again for the
- * same moment finds every recipient at that period already and builds nothing.
+ * same moment finds every recipient at that period already and builds nothing. Recipients
+ * are read once, whatever their frequency; a period's news when its first recipient comes.
  */
 export async function runDigests(deps: DigestRunDeps, at: Date): Promise<DigestRunReport> {
   const report: DigestRunReport = { built: 0, empty: 0 };
-  for (const frequency of ["daily", "weekly"] as const) {
-    const period = duePeriod(at, frequency, deps.digestHour);
-    const counted = await runPeriod(deps, frequency, period);
-    report.built += counted.built;
-    report.empty += counted.empty;
+  const periods = new Map<DigestFrequency, Promise<PeriodRun>>();
+  for await (const batch of recipientBatches(deps.db, deps.sources ?? recipientSources, deps.batchSize)) {
+    for (const frequency of ["daily", "weekly"] as const) {
+      const due = batch.filter((r) => r.recipient.frequency === frequency);
+      if (due.length === 0) continue;
+      let run = periods.get(frequency);
+      if (!run) {
+        run = preparePeriod(deps, duePeriod(at, frequency, deps.digestHour));
+        periods.set(frequency, run);
+      }
+      const counted = await buildBatch(deps, await run, due);
+      report.built += counted.built;
+      report.empty += counted.empty;
+    }
   }
   return report;
 }
 
-async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period: DigestPeriod): Promise<DigestRunReport> {
+/** What every recipient of one period shares: the news, the renderer and saved searches' results. */
+interface PeriodRun {
+  period: DigestPeriod;
+  news: CatalogueNews;
+  render: DigestRenderer;
+  results: Map<string, DatedResult[]>;
+  /** The earliest moment a recipient of the run may still need news from. */
+  windowSince: string;
+}
+
+async function preparePeriod(deps: DigestRunDeps, period: DigestPeriod): Promise<PeriodRun> {
   const { db } = deps;
-  const report: DigestRunReport = { built: 0, empty: 0 };
   const floor = new Date(Date.parse(period.end) - MAX_LOOKBACK_DAYS * 86_400_000).toISOString();
   const behind = await db
     .selectFrom("digestCursors")
@@ -74,74 +93,103 @@ async function runPeriod(deps: DigestRunDeps, frequency: DigestFrequency, period
     lastDate: period.date,
   });
   const render = digestRenderer({ news, baseUrl: deps.baseUrl, key: await linkKey(db) });
-  const results = new Map<string, DatedResult[]>();
+  return { period, news, render, results: new Map(), windowSince };
+}
 
-  for await (const batch of recipientBatches(db, deps.sources ?? recipientSources, deps.batchSize)) {
-    const due = batch.filter((r) => r.recipient.frequency === frequency);
-    if (due.length === 0) continue;
-    const keys = due.map((r) => r.recipient.key);
-    const [cursorRows, triageRows] = await Promise.all([
-      db.selectFrom("digestCursors").selectAll().where("recipientKey", "in", keys).execute(),
-      db.selectFrom("digestTriage").select(["recipientKey", "callId"]).where("recipientKey", "in", keys).execute(),
-    ]);
-    const cursors = new Map(cursorRows.map((c) => [c.recipientKey, c]));
-    const putAside = new Map<string, Set<number>>();
-    for (const row of triageRows) putAside.set(row.recipientKey, (putAside.get(row.recipientKey) ?? new Set()).add(row.callId));
-    const todo = due.filter((r) => cursors.get(r.recipient.key)?.lastPeriod !== period.key);
-    await loadSearchResults(
-      deps,
-      news,
-      results,
-      todo.map((r) => r.recipient),
-      windowSince,
-    );
+/** One batch of recipients due in a period, built in memory and stored in one transaction. */
+async function buildBatch(
+  deps: DigestRunDeps,
+  run: PeriodRun,
+  due: readonly { source: RecipientSource; id: number; recipient: Recipient }[],
+): Promise<DigestRunReport> {
+  const { db } = deps;
+  const { period, news, render, results } = run;
+  const keys = due.map((r) => r.recipient.key);
+  const [cursorRows, triageRows] = await Promise.all([
+    db.selectFrom("digestCursors").selectAll().where("recipientKey", "in", keys).execute(),
+    db.selectFrom("digestTriage").select(["recipientKey", "callId"]).where("recipientKey", "in", keys).execute(),
+  ]);
+  const cursors = new Map(cursorRows.map((c) => [c.recipientKey, c]));
+  const putAside = new Map<string, Set<number>>();
+  for (const row of triageRows) putAside.set(row.recipientKey, (putAside.get(row.recipientKey) ?? new Set()).add(row.callId));
+  const todo = due.filter((r) => cursors.get(r.recipient.key)?.lastPeriod !== period.key);
+  if (todo.length === 0) return { built: 0, empty: 0 };
+  await loadSearchResults(
+    deps,
+    news,
+    results,
+    todo.map((r) => r.recipient),
+    run.windowSince,
+  );
 
-    // The whole batch is built in memory, then stored in one transaction: its mails, the
-    // searches they report and every recipient's cursor, all or nothing.
-    const mails: MailToQueue[] = [];
-    const reported: { source: RecipientSource; id: number; searches: number[] }[] = [];
-    const moves: { recipientKey: string; changeCursor: number; coveredUntil: string; lastPeriod: string }[] = [];
-    for (const { source, id, recipient } of todo) {
-      const stored = cursors.get(recipient.key);
-      const cursor = stored ? { changeCursor: stored.changeCursor, coveredUntil: stored.coveredUntil } : undefined;
-      const digest = buildDigest({
-        recipient,
-        period,
-        cursor,
-        news,
-        putAside: putAside.get(recipient.key) ?? NOTHING_PUT_ASIDE,
-        results: (search) => results.get(search.query) ?? [],
-      });
-      if (digest) {
-        const mail = await render(digest, recipient, source.followCall !== undefined);
-        mails.push({
-          uniqueKey: `digest:${recipient.key}:${period.key}`,
-          to: recipient.email,
-          language: recipient.language,
-          ...mail,
-        });
-        if (digest.reportedSearches.length) reported.push({ source, id, searches: digest.reportedSearches });
-      }
-      moves.push({
-        recipientKey: recipient.key,
-        changeCursor: Math.max(cursor?.changeCursor ?? 0, news.highWater),
-        coveredUntil: cursor && cursor.coveredUntil > period.end ? cursor.coveredUntil : period.end,
-        lastPeriod: period.key,
-      });
-    }
-
-    await db.transaction().execute(async (trx) => {
-      await enqueueMails(trx, mails);
-      for (const { source, id, searches } of reported) await source.markSearchesSeen(trx, id, searches, period.end);
-      await moveCursors(trx, moves);
-    });
-    report.built += mails.length;
-    report.empty += moves.length - mails.length;
+  const report: DigestRunReport = { built: 0, empty: 0 };
+  for (let i = 0; i < todo.length; i += STORE_EVERY) {
+    const counted = await buildAndStore(run, todo.slice(i, i + STORE_EVERY), cursors, putAside, db);
+    report.built += counted.built;
+    report.empty += counted.empty;
   }
   return report;
 }
 
+/**
+ * Recipients' digests stored a few dozen at a time, each group in one transaction: its mails,
+ * the searches they report and every recipient's cursor, all or nothing. A group's mails (34 KB
+ * each) are stored and let go before the garbage collector's young generation fills up, so
+ * they never reach the old one, whose collection a hundred thousand mails would make the
+ * largest cost of a run.
+ */
+async function buildAndStore(
+  run: PeriodRun,
+  group: readonly { source: RecipientSource; id: number; recipient: Recipient }[],
+  cursors: ReadonlyMap<string, { changeCursor: number; coveredUntil: string }>,
+  putAside: ReadonlyMap<string, ReadonlySet<number>>,
+  db: Kysely<Database>,
+): Promise<DigestRunReport> {
+  const { period, news, render, results } = run;
+  const mails: MailToQueue[] = [];
+  const reported: { source: RecipientSource; id: number; searches: number[] }[] = [];
+  const moves: { recipientKey: string; changeCursor: number; coveredUntil: string; lastPeriod: string }[] = [];
+  for (const { source, id, recipient } of group) {
+    const stored = cursors.get(recipient.key);
+    const cursor = stored ? { changeCursor: stored.changeCursor, coveredUntil: stored.coveredUntil } : undefined;
+    const digest = buildDigest({
+      recipient,
+      period,
+      cursor,
+      news,
+      putAside: putAside.get(recipient.key) ?? NOTHING_PUT_ASIDE,
+      results: (search) => results.get(search.query) ?? [],
+    });
+    if (digest) {
+      const mail = await render(digest, recipient, source.followCall !== undefined);
+      mails.push({
+        uniqueKey: `digest:${recipient.key}:${period.key}`,
+        to: recipient.email,
+        language: recipient.language,
+        ...mail,
+      });
+      if (digest.reportedSearches.length) reported.push({ source, id, searches: digest.reportedSearches });
+    }
+    moves.push({
+      recipientKey: recipient.key,
+      changeCursor: Math.max(cursor?.changeCursor ?? 0, news.highWater),
+      coveredUntil: cursor && cursor.coveredUntil > period.end ? cursor.coveredUntil : period.end,
+      lastPeriod: period.key,
+    });
+  }
+
+  await db.transaction().execute(async (trx) => {
+    await enqueueMails(trx, mails);
+    for (const { source, id, searches } of reported) await source.markSearchesSeen(trx, id, searches, period.end);
+    await moveCursors(trx, moves);
+  });
+  return { built: mails.length, empty: moves.length - mails.length };
+}
+
 const NOTHING_PUT_ASIDE: ReadonlySet<number> = new Set();
+
+/** Recipients whose digests are stored in one transaction. */
+const STORE_EVERY = 50;
 
 /** Cursor rows a multi-row upsert carries (4 values each). */
 const CURSORS_PER_STATEMENT = 500;

@@ -333,5 +333,31 @@ for (const dialect of DIALECTS) {
       await new Promise((r) => setTimeout(r, 300));
       expect(inbox.for(lid.email)).toHaveLength(2);
     });
+
+    it("one run builds a weekly member's digest of the past week and a daily member's of the past day, each once", async () => {
+      const theme = await buildTheme(ctx.writer, { nameNl: "Weekritme", nameEn: "Weekly rhythm" });
+      const daily = await member("2027-09-01T08:00:00Z");
+      const weekly = await member("2027-09-01T08:00:00Z");
+      await saveSettings(db.kysely, weekly.id, { frequency: "weekly", reminderDays: [] }, new Date("2027-09-01T08:00:00Z"));
+      for (const lid of [daily, weekly]) await follow(db.kysely, lid.id, "theme", theme.id, new Date("2027-09-01T08:00:00Z"));
+      await saveCall({ title: "Vrijdagoproep", themes: [theme.slug] }, "2027-09-03T12:00:00Z");
+      await saveCall({ title: "Zondagoproep", themes: [theme.slug] }, "2027-09-05T12:00:00Z");
+
+      await digestsAt("2027-09-06T05:30:00Z"); // Monday 6 September, 07:30 in Brussels
+      const [week] = await mailsFor(weekly.email, 1);
+      const [day] = await mailsFor(daily.email, 1);
+      expect(week?.subject).toBe("Subsidiegids: nieuw voor u in de week van 6 september 2027");
+      expect(week?.text).toContain("Vrijdagoproep");
+      expect(week?.text).toContain("Zondagoproep");
+      expect(day?.subject).toBe("Subsidiegids: nieuw voor u op 6 september 2027");
+      expect(day?.text).toContain("Zondagoproep");
+      expect(day?.text).not.toContain("Vrijdagoproep");
+
+      // Tuesday: the week's digest is out already and the day brought nothing.
+      await digestsAt("2027-09-07T05:30:00Z");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(inbox.for(weekly.email)).toHaveLength(1);
+      expect(inbox.for(daily.email)).toHaveLength(1);
+    });
   });
 }
