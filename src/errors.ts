@@ -13,6 +13,7 @@ export const errorCatalogue = {
     nl: "Dit type begunstigde bestaat niet.",
     en: "This beneficiary type does not exist.",
   },
+  contact_not_found: { status: 404, nl: "Dit contact bestaat niet (meer).", en: "This contact does not exist (any more)." },
   article_not_found: { status: 404, nl: "Dit artikel bestaat niet (meer).", en: "This article does not exist (any more)." },
   saved_search_not_found: {
     status: 404,

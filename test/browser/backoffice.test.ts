@@ -67,6 +67,7 @@ describeInBrowser("the back office in a real browser", () => {
               articles: "artikels",
               themes: "themas",
               beneficiaries: "begunstigden",
+              contacts: "contacten",
               log: "logboek",
               rev: "revisies",
               new: "nieuw",
@@ -82,6 +83,7 @@ describeInBrowser("the back office in a real browser", () => {
               articles: "articles",
               themes: "themes",
               beneficiaries: "beneficiaries",
+              contacts: "contacts",
               log: "log",
               rev: "revisions",
               new: "new",
@@ -91,7 +93,7 @@ describeInBrowser("the back office in a real browser", () => {
               users: "users",
             };
       const db = suite.server.db.kysely;
-      const first = async (table: "calls" | "programmes" | "events" | "articles" | "themes" | "beneficiaryTypes") =>
+      const first = async (table: "calls" | "programmes" | "events" | "articles" | "themes" | "beneficiaryTypes" | "contacts") =>
         (await db
           .selectFrom(table as "calls")
           .select(["id", "slug"])
@@ -108,19 +110,23 @@ describeInBrowser("the back office in a real browser", () => {
         articles: await first("articles"),
         themes: await first("themes"),
         beneficiaries: await first("beneficiaryTypes"),
+        contacts: await first("contacts"),
       };
       const [merged, kept] = records.programmes as unknown as [{ slug: string }, { slug: string }];
+      const [mergedContact, keptContact] = records.contacts as unknown as [{ slug: string }, { slug: string }];
       const paths = [
         root,
         `${root}/${s.calls}?state=published&sort=title&dir=asc`,
         `${root}/${s.merge}`,
         `${root}/${s.merge}?kind=programme&merged=${merged.slug}&kept=${kept.slug}`,
+        `${root}/${s.merge}?kind=contact&merged=${mergedContact.slug}&kept=${keptContact.slug}`,
+        `${root}/${s.contacts}?usedBy=calls&sort=updatedAt&dir=desc`,
         `${root}/${s.labels}`,
         `${root}/${s.imports}`,
         `${root}/${s.users}`,
         `${root}/${s.log}`,
       ];
-      for (const section of ["calls", "programmes", "events", "articles", "themes", "beneficiaries"] as const) {
+      for (const section of ["calls", "programmes", "events", "articles", "themes", "beneficiaries", "contacts"] as const) {
         const record = records[section][0] as { id: number };
         paths.push(
           `${root}/${s[section]}`,
@@ -147,6 +153,24 @@ describeInBrowser("the back office in a real browser", () => {
       await press(page, "save");
       expect(await page.locator(".error-summary").count()).toBe(1);
       await expectAccessible(page, "the new event form with its errors");
+      // The event's calls picker after a search, by keyboard: Enter in the search box searches.
+      await type(page, "callSearch", "esf");
+      await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+      expect(await page.locator('input[name="calls[]"]').count()).toBeGreaterThan(0);
+      await expectAccessible(page, "the event form with the calls it found");
+      // A contact refused for its phone number.
+      await page.goto(`${suite.server.url}${root}/${s.contacts}/${s.new}`);
+      await type(page, "name", "Nieuw contact");
+      await type(page, "phone", "bel me");
+      await press(page, "save");
+      expect(await page.locator(".error-summary").count()).toBe(1);
+      await expectAccessible(page, "the new contact form with its errors");
+      // With script, a contact picked in a call's row fills the row at once, and the pick is cleared.
+      await page.goto(`${suite.server.url}${root}/${s.calls}/${s.new}`);
+      await type(page, "contacts.0.pick", keptContact.slug);
+      await page.keyboard.press("Tab");
+      expect(await page.inputValue('[name="contacts.0.name"]')).not.toBe("");
+      expect(await page.inputValue('[name="contacts.0.pick"]')).toBe("");
       await page.goto(`${suite.server.url}${root}/${s.calls}/${s.new}`);
       await type(page, "deadlines.0.date", "2027-02-30");
       await press(page, "save");

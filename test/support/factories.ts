@@ -3,6 +3,8 @@ import { type ArticleInputDraft, articleInput } from "../../src/modules/articles
 import { articleStore } from "../../src/modules/articles/article.store.js";
 import { type CallInputDraft, callInput } from "../../src/modules/calls/call.input.js";
 import { callStore } from "../../src/modules/calls/call.store.js";
+import { type ContactRecordDraft, contactRecordInput } from "../../src/modules/contacts/contact.input.js";
+import { contactStore } from "../../src/modules/contacts/contact.store.js";
 import { type EventInputDraft, eventInput } from "../../src/modules/events/event.input.js";
 import { eventStore } from "../../src/modules/events/event.store.js";
 import type { CatalogueWriter } from "../../src/modules/history/catalogue-writer.js";
@@ -52,5 +54,11 @@ export async function buildEvent(writer: CatalogueWriter, overrides: Partial<Eve
 export async function buildArticle(writer: CatalogueWriter, overrides: Partial<ArticleInputDraft> = {}) {
   const input = articleInput.parse({ slug: `artikel-${unique()}`, title: "Wat je mag verwachten", ...overrides });
   const { id } = await writer.save(articleStore, { input, actor: "test" });
+  return { id, ...input };
+}
+
+export async function buildContact(writer: CatalogueWriter, overrides: Partial<ContactRecordDraft> = {}) {
+  const input = contactRecordInput.parse({ slug: `contact-${unique()}`, name: "An Peeters", ...overrides });
+  const { id } = await writer.save(contactStore, { input, actor: "test" });
   return { id, ...input };
 }

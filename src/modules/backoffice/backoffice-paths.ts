@@ -3,8 +3,11 @@ import type { Lang } from "../../platform/i18n/translate.js";
 import type { EntityType } from "../history/save-entity.js";
 
 /** The kinds of record the back office edits, named by their public section. */
-export const RECORD_SECTIONS = ["calls", "programmes", "events", "articles", "themes", "beneficiaries"] as const;
+export const RECORD_SECTIONS = ["calls", "programmes", "events", "articles", "themes", "beneficiaries", "contacts"] as const;
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
+
+/** The sections of records with drafts and publishing, which the dashboard counts. */
+export type WorkflowSection = "calls" | "programmes" | "events" | "articles";
 
 /** The kind of record each section edits, as revisions, redirects and the audit log name it. */
 export const SECTION_TYPES = {
@@ -14,6 +17,7 @@ export const SECTION_TYPES = {
   articles: "article",
   themes: "theme",
   beneficiaries: "beneficiary_type",
+  contacts: "contact",
 } as const satisfies Record<RecordSection, EntityType>;
 
 /** Back-office addresses: /beheer/oproepen/12 in Dutch, /en/admin/calls/12 in English. Records go by id: slugs change. */

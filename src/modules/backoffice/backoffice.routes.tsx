@@ -6,13 +6,15 @@ import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { recentActions } from "./audit-log.js";
-import { SECTION_TYPES } from "./backoffice-paths.js";
+import { SECTION_TYPES, type WorkflowSection } from "./backoffice-paths.js";
+import { contactListShape, listContactRecords } from "./contact-list.js";
 import { PAGE_SIZE, readListQuery } from "./list-query.js";
 import { presenceRoutes } from "./presence.routes.js";
 import { RECORD_EDITORS, WORKFLOW_EDITORS } from "./record-editors.js";
 import { callListShape, LIST_SPECS, listCallRecords, listRecords, pendingCounts, stateCounts } from "./record-list.js";
 import { recordRoutes } from "./record-routes.js";
 import { AuditLogPage } from "./views/audit-log-page.js";
+import { ContactListPage } from "./views/contact-list-page.js";
 import { DashboardPage } from "./views/dashboard-page.js";
 import { RecordListPage } from "./views/record-lists.js";
 
@@ -27,7 +29,7 @@ export function backofficeRoutes(deps: AppDeps, lang: Lang) {
   app.use(`${root}/*`, requireRole("editor"), markPersonalAfter);
 
   app.get(root, async (c) => {
-    const sections = WORKFLOW_EDITORS.map((editor) => editor.section as "calls" | "programmes" | "events" | "articles");
+    const sections = WORKFLOW_EDITORS.map((editor) => editor.section as WorkflowSection);
     const [pending, recent] = await Promise.all([pendingCounts(db), recentActions(db, 10)]);
     const counts = await Promise.all(
       sections.map(async (section) => ({
@@ -47,6 +49,12 @@ export function backofficeRoutes(deps: AppDeps, lang: Lang) {
     return c.html(
       <RecordListPage page={page(c)} section="calls" query={query} rows={rows} total={total} workflow programmes={programmes} />,
     );
+  });
+
+  app.get(`${root}/${segments[lang].contacts}`, async (c) => {
+    const query = readListQuery(new URL(c.req.url), contactListShape);
+    const { rows, total } = await listContactRecords(db, query);
+    return c.html(<ContactListPage page={page(c)} query={query} rows={rows} total={total} />);
   });
 
   for (const [section, spec] of Object.entries(LIST_SPECS)) {

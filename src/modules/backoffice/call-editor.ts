@@ -1,7 +1,14 @@
 import { pathsFor } from "../../platform/http/paths.js";
 import { type CallInput, callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
-import { CONTACT_COLUMNS, CONTACT_LABELS, contactsFromForm, contactsToForm } from "./contact-rows.js";
+import {
+  CONTACT_LABELS,
+  CONTACT_ROW_COLUMNS,
+  contactRowPrefixes,
+  contactsFromForm,
+  contactsToForm,
+  pickContacts,
+} from "./contact-rows.js";
 import { type FormValues, list, number, optional, rows, text } from "./form-values.js";
 import { fieldLabels, type RecordEditor } from "./record-editor.js";
 import { CallFields } from "./views/call-fields.js";
@@ -10,7 +17,7 @@ const REPEATERS = {
   deadlines: ["date", "time", "label"],
   cofinancingShares: ["source", "bound", "percent"],
   links: ["label", "url"],
-  contacts: CONTACT_COLUMNS,
+  contacts: CONTACT_ROW_COLUMNS,
 } as const;
 
 const LABEL_KEYS = [
@@ -58,6 +65,8 @@ export const callEditor: RecordEditor<CallInput> = {
   workflow: true,
   placeholders: ["title"],
   Fields: CallFields,
+  pickers: ["contacts"],
+  completeForm: (db, values) => pickContacts(db, values, contactRowPrefixes(values)),
   publicPath: (lang, slug) => pathsFor(lang).call(slug),
   references: {
     programme: { type: "programme", table: "programmes" },

@@ -1,7 +1,8 @@
 import { pathsFor } from "../../platform/http/paths.js";
 import { type EventInput, eventInput } from "../events/event.input.js";
 import { eventStore } from "../events/event.store.js";
-import { localMoment, moment, optional, text, words } from "./form-values.js";
+import { CALLS_TYPED } from "./call-picker.js";
+import { list, localMoment, moment, optional, text, words } from "./form-values.js";
 import { fieldLabels, type RecordEditor } from "./record-editor.js";
 import { EventFields } from "./views/event-fields.js";
 
@@ -41,6 +42,7 @@ export const eventEditor: RecordEditor<EventInput> = {
   label: fieldLabels(FIELDS),
   publicPath: (lang, slug) => pathsFor(lang).event(slug),
   Fields: EventFields,
+  pickers: ["calls"],
 
   toForm(input) {
     return {
@@ -58,7 +60,7 @@ export const eventEditor: RecordEditor<EventInput> = {
       registrationUrl: input.registrationUrl ?? "",
       recordingUrl: input.recordingUrl ?? "",
       language: input.language,
-      calls: input.calls.join(", "),
+      "calls[]": input.calls,
     };
   },
 
@@ -81,7 +83,8 @@ export const eventEditor: RecordEditor<EventInput> = {
         registrationUrl: optional(values, "registrationUrl"),
         recordingUrl: optional(values, "recordingUrl"),
         language: text(values, "language") || base.language,
-        calls: words(values, "calls"),
+        // The calls ticked in the picker, and any typed by their address.
+        calls: [...new Set([...list(values, "calls"), ...words(values, CALLS_TYPED)])],
       },
     };
   },

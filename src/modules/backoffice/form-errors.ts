@@ -15,9 +15,12 @@ export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]+/g, "-"
  * How a field is labelled in messages: repeater cells name their row ("Deadlines, rij 2:
  * Datum"). `kind` says what a failed check on it means (dates and times are refined strings).
  */
+/** What a failed check on a field means when the schema only says "custom": dates, times and phone numbers are refined strings. */
+export type FieldKind = "date" | "time" | "phone";
+
 export interface FieldLabels {
   label(name: string): string;
-  kind?(name: string): "date" | "time" | undefined;
+  kind?(name: string): FieldKind | undefined;
 }
 
 /**
@@ -45,7 +48,9 @@ export function fieldErrors(
   return [...errors.values()];
 }
 
-function messageKey(issue: z.core.$ZodIssue, kind: "date" | "time" | undefined): MessageKey {
+const CUSTOM_MESSAGES = { date: "bo.error.date", time: "bo.error.time", phone: "bo.error.phone" } as const;
+
+function messageKey(issue: z.core.$ZodIssue, kind: FieldKind | undefined): MessageKey {
   switch (issue.code) {
     case "invalid_type":
       if (issue.expected === "number") return "bo.error.number";
@@ -64,7 +69,7 @@ function messageKey(issue: z.core.$ZodIssue, kind: "date" | "time" | undefined):
     case "invalid_value":
       return "bo.error.unknownChoice";
     case "custom":
-      return kind === "date" ? "bo.error.date" : kind === "time" ? "bo.error.time" : "bo.error.invalid";
+      return kind ? CUSTOM_MESSAGES[kind] : "bo.error.invalid";
     default:
       return "bo.error.invalid";
   }

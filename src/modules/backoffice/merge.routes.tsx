@@ -7,6 +7,7 @@ import { requireRole, signedInUser } from "../../platform/http/guards.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import type { Lang } from "../../platform/i18n/translate.js";
+import { contactLabel } from "../contacts/contact.input.js";
 import { actorOf } from "./audit-log.js";
 import { backofficePaths } from "./backoffice-paths.js";
 import { MERGE_KINDS, type MergeKind } from "./merge/merge-kinds.js";
@@ -27,6 +28,9 @@ export function mergeRoutes(deps: AppDeps, lang: Lang) {
     programme: await db.selectFrom("programmes").select(["slug", "name"]).orderBy("name").orderBy("slug").execute(),
     theme: await db.selectFrom("themes").select(["slug", "nameNl as name"]).orderBy("nameNl").execute(),
     beneficiary_type: await db.selectFrom("beneficiaryTypes").select(["slug", "nameNl as name"]).orderBy("nameNl").execute(),
+    contact: (await db.selectFrom("contacts").select(["slug", "name", "email"]).orderBy("name").orderBy("id").execute()).map(
+      (contact) => ({ slug: contact.slug, name: contactLabel(contact) }),
+    ),
   });
   const chooser = async (
     c: Context,

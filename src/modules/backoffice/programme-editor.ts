@@ -1,7 +1,14 @@
 import { pathsFor } from "../../platform/http/paths.js";
 import { type ProgrammeInput, programmeInput } from "../programmes/programme.input.js";
 import { programmeStore } from "../programmes/programme.store.js";
-import { CONTACT_COLUMNS, CONTACT_LABELS, contactsFromForm, contactsToForm } from "./contact-rows.js";
+import {
+  CONTACT_LABELS,
+  CONTACT_ROW_COLUMNS,
+  contactRowPrefixes,
+  contactsFromForm,
+  contactsToForm,
+  pickContacts,
+} from "./contact-rows.js";
 import { type FormValues, list, number, optional, rows, text } from "./form-values.js";
 import { fieldLabels, type RecordEditor } from "./record-editor.js";
 import { ProgrammeFields } from "./views/programme-fields.js";
@@ -28,7 +35,7 @@ const FIELDS = [
   "contacts",
 ] as const;
 
-const CONTACTS = ["label", ...CONTACT_COLUMNS] as const;
+const CONTACTS = ["label", ...CONTACT_ROW_COLUMNS] as const;
 
 /** The programme form: its description, the themes and beneficiaries its calls inherit. */
 export const programmeEditor: RecordEditor<ProgrammeInput> = {
@@ -38,6 +45,8 @@ export const programmeEditor: RecordEditor<ProgrammeInput> = {
   workflow: true,
   placeholders: ["name"],
   Fields: ProgrammeFields,
+  pickers: ["contacts"],
+  completeForm: (db, values) => pickContacts(db, values, contactRowPrefixes(values)),
   publicPath: (lang, slug) => pathsFor(lang).programme(slug),
   references: {
     themes: { type: "theme", table: "themes" },

@@ -264,14 +264,14 @@ for (const dialect of DIALECTS) {
       const call = await buildCall(ctx.writer, { slug: "oproep-bij-event", title: "Oproep bij het evenement" });
       const refused = await submit(an.client, "/beheer/evenementen/nieuw", {
         ...(ENTITIES[0] as Entity).fill("event-met-oproep"),
-        calls: `${call.slug}, bestaat-niet`,
+        callsTyped: `${call.slug}, bestaat-niet`,
       });
       expect(refused.status).toBe(400);
       expect(visibleText(await refused.text())).toContain("„Oproepen”: „bestaat-niet” bestaat niet.");
       const res = await submit(
         an.client,
         "/beheer/evenementen/nieuw",
-        { ...(ENTITIES[0] as Entity).fill("event-met-oproep"), calls: call.slug },
+        { ...(ENTITIES[0] as Entity).fill("event-met-oproep"), callsTyped: call.slug },
         "publish",
       );
       expect(res.status).toBe(303);

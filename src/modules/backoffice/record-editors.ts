@@ -1,5 +1,6 @@
 import { articleEditor } from "./article-editor.js";
 import { callEditor } from "./call-editor.js";
+import { contactEditor } from "./contact-editor.js";
 import { eventEditor } from "./event-editor.js";
 import { programmeEditor } from "./programme-editor.js";
 import type { RecordEditor } from "./record-editor.js";
@@ -16,6 +17,7 @@ export const RECORD_EDITORS: readonly AnyEditor[] = [
   articleEditor,
   themeEditor,
   beneficiaryTypeEditor,
+  contactEditor,
 ];
 
 /** The editors of records with drafts and publishing: what the dashboard counts and the worker publishes. */

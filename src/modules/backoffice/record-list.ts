@@ -66,7 +66,7 @@ export async function listCallRecords(db: Kysely<Database>, query: ListQuery) {
   };
 }
 
-/** How the list of one kind of record (other than calls, which have their own) reads its table. */
+/** How the list of one kind of record (other than calls and contacts, which have their own) reads its table. */
 export interface ListSpec {
   table: "programmes" | "events" | "articles" | "themes" | "beneficiaryTypes";
   type: EntityType;
@@ -86,7 +86,7 @@ const workflowShape: ListShape = {
 
 const taxonomyShape: ListShape = { filters: [], sorts: ["title", "position"], defaultSort: "position", defaultDir: "asc" };
 
-export const LIST_SPECS: Record<Exclude<RecordSection, "calls">, ListSpec> = {
+export const LIST_SPECS: Record<Exclude<RecordSection, "calls" | "contacts">, ListSpec> = {
   programmes: {
     table: "programmes",
     type: "programme",
@@ -167,7 +167,7 @@ export async function listRecords(db: Kysely<Database>, spec: ListSpec, query: L
 }
 
 /** Any of the columns contains the words typed, ignoring case. */
-function matches(columns: string[], q: string) {
+export function matches(columns: string[], q: string) {
   const pattern = containsPattern(q);
   const tests = columns.map((column) => sql`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`);
   return sql<boolean>`(${sql.join(tests, sql` or `)})`;

@@ -16,6 +16,8 @@ import { VersionConflict } from "../history/version-conflict.js";
 import { listBeneficiaryTypes, listThemes, themeName } from "../themes/theme.queries.js";
 import { actorOf } from "./audit-log.js";
 import { backofficePaths } from "./backoffice-paths.js";
+import { callChoices, NO_CALLS } from "./call-picker.js";
+import { contactChoices } from "./contact-rows.js";
 import { readableValue } from "./field-values.js";
 import { followersOfRecord } from "./followers.js";
 import { type FieldError, fieldErrors } from "./form-errors.js";
@@ -51,16 +53,21 @@ export function recordRoutes<I extends Editable>(deps: AppDeps, lang: Lang, edit
   const table = editor.store.table as "calls";
   const newTitle = t(`bo.new.${editor.section}`);
 
-  async function options(): Promise<PickerOptions> {
-    const [programmes, themes, types] = await Promise.all([
+  async function options(values: FormValues): Promise<PickerOptions> {
+    const pickers = editor.pickers ?? [];
+    const [programmes, themes, types, contacts, calls] = await Promise.all([
       db.selectFrom("programmes").select(["slug", "name"]).orderBy("name").execute(),
       listThemes(db),
       listBeneficiaryTypes(db),
+      pickers.includes("contacts") ? contactChoices(db) : [],
+      pickers.includes("calls") ? callChoices(db, values) : NO_CALLS,
     ]);
     return {
       programmes: programmes.map((p) => ({ value: p.slug, label: p.name })),
       themes: themes.map((theme) => ({ value: theme.slug, label: themeName(theme, lang) })),
       beneficiaryTypes: types.map((bt) => ({ value: bt.slug, label: themeName(bt, lang) })),
+      contacts,
+      calls,
     };
   }
 
@@ -89,10 +96,11 @@ export function recordRoutes<I extends Editable>(deps: AppDeps, lang: Lang, edit
     const record = r.id === undefined ? undefined : await load(r.id);
     const id = r.id;
     if (id !== undefined) await notePresence(db, { type, id }, { id: user.id, name: actorOf(user).label }, deps.now());
-    const [picker, present, followers] = await Promise.all([
-      options(),
+    const [picker, present, followers, related] = await Promise.all([
+      options(r.values),
       id === undefined ? [] : othersPresent(db, { type, id }, user.id, deps.now()),
       id === undefined || !editor.workflow ? null : followersOfRecord(db, type, id),
+      id === undefined || !editor.related ? undefined : editor.related(db, id, page),
     ]);
     const shown = record?.pending?.input ?? record?.current.input;
     const { Fields } = editor;
@@ -112,8 +120,9 @@ export function recordRoutes<I extends Editable>(deps: AppDeps, lang: Lang, edit
         {...(r.conflict ? { conflict: r.conflict } : {})}
         present={present}
         followers={followers}
-        {...(record ? { publicHref: editor.publicPath(lang, record.current.input.slug) } : {})}
+        {...(record && editor.publicPath ? { publicHref: editor.publicPath(lang, record.current.input.slug) } : {})}
         fields={(form) => <Fields form={form} options={picker} previews={r.previews ?? {}} extraRows={r.extraRows ?? {}} />}
+        {...(related !== undefined ? { related } : {})}
       />,
       r.status ?? 200,
     );
@@ -148,11 +157,15 @@ export function recordRoutes<I extends Editable>(deps: AppDeps, lang: Lang, edit
 
   const submit = async (c: Context, id: number | undefined) => {
     const user = signedInUser(c);
-    const values = compactRows(readForm(await c.req.parseBody({ all: true })), editor.repeaters);
+    const sent = compactRows(readForm(await c.req.parseBody({ all: true })), editor.repeaters);
+    const completed = editor.completeForm ? await editor.completeForm(db, sent) : { values: sent, unknown: [] };
+    const values = completed.values;
     const action = text(values, "action");
     if (action.startsWith("add:")) {
       return render(c, { ...(id !== undefined ? { id } : {}), values, extraRows: { [action.slice(4)]: 1 } });
     }
+    // A picker's search: the form comes back with what it found, nothing saved.
+    if (action === "find") return render(c, { ...(id !== undefined ? { id } : {}), values });
     if (action === "preview") {
       const previews = Object.fromEntries(
         editor.markdownFields.map((field) => [field, markdownToHtml(text(values, field), "section")]),
@@ -172,7 +185,7 @@ export function recordRoutes<I extends Editable>(deps: AppDeps, lang: Lang, edit
       errors.unshift({ field: "slug", message: t("bo.error.slugTaken", { label: editor.label(t, "slug") }) });
     }
     const followed = parsed.success ? await followReferences(db, editor.references, parsed.data) : undefined;
-    for (const { field, slug } of followed?.unknown ?? []) {
+    for (const { field, slug } of [...completed.unknown, ...(followed?.unknown ?? [])]) {
       errors.push({ field, message: t("bo.error.unknownRecord", { label: editor.label(t, field), slug }) });
     }
     const publishAt = chosen === "schedule" ? scheduledMoment(values) : undefined;

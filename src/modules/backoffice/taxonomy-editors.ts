@@ -2,13 +2,14 @@ import { pathsFor } from "../../platform/http/paths.js";
 import type { Translate } from "../../platform/i18n/translate.js";
 import { type BeneficiaryTypeInput, beneficiaryTypeInput, type ThemeInput, themeInput } from "../themes/theme.input.js";
 import { beneficiaryTypeStore, themeStore } from "../themes/theme.store.js";
+import { CONTACT_PICK, pickContacts } from "./contact-rows.js";
 import { type FormValues, number, optional, text } from "./form-values.js";
 import { fieldLabels, type RecordEditor } from "./record-editor.js";
 import { BeneficiaryTypeFields, CONTACT_FIELDS, ThemeFields } from "./views/taxonomy-fields.js";
 
 const FIELDS = ["slug", "nameNl", "nameEn", "description", "position"] as const;
 const labels = fieldLabels(FIELDS);
-const themeLabels = fieldLabels([...FIELDS, ...CONTACT_FIELDS.map((name) => `contact.${name}`)]);
+const themeLabels = fieldLabels([...FIELDS, ...[CONTACT_PICK, ...CONTACT_FIELDS].map((name) => `contact.${name}`)]);
 
 const common = {
   workflow: false,
@@ -49,6 +50,8 @@ export const themeEditor: RecordEditor<ThemeInput> = {
   title: (input, lang) => (lang === "en" ? input.nameEn : input.nameNl),
   publicPath: (lang, slug) => pathsFor(lang).theme(slug),
   Fields: ThemeFields,
+  pickers: ["contacts"],
+  completeForm: (db, values) => pickContacts(db, values, ["contact."]),
   label: (t: Translate, field: string) =>
     field.startsWith("contact.") ? `${t("bo.field.contact")}: ${themeLabels(t, field)}` : themeLabels(t, field),
 

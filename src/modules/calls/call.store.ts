@@ -1,7 +1,8 @@
 import { AppError } from "../../errors.js";
 import type { Row } from "../../platform/db/schema.js";
 import { brusselsInstant } from "../../platform/time/brussels.js";
-import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
+import { type LinkWrite, linkContacts } from "../contacts/contact-links.js";
+import { contactFromRow, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { CallInput } from "./call.input.js";
@@ -102,25 +103,25 @@ export const callStore: EntityStore<CallInput> = {
     return { input, version: row.version };
   },
 
-  async insert(trx, input, now) {
+  async insert(trx, input, now, actor) {
     const values = await columns(trx, input);
     const { id } = await trx
       .insertInto("calls")
       .values({ ...values, createdAt: now, updatedAt: now, version: 1 })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await writeParts(trx, id, input, "new");
+    await writeParts(trx, id, input, "new", { now: new Date(now), actor });
     return id;
   },
 
-  async update(trx, id, input, now) {
+  async update(trx, id, input, now, actor) {
     const values = await columns(trx, input);
     await trx
       .updateTable("calls")
       .set({ ...values, updatedAt: now })
       .where("id", "=", id)
       .execute();
-    await writeParts(trx, id, input, "replace");
+    await writeParts(trx, id, input, "replace", { now: new Date(now), actor });
   },
 };
 
@@ -180,7 +181,9 @@ async function programmeOf(trx: Trx, slug: string) {
   return programme;
 }
 
-async function writeParts(trx: Trx, callId: number, input: CallInput, call: "new" | "replace"): Promise<void> {
+async function writeParts(trx: Trx, callId: number, input: CallInput, call: "new" | "replace", write: LinkWrite): Promise<void> {
+  // The contacts first: the rows are matched against the ones the call names now.
+  const contactIds = await linkContacts(trx, { type: "call", id: callId }, input.contacts, write);
   // A new call has no parts to remove yet: six statements saved per call of a first import.
   for (const table of call === "new"
     ? []
@@ -214,13 +217,10 @@ async function writeParts(trx: Trx, callId: number, input: CallInput, call: "new
       .values(input.links.map((l, position) => ({ callId, position, ...l })))
       .execute();
   }
-  const contactIds: number[] = [];
-  for (const contact of input.contacts) contactIds.push(await ensureContact(trx, contact));
-  const uniqueContacts = [...new Set(contactIds)];
-  if (uniqueContacts.length) {
+  if (contactIds.length) {
     await trx
       .insertInto("callContacts")
-      .values(uniqueContacts.map((contactId, position) => ({ callId, contactId, position })))
+      .values([...new Set(contactIds)].map((contactId, position) => ({ callId, contactId, position })))
       .execute();
   }
   const themeIds = [...new Set(await idsForSlugs(trx, "themes", input.themes ?? []))];

@@ -36,24 +36,6 @@ export async function sortedSlugsForIds(trx: Trx, table: SlugTable, ids: readonl
   return (await slugsForIds(trx, table, ids)).sort();
 }
 
-/** Finds the contact with the same name, e-mail and organisation, or creates it. */
-export async function ensureContact(trx: Trx, contact: ContactInput): Promise<number> {
-  const { label: _label, ...fields } = contact;
-  const existing = await trx
-    .selectFrom("contacts")
-    .select("id")
-    .where("name", "=", fields.name)
-    .where((eb) => (fields.email ? eb("email", "=", fields.email) : eb("email", "is", null)))
-    .where((eb) => (fields.organisation ? eb("organisation", "=", fields.organisation) : eb("organisation", "is", null)))
-    .executeTakeFirst();
-  if (existing) {
-    await trx.updateTable("contacts").set(fields).where("id", "=", existing.id).execute();
-    return existing.id;
-  }
-  const inserted = await trx.insertInto("contacts").values(fields).returning("id").executeTakeFirstOrThrow();
-  return inserted.id;
-}
-
 export function contactFromRow(
   row: {
     name: string;

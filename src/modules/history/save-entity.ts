@@ -6,9 +6,9 @@ import { redirectSlug, releaseSlug } from "./slug-redirects.js";
 import { versionConflict } from "./version-conflict.js";
 
 export type Trx = Transaction<Database>;
-export type EntityType = "programme" | "call" | "event" | "article" | "theme" | "beneficiary_type";
+export type EntityType = "programme" | "call" | "event" | "article" | "theme" | "beneficiary_type" | "contact";
 /** The tables whose rows carry a version that every save compares and sets. */
-export type VersionedTable = "programmes" | "calls" | "events" | "articles" | "themes" | "beneficiaryTypes";
+export type VersionedTable = "programmes" | "calls" | "events" | "articles" | "themes" | "beneficiaryTypes" | "contacts";
 
 /**
  * How one kind of entity is read as a whole and written as a whole. `load` returns the
@@ -21,9 +21,10 @@ export interface EntityStore<I> {
   findIdBySlug(trx: Trx, slug: string): Promise<number | undefined>;
   findIdBySource?(trx: Trx, source: string, externalId: string): Promise<number | undefined>;
   load(trx: Trx, id: number): Promise<{ input: I; version: number } | undefined>;
-  insert(trx: Trx, input: I, now: string): Promise<number>;
+  /** `actor`: who saves, for the contacts a record's rows create or change in the same save. */
+  insert(trx: Trx, input: I, now: string, actor: string): Promise<number>;
   /** Writes everything but the version, which saveEntity has already moved on. */
-  update(trx: Trx, id: number, input: I, now: string): Promise<void>;
+  update(trx: Trx, id: number, input: I, now: string, actor: string): Promise<void>;
   /** Puts input in the canonical form load() returns (sorted sets, dropped labels). */
   normalise?(input: I): I;
 }
@@ -82,14 +83,14 @@ export async function saveEntity<I extends Record<string, unknown>>(
     const changed = changedFields(before.input, request.input);
     if (changed.length === 0) return { id, outcome: "unchanged", changed };
     const version = await nextVersion(trx, store, id, before.version);
-    await store.update(trx, id, request.input, now);
+    await store.update(trx, id, request.input, now, request.actor);
     await keepOldAddress(trx, store.type, id, before.input.slug, request.input.slug, now);
     await record(trx, store.type, id, version, request, now, changed, before.input);
     for (const hook of afterWrite) await hook(trx, store.type, id);
     return { id, outcome: "updated", changed };
   }
 
-  const newId = await store.insert(trx, request.input, now);
+  const newId = await store.insert(trx, request.input, now, request.actor);
   const changed = Object.keys(request.input);
   await record(trx, store.type, newId, 1, request, now, changed, undefined);
   for (const hook of afterWrite) await hook(trx, store.type, newId);

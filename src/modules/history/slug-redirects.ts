@@ -9,6 +9,7 @@ const TABLES: Record<EntityType, VersionedTable> = {
   article: "articles",
   theme: "themes",
   beneficiary_type: "beneficiaryTypes",
+  contact: "contacts",
 };
 
 /**

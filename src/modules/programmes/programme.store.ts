@@ -1,5 +1,6 @@
 import { closeWithProgrammePeriod } from "../calls/call.store.js";
-import { contactFromRow, ensureContact, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
+import { type LinkWrite, linkContacts } from "../contacts/contact-links.js";
+import { contactFromRow, idsForSlugs, sortedSlugsForIds } from "../history/relations.js";
 import type { EntityStore, Trx } from "../history/save-entity.js";
 import { storeLookups } from "../history/store-lookups.js";
 import type { ProgrammeInput } from "./programme.input.js";
@@ -83,23 +84,23 @@ export const programmeStore: EntityStore<ProgrammeInput> = {
     return { input, version: row.version };
   },
 
-  async insert(trx, input, now) {
+  async insert(trx, input, now, actor) {
     const { id } = await trx
       .insertInto("programmes")
       .values({ ...columns(input), createdAt: now, updatedAt: now, version: 1 })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await writeParts(trx, id, input);
+    await writeParts(trx, id, input, { now: new Date(now), actor });
     return id;
   },
 
-  async update(trx, id, input, now) {
+  async update(trx, id, input, now, actor) {
     await trx
       .updateTable("programmes")
       .set({ ...columns(input), updatedAt: now })
       .where("id", "=", id)
       .execute();
-    await writeParts(trx, id, input);
+    await writeParts(trx, id, input, { now: new Date(now), actor });
     await closeWithProgrammePeriod(trx, id, input.period);
   },
 };
@@ -114,7 +115,9 @@ function columns(input: ProgrammeInput) {
   };
 }
 
-async function writeParts(trx: Trx, programmeId: number, input: ProgrammeInput): Promise<void> {
+async function writeParts(trx: Trx, programmeId: number, input: ProgrammeInput, write: LinkWrite): Promise<void> {
+  // The contacts first: the rows are matched against the ones the programme names now.
+  const contactIds = await linkContacts(trx, { type: "programme", id: programmeId }, input.contacts, write);
   for (const table of [
     "programmeLegislation",
     "programmeSynergies",
@@ -145,8 +148,8 @@ async function writeParts(trx: Trx, programmeId: number, input: ProgrammeInput):
   if (synergyRows.length) await trx.insertInto("programmeSynergies").values(synergyRows).execute();
   const contactRows: { programmeId: number; contactId: number; position: number; label: string | null }[] = [];
   for (const [position, contact] of input.contacts.entries()) {
-    const contactId = await ensureContact(trx, contact);
-    if (!contactRows.some((r) => r.contactId === contactId))
+    const contactId = contactIds[position];
+    if (contactId !== undefined && !contactRows.some((r) => r.contactId === contactId))
       contactRows.push({ programmeId, contactId, position, label: contact.label });
   }
   if (contactRows.length) await trx.insertInto("programmeContacts").values(contactRows).execute();

@@ -1,4 +1,5 @@
-import { contactFromRow, ensureContact } from "../history/relations.js";
+import { linkContacts } from "../contacts/contact-links.js";
+import { contactFromRow } from "../history/relations.js";
 import type { EntityStore } from "../history/save-entity.js";
 import type { BeneficiaryTypeInput, ThemeInput } from "./theme.input.js";
 
@@ -20,21 +21,27 @@ export const themeStore: EntityStore<ThemeInput> = {
     return { input: { ...rest, contact: contact ? contactFromRow(contact, null) : null }, version };
   },
 
-  async insert(trx, input, _now) {
+  async insert(trx, input, now, actor) {
     const { contact, ...rest } = input;
-    const contactId = contact ? await ensureContact(trx, contact) : null;
-    return (
-      await trx
-        .insertInto("themes")
-        .values({ ...rest, contactId })
-        .returning("id")
-        .executeTakeFirstOrThrow()
-    ).id;
+    const { id } = await trx
+      .insertInto("themes")
+      .values({ ...rest, contactId: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const [contactId = null] = await linkContacts(trx, { type: "theme", id }, contact ? [contact] : [], {
+      now: new Date(now),
+      actor,
+    });
+    if (contactId !== null) await trx.updateTable("themes").set({ contactId }).where("id", "=", id).execute();
+    return id;
   },
 
-  async update(trx, id, input) {
+  async update(trx, id, input, now, actor) {
     const { contact, ...rest } = input;
-    const contactId = contact ? await ensureContact(trx, contact) : null;
+    const [contactId = null] = await linkContacts(trx, { type: "theme", id }, contact ? [contact] : [], {
+      now: new Date(now),
+      actor,
+    });
     await trx
       .updateTable("themes")
       .set({ ...rest, contactId })

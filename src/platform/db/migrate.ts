@@ -29,6 +29,7 @@ import * as callsClosedByProgrammePeriod from "./migrations/0045-calls-closed-by
 import * as searchFollowsWrites from "./migrations/0046-search-follows-writes.js";
 import * as programmeEnglishNames from "./migrations/0047-programme-english-names.js";
 import * as inheritedBeneficiaryTypes from "./migrations/0048-inherited-beneficiary-types.js";
+import * as sharedContacts from "./migrations/0050-shared-contacts.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   "0045-calls-closed-by-programme-period": callsClosedByProgrammePeriod,
   "0047-programme-english-names": programmeEnglishNames,
   "0048-inherited-beneficiary-types": inheritedBeneficiaryTypes,
+  "0050-shared-contacts": sharedContacts,
   "0019-call-submission-url": callSubmissionUrl,
   "0030-pending-revisions": pendingRevisions,
   "0031-slug-redirects": slugRedirects,

@@ -23,6 +23,7 @@ interface Publication {
 
 export interface ContactsTable {
   id: Generated<number>;
+  slug: string;
   name: string;
   role: string | null;
   organisation: string | null;
@@ -30,6 +31,10 @@ export interface ContactsTable {
   phone: string | null;
   address: string | null;
   website: string | null;
+  version: Generated<number>;
+  /** null: a contact from before contacts had a history of their own. */
+  createdAt: string | null;
+  updatedAt: string | null;
 }
 
 export interface ThemesTable {

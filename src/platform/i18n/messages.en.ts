@@ -3,6 +3,7 @@ import { alertsEn } from "./alerts.en.js";
 import { backofficeEn } from "./backoffice.en.js";
 import { backofficeToolsEn } from "./backoffice-tools.en.js";
 import { calendarEn } from "./calendar.en.js";
+import { contactsEn } from "./contacts.en.js";
 import { followingEn } from "./following.en.js";
 import { historyEn } from "./history.en.js";
 import type { MessageKey } from "./messages.nl.js";
@@ -222,5 +223,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...historyEn,
   ...calendarEn,
   ...backofficeEn,
+  ...contactsEn,
   ...subscriptionsEn,
 };

@@ -3,6 +3,7 @@ import { alertsNl } from "./alerts.nl.js";
 import { backofficeNl } from "./backoffice.nl.js";
 import { backofficeToolsNl } from "./backoffice-tools.nl.js";
 import { calendarNl } from "./calendar.nl.js";
+import { contactsNl } from "./contacts.nl.js";
 import { followingNl } from "./following.nl.js";
 import { historyNl } from "./history.nl.js";
 import { subscriptionsNl } from "./subscriptions.nl.js";
@@ -223,6 +224,7 @@ export const nl = {
   ...historyNl,
   ...calendarNl,
   ...backofficeNl,
+  ...contactsNl,
   ...subscriptionsNl,
 } as const;
 

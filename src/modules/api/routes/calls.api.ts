@@ -62,7 +62,8 @@ export function callsApi(deps: AppDeps) {
     async (c) => {
       const call = await findCall(deps.db.kysely, c.req.valid("param").slug, deps.now());
       if (!call) throw new AppError("call_not_found");
-      setLastModified(c, [call.updatedAt]);
+      // A shared contact changes on its own: the answer is as new as the newest of them.
+      setLastModified(c, [call.updatedAt, ...call.contacts.map((contact) => contact.updatedAt)]);
       return c.json(presentCallDetail(call, baseUrl), 200);
     },
   );

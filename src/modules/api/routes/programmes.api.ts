@@ -49,7 +49,8 @@ export function programmesApi(deps: AppDeps) {
     async (c) => {
       const programme = await findProgramme(deps.db.kysely, c.req.valid("param").slug, deps.now());
       if (!programme) throw new AppError("programme_not_found");
-      setLastModified(c, [programme.row.updatedAt]);
+      // A shared contact changes on its own: the answer is as new as the newest of them.
+      setLastModified(c, [programme.row.updatedAt, ...programme.contacts.map((contact) => contact.updatedAt)]);
       return c.json(presentProgrammeDetail(programme, baseUrl), 200);
     },
   );

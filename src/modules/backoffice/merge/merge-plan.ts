@@ -1,4 +1,6 @@
 import { AppError } from "../../../errors.js";
+import { contactLabel } from "../../contacts/contact.input.js";
+import { contactUsers } from "../../contacts/contact-usage.js";
 import type { Trx } from "../../history/save-entity.js";
 import { programmeLabel } from "../../importers/programme-label.js";
 import { labelsMappedTo } from "../../importers/programme-labels.js";
@@ -13,7 +15,7 @@ export interface MergeSubject {
 
 /** A catalogue record whose link moves from the merged record to the kept one. */
 export interface LinkedRecord {
-  type: "call" | "article" | "programme";
+  type: "call" | "article" | "programme" | "theme";
   id: number;
   slug: string;
   title: string;
@@ -51,6 +53,15 @@ export async function planMerge(trx: Trx, kind: MergeKind, mergedSlug: string, k
 }
 
 async function subject(trx: Trx, kind: MergeKind, slug: string): Promise<MergeSubject> {
+  if (kind === "contact") {
+    const row = await trx
+      .selectFrom("contacts")
+      .select(["id", "slug", "name", "email", "version"])
+      .where("slug", "=", slug)
+      .executeTakeFirst();
+    if (!row) throw new AppError("contact_not_found", slug);
+    return { id: row.id, slug: row.slug, name: contactLabel(row), version: row.version };
+  }
   if (kind === "programme") {
     const row = await trx
       .selectFrom("programmes")
@@ -71,6 +82,7 @@ async function subject(trx: Trx, kind: MergeKind, slug: string): Promise<MergeSu
 
 /** Calls, articles and programmes that name the merged record, in a stable order. */
 async function linkedRecords(trx: Trx, kind: MergeKind, id: number): Promise<LinkedRecord[]> {
+  if (kind === "contact") return (await contactUsers(trx, [id])).map(({ type, id, slug, title }) => ({ type, id, slug, title }));
   const callQuery = trx.selectFrom("calls").select(["calls.id", "calls.slug", "calls.title"]).orderBy("calls.slug");
   const programmeQuery = trx
     .selectFrom("programmes")
@@ -147,6 +159,7 @@ async function followCounts(trx: Trx, kind: MergeKind, mergedId: number, keptId:
 /** Saved searches whose parameters name the merged record's slug. */
 export async function savedSearchesNaming(trx: Trx, kind: MergeKind, slug: string) {
   const param = mergeKinds[kind].searchParam;
+  if (!param) return [];
   const rows = await trx
     .selectFrom("savedSearches")
     .select(["id", "query"])
@@ -157,7 +170,7 @@ export async function savedSearchesNaming(trx: Trx, kind: MergeKind, slug: strin
 }
 
 async function profileCount(trx: Trx, kind: MergeKind, id: number): Promise<number> {
-  if (kind === "programme") return 0;
+  if (kind === "programme" || kind === "contact") return 0;
   const { count } =
     kind === "theme"
       ? await trx

@@ -1,13 +1,19 @@
 import { AppError } from "../../../errors.js";
 import { articleStore } from "../../articles/article.store.js";
+import type { CallInput } from "../../calls/call.input.js";
 import { callStore } from "../../calls/call.store.js";
+import { contactStore } from "../../contacts/contact.store.js";
+import { moveContactLinks, renameContact } from "../../contacts/contact-merge.js";
 import type { CatalogueWriter, TransactionWriter } from "../../history/catalogue-writer.js";
 import { type LinkingRecord, type LinkRenames, renameLinks } from "../../history/link-renames.js";
 import type { EntityStore, Trx } from "../../history/save-entity.js";
 import { redirectSlug, retargetRedirects } from "../../history/slug-redirects.js";
 import { mapProgrammeLabel } from "../../importers/programme-labels.js";
+import type { ProgrammeInput } from "../../programmes/programme.input.js";
 import { programmeStore } from "../../programmes/programme.store.js";
 import { parseSearchParams, toSearchParams } from "../../search/search.types.js";
+import type { ThemeInput } from "../../themes/theme.input.js";
+import { themeStore } from "../../themes/theme.store.js";
 import { type Actor, logAction } from "../audit-log.js";
 import { type MergeKind, mergeKinds } from "./merge-kinds.js";
 import { type LinkedRecord, type MergePlan, planMerge, savedSearchesNaming } from "./merge-plan.js";
@@ -37,8 +43,11 @@ export async function mergeRecords(writer: CatalogueWriter, request: MergeReques
       if (expected && (expected.merged !== plan.merged.version || expected.kept !== plan.kept.version)) {
         throw new AppError("merge_changed");
       }
-      const renames: LinkRenames = { [request.kind]: new Map([[plan.merged.slug, plan.kept.slug]]) };
-      for (const record of plan.records) await relink(tx, record, renames, request);
+      if (plan.kind === "contact") await relinkContact(tx, plan, request);
+      else {
+        const renames: LinkRenames = { [request.kind]: new Map([[plan.merged.slug, plan.kept.slug]]) };
+        for (const record of plan.records) await relink(tx, record, renames, request);
+      }
       await moveFollows(tx.trx, plan);
       await rewriteSavedSearches(tx.trx, plan);
       await moveProfiles(tx.trx, plan);
@@ -60,21 +69,44 @@ export async function mergeRecords(writer: CatalogueWriter, request: MergeReques
   );
 }
 
-const linkingStores = { call: callStore, programme: programmeStore, article: articleStore } as const;
+const linkingStores = { call: callStore, programme: programmeStore, article: articleStore, theme: themeStore } as const;
 
 async function relink(tx: TransactionWriter, record: LinkedRecord, renames: LinkRenames, request: MergeRequest) {
-  const store = linkingStores[record.type] as EntityStore<LinkingRecord["input"]>;
+  await saveRenamed(tx, record, request, (input: LinkingRecord["input"]) =>
+    renameLinks({ kind: record.type, input } as LinkingRecord, renames),
+  );
+}
+
+/** Saves a linked record with its links renamed: a minor save, so its history shows it and no alert goes out. */
+async function saveRenamed<I extends Record<string, unknown>>(
+  tx: TransactionWriter,
+  record: LinkedRecord,
+  request: MergeRequest,
+  rename: (input: I) => I,
+) {
+  const store = linkingStores[record.type] as unknown as EntityStore<I>;
   const loaded = await store.load(tx.trx, record.id);
   if (!loaded) throw new AppError("merge_changed", `${record.type} ${record.slug}`);
-  const input = renameLinks({ kind: record.type, input: loaded.input } as LinkingRecord, renames);
   await tx.save(store, {
     id: record.id,
-    input,
+    input: rename(loaded.input),
     expectedVersion: loaded.version,
     actor: request.actor.label,
     minor: true,
     now: request.now,
   });
+}
+
+/** Every call, programme and theme naming the merged contact is saved naming the kept one; links left over move. */
+async function relinkContact(tx: TransactionWriter, plan: MergePlan, request: MergeRequest) {
+  const [merged, kept] = await Promise.all([contactStore.load(tx.trx, plan.merged.id), contactStore.load(tx.trx, plan.kept.id)]);
+  if (!merged || !kept) throw new AppError("merge_changed", `${plan.merged.slug} ${plan.kept.slug}`);
+  for (const record of plan.records) {
+    await saveRenamed(tx, record, request, (input: CallInput | ProgrammeInput | ThemeInput) =>
+      renameContact(input, merged.input, kept.input),
+    );
+  }
+  await moveContactLinks(tx.trx, plan.merged.id, plan.kept.id);
 }
 
 /** Followers of the merged record follow the kept one; who followed both follows it once. */
@@ -102,6 +134,7 @@ async function moveFollows(trx: Trx, plan: MergePlan) {
 
 async function rewriteSavedSearches(trx: Trx, plan: MergePlan) {
   const field = mergeKinds[plan.kind].searchField;
+  if (!field) return;
   for (const saved of await savedSearchesNaming(trx, plan.kind, plan.merged.slug)) {
     const { query } = parseSearchParams(new URLSearchParams(saved.query));
     const values = [...new Set(query[field].map((slug) => (slug === plan.merged.slug ? plan.kept.slug : slug)))];

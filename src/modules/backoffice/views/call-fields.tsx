@@ -83,7 +83,7 @@ export function CallFields({ form, options, previews, extraRows }: FieldsProps) 
           { name: "url", label: t("bo.field.linkUrl"), type: "url" },
         ]}
       />
-      <ContactRows form={form} extra={extraRows.contacts ?? 0} withLabel={false} />
+      <ContactRows form={form} choices={options.contacts} extra={extraRows.contacts ?? 0} withLabel={false} />
       <TextField form={form} name="url" type="url" label={f("url")} />
       <TextField form={form} name="submissionUrl" type="url" label={f("submissionUrl")} />
       <SelectField form={form} name="language" label={f("language")} options={languages} />

@@ -1,6 +1,6 @@
 import type { PublicationState, Row } from "../../../platform/db/schema.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
-import { backofficePaths, type RecordSection } from "../backoffice-paths.js";
+import { backofficePaths, type WorkflowSection } from "../backoffice-paths.js";
 import { listHref } from "../list-query.js";
 import { callListShape, LIST_SPECS, PENDING_FILTER, STATES } from "../record-list.js";
 import { AuditTable } from "./audit-table.js";
@@ -9,7 +9,7 @@ import { BackofficeLayout } from "./backoffice-layout.js";
 export interface DashboardProps {
   page: PageContext;
   /** Per kind of record with a workflow: how many are in each state, and how many have a change waiting. */
-  counts: { section: RecordSection; count: Record<PublicationState, number> & { pending: number } }[];
+  counts: { section: WorkflowSection; count: Record<PublicationState, number> & { pending: number } }[];
   recent: Row<"auditLog">[];
 }
 
@@ -17,7 +17,7 @@ export interface DashboardProps {
 export function DashboardPage({ page, counts, recent }: DashboardProps) {
   const { t, lang } = page;
   const paths = backofficePaths(lang);
-  const link = (section: RecordSection, state: string) => {
+  const link = (section: WorkflowSection, state: string) => {
     const shape = section === "calls" ? callListShape : LIST_SPECS[section].shape;
     return listHref(paths.list(section), {
       q: "",

@@ -35,6 +35,8 @@ export interface EditorPageProps {
   followers: number | null;
   publicHref?: string;
   fields: (form: FormState) => Child;
+  /** Below the form: what the record is to others (the records naming a contact). */
+  related?: Child;
 }
 
 /** The frame of every record form: what is going on with the record, the fields, then saving and publishing. */
@@ -145,6 +147,7 @@ export function EditorPage(props: EditorPageProps) {
           </p>
         )}
       </form>
+      {props.related}
       <script src="/static/backoffice.js" defer />
     </BackofficeLayout>
   );

@@ -1,9 +1,10 @@
 import type { FieldsProps } from "../record-editor.js";
+import { CallPicker } from "./call-picker.js";
 import { CheckboxField, MarkdownField, SelectField, TextField } from "./form-kit.js";
 import { fieldLabel, languages } from "./record-fields.js";
 
 /** The event form: when (Brussels time) and where, who organises it and the calls it is about. */
-export function EventFields({ form, previews }: FieldsProps) {
+export function EventFields({ form, options, previews }: FieldsProps) {
   const { t } = form.page;
   const f = fieldLabel(t);
   return (
@@ -20,7 +21,7 @@ export function EventFields({ form, previews }: FieldsProps) {
       <TextField form={form} name="contactEmail" type="email" label={f("contactEmail")} />
       <TextField form={form} name="registrationUrl" type="url" label={f("registrationUrl")} />
       <TextField form={form} name="recordingUrl" type="url" label={f("recordingUrl")} />
-      <TextField form={form} name="calls" label={f("calls")} hint={t("bo.field.callsHint")} />
+      <CallPicker form={form} choices={options.calls} />
       <MarkdownField form={form} name="body" label={f("body")} preview={previews.body} />
       <SelectField form={form} name="language" label={f("language")} options={languages} />
     </>

@@ -74,13 +74,20 @@ function inputAttributes(form: FormState, name: string, hint: boolean) {
 export function TextField({
   type = "text",
   inputmode,
+  list,
   ...props
-}: FieldProps & { type?: "text" | "url" | "date" | "time" | "datetime-local" | "email"; inputmode?: "decimal" | "numeric" }) {
+}: FieldProps & {
+  type?: "text" | "url" | "date" | "time" | "datetime-local" | "email" | "tel";
+  inputmode?: "decimal" | "numeric";
+  /** The id of a datalist that suggests values. */
+  list?: string;
+}) {
   return (
     <FieldFrame {...props}>
       <input
         type={type}
         inputmode={inputmode}
+        list={list}
         value={text(props.form.values, props.name)}
         {...inputAttributes(props.form, props.name, !!props.hint)}
       />
@@ -167,9 +174,11 @@ export function CheckboxGroup({
 export interface RepeaterColumn {
   name: string;
   label: string;
-  type?: "text" | "url" | "date" | "time" | "email";
+  type?: "text" | "url" | "date" | "time" | "email" | "tel";
   inputmode?: "decimal";
   options?: { value: string; label: string }[];
+  /** The id of a datalist that suggests values. */
+  list?: string;
 }
 
 /**
@@ -233,6 +242,7 @@ export function Repeater({
                       <input
                         type={column.type ?? "text"}
                         inputmode={column.inputmode}
+                        list={column.list}
                         value={text(form.values, cell)}
                         {...attributes}
                       />

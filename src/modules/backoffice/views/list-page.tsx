@@ -26,10 +26,12 @@ export interface ListPageProps<R> {
   rows: R[];
   total: number;
   caption: string;
+  /** What the search box says it searches, where it is not titles and codes. */
+  searchLabel?: string;
 }
 
 /** One list for every kind of record: a search and filter form that works without script, sortable columns, pages. */
-export function ListPage<R>({ page, base, query, filters, columns, rows, total, caption }: ListPageProps<R>) {
+export function ListPage<R>({ page, base, query, filters, columns, rows, total, caption, searchLabel }: ListPageProps<R>) {
   const { t } = page;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
@@ -37,7 +39,7 @@ export function ListPage<R>({ page, base, query, filters, columns, rows, total, 
       <form method="get" action={base} class="list-filters" role="search" aria-label={t("bo.list.filters")}>
         <p>
           <label for="list-q" class="field-label">
-            {t("bo.list.search")}
+            {searchLabel ?? t("bo.list.search")}
           </label>
           <input id="list-q" name="q" type="search" value={query.q} />
         </p>

@@ -1,13 +1,13 @@
 import { CsrfField } from "../../../platform/views/components/csrf-field.js";
 import type { PageContext } from "../../../platform/views/page-context.js";
 import { backofficePaths } from "../backoffice-paths.js";
-import { MERGE_KINDS, type MergeKind } from "../merge/merge-kinds.js";
+import { MERGE_KINDS, type MergeKind, mergeKinds } from "../merge/merge-kinds.js";
 import type { LinkedRecord, MergePlan } from "../merge/merge-plan.js";
 import { BackofficeLayout } from "./backoffice-layout.js";
 
 export type MergeChoices = Record<MergeKind, { slug: string; name: string }[]>;
 
-/** Three small forms, one per kind: two records each, sent by GET so the preview has an address. */
+/** One small form per kind: two records each, sent by GET so the preview has an address. */
 export function MergeChooserPage({
   page,
   choices,
@@ -69,6 +69,7 @@ export function MergeChooserPage({
 function publicHref(page: PageContext, record: Pick<LinkedRecord, "type" | "slug">): string {
   if (record.type === "call") return page.paths.call(record.slug);
   if (record.type === "article") return page.paths.article(record.slug);
+  if (record.type === "theme") return page.paths.theme(record.slug);
   return page.paths.programme(record.slug);
 }
 
@@ -95,7 +96,7 @@ export function MergePreviewPage({ page, plan }: { page: PageContext; plan: Merg
         <p>{t("bo.merge.noRecords", names)}</p>
       )}
       <ul class="plain-list">
-        {plan.kind !== "beneficiary_type" ? (
+        {mergeKinds[plan.kind].followType ? (
           <li>
             {t("bo.merge.follows", {
               moved: plan.follows.moved + plan.follows.alreadyKept,
@@ -104,8 +105,10 @@ export function MergePreviewPage({ page, plan }: { page: PageContext; plan: Merg
             })}
           </li>
         ) : null}
-        <li>{t("bo.merge.savedSearches", { count: plan.savedSearches })}</li>
-        {plan.kind !== "programme" ? <li>{t("bo.merge.profiles", { count: plan.profiles })}</li> : null}
+        {mergeKinds[plan.kind].searchParam ? <li>{t("bo.merge.savedSearches", { count: plan.savedSearches })}</li> : null}
+        {plan.kind === "theme" || plan.kind === "beneficiary_type" ? (
+          <li>{t("bo.merge.profiles", { count: plan.profiles })}</li>
+        ) : null}
         {plan.labels.length ? <li>{t("bo.merge.labels", { kept: plan.kept.name, labels: plan.labels.join(", ") })}</li> : null}
       </ul>
       <form method="post" action={paths.merge}>

@@ -32,7 +32,7 @@ export function ProgrammeFields({ form, options, previews, extraRows }: FieldsPr
       <TextField form={form} name="budgetAmountEur" label={f("budgetAmountEur")} inputmode="decimal" />
       <TextField form={form} name="budgetNote" label={f("budgetNote")} />
       <TextField form={form} name="website" type="url" label={f("website")} />
-      <ContactRows form={form} extra={extraRows.contacts ?? 0} withLabel />
+      <ContactRows form={form} choices={options.contacts} extra={extraRows.contacts ?? 0} withLabel />
       <CheckboxGroup form={form} name="themes" legend={f("themes")} options={options.themes} />
       <CheckboxGroup form={form} name="beneficiaryTypes" legend={f("beneficiaryTypes")} options={options.beneficiaryTypes} />
       <SelectField form={form} name="language" label={f("language")} options={languages} />

@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../../platform/i18n/messages.nl.js";
 import type { Translate } from "../../../platform/i18n/translate.js";
-import { CONTACT_COLUMNS } from "../contact-rows.js";
+import { CONTACT_ROW_COLUMNS, type ContactChoice } from "../contact-rows.js";
 import { fieldId } from "../form-errors.js";
 import { rowCount, text } from "../form-values.js";
 import { type FormState, Repeater } from "./form-kit.js";
@@ -39,15 +39,60 @@ export function InheritChoice({ form, name, t }: { form: FormState; name: string
   );
 }
 
-/** A record's contacts as rows; a programme's also say what each is for it ("Nationaal contactpunt"). */
-export function ContactRows({ form, extra, withLabel }: { form: FormState; extra: number; withLabel: boolean }) {
-  const f = fieldLabel(form.page.t);
-  const columns = [...(withLabel ? (["label"] as const) : []), ...CONTACT_COLUMNS].map((name) => ({
+/** The id of the list of existing contacts that every contact row's picker suggests from. */
+export const CONTACT_CHOICES_ID = "contact-choices";
+
+/**
+ * The existing contacts, for a picker (`<input list>`): the browser searches them as the editor
+ * types, with or without script; with script, a pick fills its row at once (backoffice.js).
+ */
+export function ContactChoices({ choices }: { choices: ContactChoice[] }) {
+  return (
+    <datalist id={CONTACT_CHOICES_ID}>
+      {choices.map((choice) => (
+        <option value={choice.value} data-contact={JSON.stringify(choice.fields)}>
+          {choice.label}
+        </option>
+      ))}
+    </datalist>
+  );
+}
+
+/**
+ * A record's contacts as rows; a programme's also say what each is for it ("Nationaal contactpunt").
+ * Each row can pick an existing contact instead of being typed.
+ */
+export function ContactRows({
+  form,
+  extra,
+  withLabel,
+  choices,
+}: {
+  form: FormState;
+  extra: number;
+  withLabel: boolean;
+  choices: ContactChoice[];
+}) {
+  const { t } = form.page;
+  const f = fieldLabel(t);
+  const columns = [...(withLabel ? (["label"] as const) : []), ...CONTACT_ROW_COLUMNS].map((name) => ({
     name,
     label: f(`contact.${name}`),
-    ...(name === "email" ? { type: "email" as const } : name === "website" ? { type: "url" as const } : {}),
+    ...(name === "email"
+      ? { type: "email" as const }
+      : name === "website"
+        ? { type: "url" as const }
+        : name === "phone"
+          ? { type: "tel" as const }
+          : name === "pick"
+            ? { list: CONTACT_CHOICES_ID }
+            : {}),
   }));
   return (
-    <Repeater form={form} name="contacts" legend={f("contacts")} count={rowsOf(form, "contacts", extra)} columns={columns} />
+    <>
+      <p class="field-hint">{t("bo.field.contactsShared")}</p>
+      <Repeater form={form} name="contacts" legend={f("contacts")} count={rowsOf(form, "contacts", extra)} columns={columns} />
+      <ContactChoices choices={choices} />
+    </>
   );
 }

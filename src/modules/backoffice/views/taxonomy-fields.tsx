@@ -1,6 +1,6 @@
 import type { FieldsProps } from "../record-editor.js";
 import { TextField } from "./form-kit.js";
-import { fieldLabel } from "./record-fields.js";
+import { CONTACT_CHOICES_ID, ContactChoices, fieldLabel } from "./record-fields.js";
 
 /** The contact point of a theme, as the form names its fields (`contact.email`). */
 export const CONTACT_FIELDS = ["name", "role", "organisation", "email", "phone", "address", "website"] as const;
@@ -30,14 +30,16 @@ export function ThemeFields(props: FieldsProps) {
       <fieldset class="field">
         <legend class="field-label">{f("contact")}</legend>
         <span class="field-hint">{t("bo.field.contactHint")}</span>
+        <TextField form={form} name="contact.pick" label={f("contact.pick")} list={CONTACT_CHOICES_ID} />
         {CONTACT_FIELDS.map((name) => (
           <TextField
             form={form}
             name={`contact.${name}`}
             label={f(`contact.${name}`)}
-            type={name === "email" ? "email" : name === "website" ? "url" : "text"}
+            type={name === "email" ? "email" : name === "website" ? "url" : name === "phone" ? "tel" : "text"}
           />
         ))}
+        <ContactChoices choices={props.options.contacts} />
       </fieldset>
     </>
   );

@@ -40,17 +40,25 @@ for (const dialect of DIALECTS) {
     afterAll(() => db.destroy());
 
     it("writes the five pages, and importing them again changes nothing", async () => {
+      const count = async (table: "revisions" | "contacts") =>
+        Number(
+          (
+            await db.kysely
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const first = await mergeImport(writer, await read(seeds), { actor: "test" });
       expect(first.committed).toBe(true);
       expect(first.counts).toEqual({ created: 38, updated: 0, unchanged: 0, skipped: 1, rejected: 0 });
+      // Every record has its first revision, and so has every contact the pages name.
+      const written = await count("revisions");
+      expect(written).toBe(38 + (await count("contacts")));
 
       const again = await mergeImport(writer, await read(seeds), { actor: "test" });
       expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 38, skipped: 1, rejected: 0 });
-      const revisions = await db.kysely
-        .selectFrom("revisions")
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirstOrThrow();
-      expect(Number(revisions.n)).toBe(38);
+      expect(await count("revisions")).toBe(written);
     });
 
     it("stores the programme with its links: a full programme where the guide has one, a stub elsewhere", async () => {

@@ -1,0 +1,38 @@
+import type { contactsNl } from "./contacts.nl.js";
+
+export const contactsEn: Record<keyof typeof contactsNl, string> = {
+  "bo.contacts": "Contacts",
+  "bo.new.contacts": "New contact",
+  "bo.col.name": "Name",
+  "bo.contacts.search": "Search by name, organisation or e-mail address",
+  "bo.contacts.usedBy": "Used by",
+  "bo.contacts.anyUse": "All contacts",
+  "bo.contacts.filter.calls": "Calls",
+  "bo.contacts.filter.programmes": "Programmes",
+  "bo.contacts.filter.themes": "Themes",
+  "bo.contacts.filter.unused": "Not used",
+  "bo.contacts.unused": "Used by no record",
+  "bo.contacts.usedBy.call": "{count} calls",
+  "bo.contacts.usedBy.call.one": "1 call",
+  "bo.contacts.usedBy.programme": "{count} programmes",
+  "bo.contacts.usedBy.programme.one": "1 programme",
+  "bo.contacts.usedBy.theme": "{count} themes",
+  "bo.contacts.usedBy.theme.one": "1 theme",
+  "bo.contacts.more": "and {count} more",
+  "bo.contacts.sharedNote":
+    "One contact, one truth: what you save here shows at once on every call, programme and theme that names this contact.",
+  "bo.field.contact.pick": "Pick an existing contact (address)",
+  "bo.field.contactsShared":
+    "Pick an existing contact or type a new one. A contact that other records name too is changed under Contacts: if you type something else here, this row becomes a contact of its own and the shared one stays as it was.",
+  "bo.field.contactSlugHint": "Leave empty to make it from the name.",
+  "bo.error.phone": "“{label}”: not a valid phone number, such as +32 2 553 00 00.",
+  "bo.calls.noneChosen": "No calls chosen yet.",
+  "bo.calls.search": "Search a call by code or title",
+  "bo.calls.find": "Search calls",
+  "bo.calls.found": "{count} calls found: tick the ones to add and save.",
+  "bo.calls.found.one": "1 call found: tick it to add it and save.",
+  "bo.calls.notFound": "No call found for “{q}”.",
+  "bo.calls.typed": "Or type their addresses",
+  "bo.merge.type.theme": "Theme",
+  "bo.merge.kind.contact": "Contacts",
+} as const;
