@@ -21,6 +21,8 @@ export interface LinkWrite {
  * Call this before the record's old links are removed: it reads them.
  */
 export async function linkContacts(trx: Trx, owner: ContactOwner, rows: readonly ContactInput[], write: LinkWrite) {
+  // Most imported calls name no contact: their saves read nothing more.
+  if (rows.length === 0) return [];
   const before = await linkedContactIds(trx, owner);
   const chosen: number[] = [];
   for (const row of rows) {
