@@ -156,7 +156,7 @@ const { heapUsed, external } = process.memoryUsage();
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 console.log(
   `${db.kind}: built ${report.built} digests (${report.empty} empty) for ${DAY} in ${buildSeconds.toFixed(1)} s ` +
-    `(${Math.round(report.built / buildSeconds)} digests/s), CPU ${((user + system) / 1e6).toFixed(1)} s ` +
+    `(${Math.round(report.built / buildSeconds)} digests/s), CPU ${((user + system) / 1e6).toFixed(1)} s (system ${(system / 1e6).toFixed(1)} s) ` +
     `(${((user + system) / 1000 / Math.max(1, report.built)).toFixed(2)} ms a digest)`,
 );
 console.log(
