@@ -5,6 +5,7 @@ import { signedInEditor } from "../../../test/support/editors.js";
 import { buildCall, buildContact, buildProgramme, buildTheme } from "../../../test/support/factories.js";
 import { formFields } from "../../../test/support/form-fields.js";
 import { createTestApp, expectNoLeftovers, visibleText } from "../../../test/support/test-app.js";
+import { callInput } from "../calls/call.input.js";
 import { callStore } from "../calls/call.store.js";
 
 const desk = { name: "Vlaams ESF-Agentschap", organisation: "ESF Vlaanderen", email: "info@esf.be", phone: "+32 2 546 22 11" };
@@ -187,6 +188,24 @@ for (const dialect of DIALECTS) {
       const revisions = visibleText(await (await an.client.get(`/beheer/contacten/${own?.id}/revisies`)).text());
       expect(revisions).toContain("Versie 2 (huidige versie)");
       expect(revisions).toContain("An Peeters");
+    });
+
+    it("an import with another phone number for a shared contact gives its call a copy, and importing it again changes nothing", async () => {
+      const shared = { name: "Import Loket", email: "import@example.be", phone: "06 111 11 11" };
+      const imported = await buildCall(ctx.writer, { title: "Geïmporteerde oproep", contacts: [shared] });
+      const other = await buildCall(ctx.writer, { title: "Andere oproep", contacts: [shared] });
+      const [sharedRow] = await contactsOf(imported.id);
+      const { id: _id, ...input } = imported;
+      const again = callInput.parse({ ...input, contacts: [{ ...shared, phone: "06 222 22 22" }] });
+      const first = await ctx.writer.save(callStore, { id: imported.id, input: again, actor: "import:pages" });
+      expect(first.outcome).toBe("updated");
+      expect(await contactsOf(other.id)).toEqual([sharedRow]);
+      const [copy] = await contactsOf(imported.id);
+      expect(copy).toMatchObject({ phone: "06 222 22 22" });
+      expect(copy?.id).not.toBe(sharedRow?.id);
+      const second = await ctx.writer.save(callStore, { id: imported.id, input: again, actor: "import:pages" });
+      expect(second.outcome).toBe("unchanged");
+      expect(await contactsOf(imported.id)).toEqual([copy]);
     });
 
     it("a call's contact row picks an existing contact by its address, without script; an address nobody has is refused", async () => {
