@@ -13,8 +13,14 @@ for (const dialect of DIALECTS) {
     let clock = new Date("2026-11-23T10:00:00Z");
     let kept: ReturnType<typeof createTestApp>;
     let data: Awaited<ReturnType<typeof buildCatalogue>>;
+    let counting = false;
+    let queries = 0;
     beforeAll(async () => {
-      db = await createTestDb(dialect);
+      db = await createTestDb(dialect, {
+        log: (event) => {
+          if (counting && event.level === "query") queries++;
+        },
+      });
       kept = createTestApp(db, { clock: () => clock });
       data = await buildCatalogue(kept.writer);
     });
@@ -27,17 +33,47 @@ for (const dialect of DIALECTS) {
     };
     /** A process that has kept nothing yet, at the same moment: what the kept page must equal. */
     const freshText = (path: string) => textOf(createTestApp(db, { clock: () => clock }).app, path);
+    /** An answer of the kept process with the number of queries it cost. */
+    const counted = async (path: string) => {
+      queries = 0;
+      counting = true;
+      const res = await kept.app.request(path);
+      const html = await res.text();
+      counting = false;
+      return { status: res.status, location: res.headers.get("location"), html, queries };
+    };
+    const saveCall = (id: number, version: number, input: Parameters<typeof callInput.parse>[0]) =>
+      kept.writer.save(callStore, { id, expectedVersion: version, input: callInput.parse(input), actor: "redactie" });
+
+    it("answers a kept page with one query, the one that tells whether the catalogue changed", async () => {
+      const path = `/oproepen/${data.open.slug}?terug=${encodeURIComponent("/oproepen?status=open")}`;
+      const rendered = await counted(path);
+      const again = await counted(path);
+      expect(rendered.status).toBe(200);
+      expect(again.status).toBe(200);
+      expect(again.html).toBe(rendered.html);
+      expect(rendered.queries).toBeGreaterThan(1);
+      expect(again.queries).toBe(1);
+    });
+
+    it("answers a kept page's address with 404 once its call is archived, and with a redirect once it has a new slug", async () => {
+      const { id: archivedId, ...archived } = await buildCall(kept.writer, { title: "Straks gearchiveerd" });
+      const { id: renamedId, ...renamed } = await buildCall(kept.writer, { title: "Straks hernoemd" });
+      for (const call of [archived, renamed]) expect((await counted(`/oproepen/${call.slug}`)).status).toBe(200);
+      await saveCall(archivedId, 1, { ...archived, state: "archived" });
+      await saveCall(renamedId, 1, { ...renamed, slug: `${renamed.slug}-nieuw` });
+      expect((await counted(`/oproepen/${archived.slug}`)).status).toBe(404);
+      const moved = await counted(`/oproepen/${renamed.slug}`);
+      expect(moved.status).toBe(301);
+      expect(moved.location).toBe(`/oproepen/${renamed.slug}-nieuw`);
+      expect(visibleText((await counted(`/oproepen/${renamed.slug}-nieuw`)).html)).toContain("Straks hernoemd");
+    });
 
     it("shows an edit at once, as a fresh process does", async () => {
       const { id, ...input } = await buildCall(kept.writer, { title: "Bewaarde oproep", deadlines: [{ date: "2027-02-01" }] });
       const path = `/oproepen/${input.slug}`;
       expect(await textOf(kept.app, path)).toContain("1 februari 2027");
-      await kept.writer.save(callStore, {
-        id,
-        expectedVersion: 1,
-        input: callInput.parse({ ...input, deadlines: [{ date: "2027-02-15" }] }),
-        actor: "redactie",
-      });
+      await saveCall(id, 1, { ...input, deadlines: [{ date: "2027-02-15" }] });
       const after = await textOf(kept.app, path);
       expect(after).toContain("15 februari 2027");
       expect(after).toBe(await freshText(path));

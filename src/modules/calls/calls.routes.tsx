@@ -28,13 +28,18 @@ export function callRoutes(deps: AppDeps, lang: Lang) {
     }
     const now = deps.now();
     const generation = await deps.search.generation();
+    const key = `${url.pathname}\n${back[0] ?? ""}`;
+    const pages = pageCacheOf(deps);
+    // A kept page is only kept for a visible call, and any write (unpublishing, a new slug) moves the generation.
+    const kept = pages.kept(c, key, generation, now);
+    if (kept) return kept;
     const call = await findCall(deps.db.kysely, c.req.param("slug"), now);
     if (!call) {
       const moved = await redirectedSlug(deps.db.kysely, "call", c.req.param("slug"));
       if (moved) return c.redirect(pathsFor(lang).call(moved), 301);
       throw new AppError("call_not_found");
     }
-    return pageCacheOf(deps).respond(c, `${url.pathname}\n${back[0] ?? ""}`, generation, now, async () => {
+    return pages.respond(c, key, generation, now, async () => {
       const page = pageContext(c, lang, deps.config.BASE_URL, now);
       const db = deps.db.kysely;
       const [series, follow, eligibility, history] = await Promise.all([

@@ -14,9 +14,23 @@ export class PageCache {
     this.#kept = new FreshCache<string>(entries);
   }
 
+  /**
+   * The page kept for this address, when it is still fresh and this visitor may see it:
+   * a route asks first, so a kept page costs nothing more than what its key and generation did.
+   */
+  kept(c: Context, key: string, generation: number, now: Date): Response | undefined {
+    if (personal(c)) return undefined;
+    const page = this.#kept.get(key, generation, now.getTime());
+    return page === undefined ? undefined : c.html(page);
+  }
+
   async respond(c: Context, key: string, generation: number, now: Date, render: () => Promise<Fresh<string>>): Promise<Response> {
-    const visitor = c.get("visitor");
-    if (visitor.user || visitor.flash.length) return c.html((await render()).value);
+    if (personal(c)) return c.html((await render()).value);
     return c.html(await this.#kept.getOrMake(key, generation, now.getTime(), render));
   }
+}
+
+function personal(c: Context): boolean {
+  const visitor = c.get("visitor");
+  return Boolean(visitor.user || visitor.flash.length);
 }
