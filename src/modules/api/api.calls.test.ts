@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
+import { buildCall } from "../../../test/support/factories.js";
+import { visibleText } from "../../../test/support/test-app.js";
 import { buildApp } from "../../app.js";
 import { CallDetail, CallSummary } from "./call.schemas.js";
 import { Problem, pageSchema } from "./catalogue.schemas.js";
@@ -74,6 +76,8 @@ for (const dialect of DIALECTS) {
         { at: "2027-03-01T22:59:59.999Z", date: "2027-03-01", time: null, timeZone: "Europe/Brussels", label: "fase 2" },
       ]);
       expect(call.nextDeadline?.label).toBe("fase 1");
+      // The call sets no rule on partners: the programme's holds, as on the call page.
+      expect(call).toMatchObject({ partnersNeeded: "no", partnersInherited: true, partnersNote: null });
       expect(call.themesInherited).toBe(true);
       expect(call.themes).toEqual([
         { slug: suite.data.theme.slug, name: { nl: "Werk en sociale zaken", en: "Employment and social affairs" } },
@@ -158,6 +162,32 @@ for (const dialect of DIALECTS) {
       expect(enBody.title).toBe("The input is invalid.");
       expect(enBody.errors).toEqual([{ param: "colour", message: "Unknown parameter." }]);
       expect((await get("/api/v1/calls?size=1000")).status).toBe(400);
+    });
+
+    it("gives a call's rule on partners as its page and the partners filter read it: the programme's unless the call sets its own", async () => {
+      const own = await buildCall(suite.ctx.writer, {
+        title: "Oproep met partners",
+        programme: suite.data.programme.slug,
+        partnersNeeded: "yes",
+        partnersNote: "Minstens twee lidstaten.",
+      });
+      const call = CallDetail.parse(await (await get(`/api/v1/calls/${own.slug}`)).json());
+      expect(call).toMatchObject({ partnersNeeded: "yes", partnersInherited: false, partnersNote: "Minstens twee lidstaten." });
+      const page = visibleText(await (await suite.ctx.app.request(`/oproepen/${own.slug}`)).text());
+      expect(page).toContain("Europese partners nodig? Ja");
+      // A list says for each call what its partners filter matched.
+      const yes = CallPage.parse(await (await get("/api/v1/calls?partners=yes")).json());
+      expect(yes.items.map((c) => [c.title, c.partnersNeeded, c.partnersInherited])).toEqual([
+        ["Oproep met partners", "yes", false],
+      ]);
+      const no = CallPage.parse(await (await get("/api/v1/calls?partners=no")).json());
+      expect(no.items.map((c) => c.title).sort()).toEqual([
+        "Afgesloten oproep",
+        "Komende oproep",
+        "Leerecosystemen fase 2",
+        "Oproep zonder deadline",
+      ]);
+      expect(no.items.every((c) => c.partnersNeeded === "no" && c.partnersInherited)).toBe(true);
     });
 
     it("limits each client per window, says so in RateLimit headers, then answers 429", async () => {

@@ -135,6 +135,7 @@ for (const dialect of DIALECTS) {
         expect(text).toContain(heading);
         expect(text).toContain("GET /calls/{slug}");
         expect(text).toContain("If-None-Match");
+        expect(text).toContain("partnersInherited");
         expect(text).toContain("curl http://localhost:3000/api/v1/calls?");
         expect(html).not.toMatch(/<script[^>]+src="https?:/);
       }

@@ -12,8 +12,9 @@ import { siteLinks } from "./site-links.js";
 
 /**
  * Calls as open data: the derived status, deadlines as instants with their Brussels date
- * and time, effective (own or inherited) themes and beneficiaries. Shared by the API and
- * the feeds, so every channel says the same thing about a call.
+ * and time, effective (own or inherited) themes, beneficiaries and partners rule. Shared by
+ * the API and the feeds, so every channel says the same thing about a call as its page, its
+ * card and the search filters do.
  */
 export function presentDeadline(d: DeadlineRecord): z.infer<typeof Deadline> {
   return { at: d.at, date: d.date, time: d.time, timeZone: "Europe/Brussels", label: d.label };
@@ -39,7 +40,10 @@ export function callApiUrl(baseUrl: string, slug: string): string {
   return `${baseUrl}/api/v1/calls/${encodeURIComponent(slug)}`;
 }
 
-export function presentCallSummary(call: CallSummaryRecord, baseUrl: string): z.infer<typeof CallSummary> {
+export function presentCallSummary(
+  call: CallSummaryRecord & Pick<CallDetailRecord, "facts">,
+  baseUrl: string,
+): z.infer<typeof CallSummary> {
   return {
     slug: call.slug,
     title: call.title,
@@ -57,6 +61,8 @@ export function presentCallSummary(call: CallSummaryRecord, baseUrl: string): z.
           shortName: call.programme.shortName,
         }
       : null,
+    partnersNeeded: call.facts.partners.needed,
+    partnersInherited: call.facts.partners.inherited,
     introduction: readableMarkdown(call.introduction),
     updatedAt: call.updatedAt,
     links: { self: callApiUrl(baseUrl, call.slug), html: siteLinks(baseUrl, "call", call.slug) },
@@ -75,8 +81,7 @@ export function presentCallDetail(call: CallDetailRecord, baseUrl: string): z.in
     themesInherited: call.themesInherited,
     beneficiaryTypes: call.beneficiaryTypes.map(presentNamed),
     beneficiaryTypesInherited: call.beneficiaryTypesInherited,
-    partnersNeeded: row.partnersNeeded,
-    partnersNote: row.partnersNote,
+    partnersNote: call.partnersNote,
     projectType: row.projectType,
     funding: {
       budgetEur: row.budgetAmountEur,

@@ -44,6 +44,11 @@ export const CallSummary = z
         shortName: z.string().nullable(),
       })
       .nullable(),
+    partnersNeeded: z.enum(["yes", "no", "sometimes"]).nullable().openapi({
+      description:
+        "European partners needed: the call's own rule, or its programme's when the call sets none (as the partners filter reads it); null when neither says.",
+    }),
+    partnersInherited: z.boolean().openapi({ description: "True when partnersNeeded is the programme's rule." }),
     introduction: z.string().nullable().openapi({ description: "Markdown." }),
     updatedAt: z.iso.datetime(),
     links: z.object({ self: z.url(), html: localized }),
@@ -69,11 +74,10 @@ export const CallDetail = CallSummary.extend({
   themesInherited: z.boolean().openapi({ description: "True when the themes are the programme's." }),
   beneficiaryTypes: z.array(NamedRef),
   beneficiaryTypesInherited: z.boolean(),
-  partnersNeeded: z
-    .enum(["yes", "no", "sometimes"])
+  partnersNote: z
+    .string()
     .nullable()
-    .openapi({ description: "European partners needed; null when unknown." }),
-  partnersNote: z.string().nullable(),
+    .openapi({ description: "The call's note on partners, or its programme's when partnersNeeded is the programme's rule." }),
   projectType: z.string().nullable(),
   funding: z.object({
     budgetEur: z.number().nullable(),

@@ -51,7 +51,7 @@ export function ApiDocsPage({
       </p>
       <h2>{text.conventions}</h2>
       <ul>
-        {(["times", "pagination", "conditional", "errors", "cors", "rateLimit", "feeds"] as const).map((key) => (
+        {(["times", "inherited", "pagination", "conditional", "errors", "cors", "rateLimit", "feeds"] as const).map((key) => (
           <li>{text[key]}</li>
         ))}
       </ul>

@@ -17,6 +17,8 @@ const nl = {
   rateLimit:
     "Per IP-adres geldt een limiet per tijdvenster; de headers RateLimit en RateLimit-Policy tonen hoeveel er nog rest. Daarboven volgt 429.",
   times: "Tijdstippen zijn ISO 8601 in UTC; deadlines hebben daarnaast hun datum en uur in Brussel (Europe/Brussels).",
+  inherited:
+    "Waar een oproep zelf niets over zegt, volgt ze haar programma, zoals op de site: themes, beneficiaryTypes en partnersNeeded zijn dan die van het programma, en themesInherited, beneficiaryTypesInherited en partnersInherited zeggen dat. De filters theme, beneficiary en partners lezen dezelfde waarden.",
   feeds: "Voor elke zoekopdracht zijn er ook RSS, Atom, iCalendar en CSV: zie de links onderaan de oproepenlijst.",
   endpoints: "Eindpunten",
   parameter: "Parameter",
@@ -47,6 +49,8 @@ export const docsText: Record<Lang, Record<keyof typeof nl, string>> = {
     rateLimit:
       "Each IP address has a limit per time window; the RateLimit and RateLimit-Policy headers show what is left. Beyond it comes 429.",
     times: "Instants are ISO 8601 in UTC; deadlines also carry their Brussels date and time (Europe/Brussels).",
+    inherited:
+      "Where a call says nothing itself, it follows its programme, as on the site: themes, beneficiaryTypes and partnersNeeded are then the programme's, and themesInherited, beneficiaryTypesInherited and partnersInherited say so. The theme, beneficiary and partners filters read the same values.",
     feeds: "Every search also has RSS, Atom, iCalendar and CSV: see the links below the list of calls.",
     endpoints: "Endpoints",
     parameter: "Parameter",
