@@ -103,7 +103,7 @@ async function buildBatch(
   due: readonly { source: RecipientSource; id: number; recipient: Recipient }[],
 ): Promise<DigestRunReport> {
   const { db } = deps;
-  const { period, news, render, results } = run;
+  const { period, news, results } = run;
   const keys = due.map((r) => r.recipient.key);
   const [cursorRows, triageRows] = await Promise.all([
     db.selectFrom("digestCursors").selectAll().where("recipientKey", "in", keys).execute(),
@@ -124,7 +124,7 @@ async function buildBatch(
 
   const report: DigestRunReport = { built: 0, empty: 0 };
   for (let i = 0; i < todo.length; i += STORE_EVERY) {
-    const counted = await buildAndStore(run, todo.slice(i, i + STORE_EVERY), cursors, putAside, db);
+    const counted = await buildAndStore(db, run, todo.slice(i, i + STORE_EVERY), cursors, putAside);
     report.built += counted.built;
     report.empty += counted.empty;
   }
@@ -139,11 +139,11 @@ async function buildBatch(
  * largest cost of a run.
  */
 async function buildAndStore(
+  db: Kysely<Database>,
   run: PeriodRun,
   group: readonly { source: RecipientSource; id: number; recipient: Recipient }[],
   cursors: ReadonlyMap<string, { changeCursor: number; coveredUntil: string }>,
   putAside: ReadonlyMap<string, ReadonlySet<number>>,
-  db: Kysely<Database>,
 ): Promise<DigestRunReport> {
   const { period, news, render, results } = run;
   const mails: MailToQueue[] = [];
