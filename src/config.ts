@@ -29,7 +29,7 @@ function wholeNumber(min: number, fallback: number) {
  * 100 000-call catalogue fit in three quarters of the posting cache (docs/performance.md).
  * Also the defaults of a search service made without a configuration (tests, benchmark).
  */
-export const SEARCH_DEFAULTS = { cacheMb: 256, resultEntries: 1000 } as const;
+export const SEARCH_DEFAULTS = { cacheMb: 256, textMb: 64, resultEntries: 1000 } as const;
 
 const schema = z.object({
   NODE_ENV: z
@@ -68,6 +68,7 @@ const schema = z.object({
   PAGE_RATE_WINDOW_SECONDS: wholeNumber(1, 60),
   TRUST_PROXY: trustedProxies,
   SEARCH_CACHE_MB: wholeNumber(1, SEARCH_DEFAULTS.cacheMb),
+  SEARCH_TEXT_CACHE_MB: wholeNumber(1, SEARCH_DEFAULTS.textMb),
   SEARCH_RESULT_CACHE_ENTRIES: wholeNumber(0, SEARCH_DEFAULTS.resultEntries),
   PAGE_CACHE_ENTRIES: wholeNumber(0, 500),
   SHUTDOWN_DRAIN_SECONDS: wholeNumber(1, 10),

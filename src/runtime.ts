@@ -43,6 +43,7 @@ export async function openRuntime(
   watchQueues(metrics, db.kysely, now);
   const service = createSearchService(db, {
     cacheBytes: config.SEARCH_CACHE_MB * 1024 * 1024,
+    textBytes: config.SEARCH_TEXT_CACHE_MB * 1024 * 1024,
     resultEntries: config.SEARCH_RESULT_CACHE_ENTRIES,
   });
   const search = {

@@ -17,6 +17,22 @@ import { type CallFacts, callFacts, type FactsParts, type FactsRow, inherits } f
 
 /** The facts of visible calls by id: for the cards of a page of results. */
 export async function readCallFacts(db: Kysely<Database>, ids: readonly number[], now: Date): Promise<Map<number, CallFacts>> {
+  const sources = await readCallFactsSources(db, ids, now);
+  return new Map([...sources].map(([id, { row, parts }]) => [id, callFacts(row, parts, now)]));
+}
+
+/** What a call's facts are made of: its facts at any moment are `callFacts(row, parts, now)`. */
+export interface CallFactsSource {
+  row: FactsRow;
+  parts: FactsParts;
+}
+
+/** What the facts of visible calls are made of, by id: for a process that keeps them until a write changes them. */
+export async function readCallFactsSources(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  now: Date,
+): Promise<Map<number, CallFactsSource>> {
   if (ids.length === 0) return new Map();
   const rows = await visibleCalls(db, now)
     .select([...FACTS_COLUMNS, ...PROGRAMME_RULES])
@@ -24,7 +40,7 @@ export async function readCallFacts(db: Kysely<Database>, ids: readonly number[]
     .execute();
   if (rows.length === 0) return new Map();
   const partsOf = await factsParts(db, rows);
-  return new Map(rows.map((row) => [row.id, callFacts(row, partsOf(row), now)]));
+  return new Map(rows.map((row) => [row.id, { row, parts: partsOf(row) }]));
 }
 
 /** Visible calls by id, whole, in the order asked. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
 import { buildBeneficiaryType, buildCall, buildProgramme } from "../../../test/support/factories.js";
+import { beneficiaryTypeStore } from "../themes/theme.store.js";
+import { callStore } from "./call.store.js";
 
 /** The box's text, from its heading to its end: what a visitor reads before anything else. */
 function box(text: string): string {
@@ -180,6 +182,34 @@ for (const dialect of DIALECTS) {
       const programme = await pageText(suite.ctx.app, `/programmas/${suite.data.programme.slug}`);
       expect(programme).toContain("Volgende deadline Geen deadline bekend");
       expect(await pageText(suite.ctx.app, "/en/calls?q=leerecosystemen")).toContain("1 result ");
+    });
+
+    it("keeps the result cards true to every write: a call's figures, its type's name", async () => {
+      const type = await buildBeneficiaryType(suite.ctx.writer, { nameNl: "Kmo's", nameEn: "SMEs" });
+      const call = await buildCall(suite.ctx.writer, {
+        title: "Kaartproef voor cijfers",
+        deadlines: [{ date: "2027-01-15" }],
+        budgetAmountEur: 4_000_000,
+        beneficiaryTypes: [type.slug],
+      });
+      const card = () => pageText(suite.ctx.app, "/oproepen?q=kaartproef");
+      expect(await card()).toContain("Budget 4 miljoen euro");
+      const { id: _, ...callFields } = call;
+      await suite.ctx.writer.save(callStore, {
+        id: call.id,
+        input: { ...callFields, budgetAmountEur: 6_000_000 },
+        actor: "test",
+      });
+      expect(await card()).toContain("Budget 6 miljoen euro");
+      const { id: typeId, ...typeFields } = type;
+      await suite.ctx.writer.save(beneficiaryTypeStore, {
+        id: typeId,
+        input: { ...typeFields, nameNl: "Kleine ondernemingen" },
+        actor: "test",
+      });
+      const text = await card();
+      expect(text).toContain("Wie kan indienen? Kleine ondernemingen");
+      expect(text).toContain("Budget 6 miljoen euro");
     });
   });
 }

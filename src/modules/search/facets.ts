@@ -92,6 +92,11 @@ export function prepareClockSets(snapshot: IndexSnapshot, clock: Clock): void {
   clockSets(snapshot, clock);
 }
 
+/** The calls closed at this moment (statusOf says "closed"), as a set: one test per result instead of its dates. */
+export function closedCalls(snapshot: IndexSnapshot, clock: Clock): TypedFastBitSet {
+  return clockSets(snapshot, clock).statuses.get("closed") ?? new TypedFastBitSet();
+}
+
 function allClockSets(snapshot: IndexSnapshot, clock: Clock): ClockSets {
   const sets: ClockSets = { from: clock.startOfDay, until: clock.nextDay, statuses: new Map(), deadlineWindows: new Map() };
   for (const index of snapshot.calls) addCall(sets, snapshot, index, clock);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { TypedFastBitSet } from "typedfastbitset";
 import type { Database, Row } from "../../platform/db/schema.js";
 import { CodeIndex } from "./code-index.js";
+import { advanceDocumentTexts, type DocumentTexts, emptyDocumentTexts } from "./document-texts.js";
 import { type ChangedDocument, PostingCache } from "./posting-cache.js";
 import type { FacetName, SearchEntityType } from "./search.types.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -61,6 +62,8 @@ export interface IndexSnapshot {
   scheduled: number[];
   /** The postings of the words searched for, carried from generation to generation. */
   postings: PostingCache;
+  /** The texts of the documents scored and shown, carried from generation to generation. */
+  texts: DocumentTexts;
   /**
    * The snapshot this one was advanced from, and the positions that changed in between: what
    * searches derive from a snapshot and keep (orders, the clock's sets) is carried over from
@@ -128,7 +131,7 @@ function readGeneration(db: Kysely<Database>, reads: GenerationReads): Promise<n
  */
 export async function indexSnapshot(
   db: Kysely<Database>,
-  postingBudget: number,
+  budgets: CacheBudgets,
   atLeast?: number,
   prepare?: (advanced: IndexSnapshot) => void,
 ): Promise<IndexSnapshot> {
@@ -145,18 +148,24 @@ export async function indexSnapshot(
           if (advanced.advancedFrom) prepare?.(advanced);
           return advanced;
         })
-      : load(db, generation, postingBudget);
+      : load(db, generation, budgets);
     cache.set(db, next);
     next.catch(() => cache.get(db) === next && cache.delete(db));
     return next;
   }
 }
 
+/** Memory per process for what searches keep: the postings of words, the texts of documents. */
+export interface CacheBudgets {
+  postings: number;
+  texts: number;
+}
+
 /** Beyond this many changed documents a full load is cheaper than applying them one by one. */
 const MAX_CHANGES = 2000;
 
 /** Everything read afresh, with an empty posting cache. */
-async function load(db: Kysely<Database>, generation: number, postingBudget: number): Promise<IndexSnapshot> {
+async function load(db: Kysely<Database>, generation: number, budgets: CacheBudgets): Promise<IndexSnapshot> {
   const rows = await db.selectFrom("searchDocuments").select(columns).where("published", "=", 1).orderBy("id").execute();
   const docs = rows.map(toSnapshot);
   const positionOf = new Int32Array(docs.reduce((max, d) => Math.max(max, d.id), 0) + 1).fill(-1);
@@ -167,7 +176,14 @@ async function load(db: Kysely<Database>, generation: number, postingBudget: num
   });
   const all = new TypedFastBitSet();
   if (docs.length) all.addRange(0, docs.length);
-  return assemble(db, generation, { docs, positionOf, all, facetSets, postings: new PostingCache(postingBudget, generation) });
+  return assemble(db, generation, {
+    docs,
+    positionOf,
+    all,
+    facetSets,
+    postings: new PostingCache(budgets.postings, generation),
+    texts: emptyDocumentTexts(budgets.texts, generation),
+  });
 }
 
 /**
@@ -176,7 +192,7 @@ async function load(db: Kysely<Database>, generation: number, postingBudget: num
  * (a full reindex, a big import) or many holes make it a full load instead.
  */
 async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation: number): Promise<IndexSnapshot> {
-  const budget = previous.postings.budgetBytes;
+  const budget = { postings: previous.postings.budgetBytes, texts: previous.texts.budgetBytes };
   const { changed, rebuilt } = await db
     .selectFrom("searchDocuments")
     .select((eb) => [
@@ -235,6 +251,11 @@ async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation
   if (docs.length - live > Math.max(1000, live / 5)) return load(db, generation, budget);
   const postings = previous.postings;
   postings.advance(generation, changes);
+  const texts = advanceDocumentTexts(previous.texts, generation, {
+    documents: rows.map((row) => row.id),
+    calls: rows.flatMap((row) => (row.entityType === "call" ? [row.entityId] : [])),
+    beneficiaryTypes: !sameLabels(previous.labels.beneficiaryTypes, labels.beneficiaryTypes),
+  });
   // Only the latest snapshot is carried from: one that was never searched passes nothing on.
   previous.advancedFrom = undefined;
   return {
@@ -244,6 +265,7 @@ async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation
     all,
     facetSets,
     postings,
+    texts,
     generation,
     byCode: previous.byCode.updated(removed, added, positionOf),
     vocabulary: previous.vocabulary.updated(changedTerms, live),
@@ -262,7 +284,7 @@ function grown(positionOf: Int32Array, id: number): Int32Array {
 async function assemble(
   db: Kysely<Database>,
   generation: number,
-  parts: Pick<IndexSnapshot, "docs" | "positionOf" | "all" | "facetSets" | "postings">,
+  parts: Pick<IndexSnapshot, "docs" | "positionOf" | "all" | "facetSets" | "postings" | "texts">,
 ): Promise<IndexSnapshot> {
   const [terms, labels] = await Promise.all([
     db.selectFrom("searchTerms").select(["term", "word", "df"]).where("df", ">", 0).execute(),
@@ -397,10 +419,22 @@ function toSnapshot(row: SnapshotRow): SnapshotDocument {
   };
 }
 
+/** Whether two label lists name the same values alike, in the same order. */
+function sameLabels(a: Map<string, { nl: string; en: string }>, b: Map<string, { nl: string; en: string }>): boolean {
+  if (a.size !== b.size) return false;
+  const others = b.entries();
+  for (const [slug, label] of a) {
+    const [otherSlug, other] = others.next().value as [string, { nl: string; en: string }];
+    if (slug !== otherSlug || label.nl !== other.nl || label.en !== other.en) return false;
+  }
+  return true;
+}
+
 async function loadLabels(db: Kysely<Database>): Promise<Labels> {
   const [themes, types, programmes] = await Promise.all([
     db.selectFrom("themes").select(["slug", "nameNl", "nameEn"]).execute(),
-    db.selectFrom("beneficiaryTypes").select(["slug", "nameNl", "nameEn"]).execute(),
+    // In their order, as cards list them: a change of order is a change of what cards show.
+    db.selectFrom("beneficiaryTypes").select(["slug", "nameNl", "nameEn"]).orderBy("position").orderBy("id").execute(),
     db.selectFrom("programmes").select(["slug", "name", "nameEn"]).execute(),
   ]);
   const named = (rows: { slug: string; nameNl: string; nameEn: string }[]) =>

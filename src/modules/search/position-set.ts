@@ -48,22 +48,3 @@ export function contains(set: PositionSet, position: number): boolean {
   }
   return set[low] === position;
 }
-
-/** Calls visit for every position in both the set and the results. */
-export function forEachIn(set: PositionSet, results: TypedFastBitSet, visit: (position: number) => void): void {
-  if (set instanceof Int32Array) {
-    for (const position of set) if (results.has(position)) visit(position);
-    return;
-  }
-  const a = set.words;
-  const b = results.words;
-  const n = Math.min(a.length, b.length);
-  for (let k = 0; k < n; k++) {
-    let word = (a[k] as number) & (b[k] as number);
-    while (word !== 0) {
-      const lowest = word & -word;
-      visit(k * 32 + 31 - Math.clz32(lowest));
-      word ^= lowest;
-    }
-  }
-}

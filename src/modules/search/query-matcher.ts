@@ -1,5 +1,5 @@
 import { TypedFastBitSet } from "typedfastbitset";
-import { contains, forEachIn, type PositionSet, sizeOf, unionInto } from "./position-set.js";
+import { contains, type PositionSet, sizeOf, unionInto } from "./position-set.js";
 import type { Posting } from "./posting-cache.js";
 import type { Alternative, CompiledQuery } from "./query-compiler.js";
 import type { MayOccur } from "./relevance-scorer.js";
@@ -85,24 +85,29 @@ function weighted(boost: number, posting: Posting, documents: number): Weighted 
 }
 
 /** Scratch space by position, reused: a search's ranking runs without a pause, and allocating it per search was its main cost. */
-let scratch = { best: new Float32Array(0), total: new Float32Array(0) };
+let scratch = new Float32Array(0);
 
 /**
- * Walks the sets field by field instead of asking every result about every alternative.
+ * Per clause, each result counts the highest weight of the sets it is in (the weight of an
+ * alternative times that of the field): visiting the sets from the highest weight down and
+ * taking out what has its weight, a result is visited once per clause, however many
+ * alternatives and fields have it.
  */
 function firstRank(clauses: Weighted[][], results: TypedFastBitSet): RankedResults {
   const size = results.words.length * 32;
-  if (scratch.total.length < size) scratch = { best: new Float32Array(size), total: new Float32Array(size) };
-  const { best, total } = scratch;
+  if (scratch.length < size) scratch = new Float32Array(size);
+  const total = scratch;
   total.fill(0, 0, size);
   for (const clause of clauses) {
-    best.fill(0, 0, size);
-    for (const { weight, posting } of clause) {
-      for (const field of ["all", "intro", "title"] as const) {
-        raise(best, posting[field], results, weight * FIELD_WEIGHT[field]);
-      }
+    const levels = clause
+      .flatMap(({ weight, posting }) => FIELDS.map((field) => ({ weight: weight * FIELD_WEIGHT[field], set: posting[field] })))
+      .filter((level) => level.weight > 0)
+      .sort((a, b) => b.weight - a.weight);
+    const left = results.clone();
+    for (const { weight, set } of levels) {
+      // As a weight stored by position, then added: the same rounding as the sum of the stored best weights.
+      if (!takeFrom(left, set, total, Math.fround(weight))) break;
     }
-    for (let i = 0; i < size; i++) total[i] = (total[i] as number) + (best[i] as number);
   }
   const count = results.size();
   const ranked = { positions: new Int32Array(count), ranks: new Float64Array(count) };
@@ -121,9 +126,33 @@ function firstRank(clauses: Weighted[][], results: TypedFastBitSet): RankedResul
   return ranked;
 }
 
-/** best[p] = max(best[p], value) for every position p in both sets. */
-function raise(best: Float32Array, set: PositionSet, results: TypedFastBitSet, value: number): void {
-  forEachIn(set, results, (position) => {
-    if (value > (best[position] as number)) best[position] = value;
-  });
+const FIELDS = ["title", "intro", "all"] as const;
+
+/** Adds the weight to every position both in `left` and the set, and takes those out of `left`; false once `left` is empty. */
+function takeFrom(left: TypedFastBitSet, set: PositionSet, total: Float32Array, weight: number): boolean {
+  const open = left.words;
+  if (set instanceof Int32Array) {
+    for (const position of set) {
+      const k = position >>> 5;
+      const bit = 1 << (position & 31);
+      if (k >= open.length || ((open[k] as number) & bit) === 0) continue;
+      total[position] = (total[position] as number) + weight;
+      open[k] = (open[k] as number) & ~bit;
+    }
+  } else {
+    const words = set.words;
+    const n = Math.min(words.length, open.length);
+    for (let k = 0; k < n; k++) {
+      let word = (words[k] as number) & (open[k] as number);
+      if (word === 0) continue;
+      open[k] = (open[k] as number) & ~word;
+      while (word !== 0) {
+        const lowest = word & -word;
+        const position = k * 32 + 31 - Math.clz32(lowest);
+        total[position] = (total[position] as number) + weight;
+        word ^= lowest;
+      }
+    }
+  }
+  return !left.isEmpty();
 }

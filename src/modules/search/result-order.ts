@@ -1,11 +1,13 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { TypedFastBitSet } from "typedfastbitset";
-import type { Database, Row } from "../../platform/db/schema.js";
-import { type Clock, nearestDeadline, statusOf } from "./facets.js";
+import type { Database } from "../../platform/db/schema.js";
+import { scoredFields } from "./document-texts.js";
+import { type Clock, closedCalls, nearestDeadline, statusOf } from "./facets.js";
 import type { IndexSnapshot, SnapshotDocument } from "./index-snapshot.js";
 import type { CompiledQuery } from "./query-compiler.js";
 import type { RankedResults } from "./query-matcher.js";
-import { FIELD_NAMES, type FieldTerms, type MayOccur, relevance } from "./relevance-scorer.js";
+import { type MayOccur, relevanceOf } from "./relevance-scorer.js";
+import { DecodedFields } from "./scored-fields.js";
 import type { SearchSort } from "./search.types.js";
 
 /**
@@ -54,11 +56,13 @@ export async function orderResults(
     return firstInStandingOrder(results, order, needed).map(docAt);
   }
   const { positions, ranks } = firstRank(results);
+  const closed = closedCalls(snapshot, clock);
+  const { codeMatches } = context;
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i] as number;
-    if (context.codeMatches.has(position)) ranks[i] = Number.POSITIVE_INFINITY;
+    if (codeMatches.size > 0 && codeMatches.has(position)) ranks[i] = Number.POSITIVE_INFINITY;
     // What can still be applied for is ranked first at any relevance, so it is what the scorer sees first.
-    else if (!isClosed(docAt(position), clock)) ranks[i] = (ranks[i] as number) + STILL_OPEN;
+    else if (!closed.has(position)) ranks[i] = (ranks[i] as number) + STILL_OPEN;
   }
   const status = standingOrder(snapshot, clock, "status");
   const head = bestRanked(positions, ranks, Math.max(RERANKED, needed), status).map(docAt);
@@ -332,48 +336,28 @@ function firstInStandingOrder(results: TypedFastBitSet, standing: StandingOrder,
   return found;
 }
 
-const TERM_COLUMNS = {
-  title: "titleTerms",
-  code: "codeTerms",
-  intro: "introTerms",
-  body: "bodyTerms",
-  parts: "partsTerms",
-} as const satisfies Record<keyof FieldTerms, keyof Row<"searchDocuments">>;
-
-/** Tokens in a column of space-separated tokens, counted by the database as it reads them. */
-function tokenCount(column: (typeof TERM_COLUMNS)[keyof FieldTerms]) {
-  const ref = sql.ref(column);
-  return sql<number>`case when ${ref} = '' then 0 else length(${ref}) - length(replace(${ref}, ' ', '')) + 1 end`;
-}
-
+/** The shared scores of the documents, by id, from their fields as this process keeps them. */
 async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], context: OrderContext) {
   const scores = new Map<number, number>();
   if (docs.length === 0) return scores;
-  const rows = await db
-    .selectFrom("searchDocuments")
-    .select(["id", ...Object.values(TERM_COLUMNS)])
-    .select(FIELD_NAMES.map((name) => tokenCount(TERM_COLUMNS[name]).as(`${name}Length`)))
-    .where(
-      "id",
-      "in",
-      docs.map((d) => d.id),
-    )
-    .execute();
-  for (const row of rows) {
-    const fields = mapFields((name) => row[TERM_COLUMNS[name]]);
-    const lengths = mapFields((name) => Number(row[`${name}Length`]));
-    const position = context.snapshot.positionOf[row.id] as number;
-    scores.set(
-      row.id,
-      relevance(context.compiled.must, fields, lengths, context.snapshot.vocabulary, context.contains?.(position)),
-    );
+  const { snapshot } = context;
+  const fields = await scoredFields(
+    db,
+    snapshot.texts,
+    snapshot.generation,
+    docs.map((d) => d.id),
+  );
+  // Made once the fields are read: reading them may have given the query's tokens their numbers.
+  const relevance = relevanceOf(context.compiled.must, snapshot.vocabulary, snapshot.texts.numbers);
+  for (const [id, encoded] of fields) {
+    const position = snapshot.positionOf[id] as number;
+    scores.set(id, relevance(decoded.decode(encoded), context.contains?.(position)));
   }
   return scores;
 }
 
-function mapFields<T>(value: (name: keyof FieldTerms) => T): Record<keyof FieldTerms, T> {
-  return Object.fromEntries(FIELD_NAMES.map((name) => [name, value(name)])) as Record<keyof FieldTerms, T>;
-}
+/** Scratch space for one document's tokens at a time, reused: scoring runs without a pause. */
+const decoded = new DecodedFields();
 
 function isClosed(doc: SnapshotDocument, clock: Clock): boolean {
   return statusOf(doc, clock) === "closed";

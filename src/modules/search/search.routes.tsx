@@ -7,7 +7,6 @@ import { PageCache } from "../../platform/cache/page-cache.js";
 import { segments } from "../../platform/http/paths.js";
 import { pageContext } from "../../platform/http/site-context.js";
 import { type Lang, translator } from "../../platform/i18n/translate.js";
-import { readCallFacts } from "../calls/call-reader.js";
 import { FEED_SIZE } from "../feeds/feed-search.js";
 import { guidePaths } from "../following/guide-paths.js";
 import { subscriptionPaths } from "../subscriptions/subscription-paths.js";
@@ -24,7 +23,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
       const page = pageContext(c, lang, deps.config.BASE_URL, now);
       const { query } = parseSearchParams(new URL(c.req.url).searchParams);
       const result = await deps.search.search(query, now, generation);
-      const facts = await factsOfHits(deps, result, now);
+      const facts = await deps.search.callFacts(result, now);
       return rendered(
         result.freshness,
         <SearchPage
@@ -51,7 +50,7 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
       // Without words to rank by, the overview is about what is due first.
       const sort = params.has("sort") ? query.sort : query.q.trim() ? "relevance" : "deadline";
       const result = await deps.search.search({ ...query, types: ["call"], sort }, now, generation);
-      const facts = await factsOfHits(deps, result, now);
+      const facts = await deps.search.callFacts(result, now);
       const listQuery = toSearchParams({ ...result.query, types: [], page: 1 }).toString();
       return rendered(
         result.freshness,
@@ -73,15 +72,6 @@ export function searchRoutes(deps: AppDeps, lang: Lang) {
   );
 
   return app;
-}
-
-/** The decision facts of the calls on a page of results, for their cards. */
-function factsOfHits(deps: AppDeps, result: SearchResult, now: Date) {
-  return readCallFacts(
-    deps.db.kysely,
-    result.hits.flatMap((hit) => (hit.type === "call" ? [hit.id] : [])),
-    now,
-  );
 }
 
 const pageCacheOf = onePer((deps: AppDeps) => new PageCache(deps.config.PAGE_CACHE_ENTRIES));

@@ -4,13 +4,21 @@ import { SEARCH_DEFAULTS } from "../../config.js";
 import { FreshCache } from "../../platform/cache/fresh-cache.js";
 import type { Db, DialectKind } from "../../platform/db/connection.js";
 import type { Database } from "../../platform/db/schema.js";
+import { type CallFacts, callFacts } from "../calls/call-facts.js";
 import type { AfterWrite } from "../history/save-entity.js";
 import { postgresBackend } from "./backends/postgres.js";
 import type { SearchBackend } from "./backends/search-backend.js";
 import { sqliteFts5Backend } from "./backends/sqlite-fts5.js";
+import { callFactsSources } from "./document-texts.js";
 import { facetValues } from "./facet-values.js";
 import { applyFacets, type Clock, clockAt, prepareClockSets } from "./facets.js";
-import { currentGeneration, type IndexSnapshot, indexSnapshot, type SnapshotDocument } from "./index-snapshot.js";
+import {
+  type CacheBudgets,
+  currentGeneration,
+  type IndexSnapshot,
+  indexSnapshot,
+  type SnapshotDocument,
+} from "./index-snapshot.js";
 import { postingFor } from "./posting-lookup.js";
 import { type Alternative, compileQuery } from "./query-compiler.js";
 import { matchQuery } from "./query-matcher.js";
@@ -39,6 +47,11 @@ export interface SearchService {
   /** The current index generation: every catalogue write moves it, whichever process writes. */
   generation(): Promise<number>;
   /**
+   * The decision facts of the calls among a result's hits, for their cards, by call id: what
+   * they are made of is read once per call and kept until a write changes it.
+   */
+  callFacts(result: SearchResult, now: Date): Promise<Map<number, CallFacts>>;
+  /**
    * Loads the postings of the most frequent words into the cache and sorts the catalogue
    * in its standing orders, in the background of a starting server, stopping after `seconds`.
    */
@@ -48,24 +61,30 @@ export interface SearchService {
 export interface SearchOptions {
   /** Memory for the postings of the words searched for (SEARCH_CACHE_MB). */
   cacheBytes?: number;
+  /** Memory for the texts of the documents scored and shown (SEARCH_TEXT_CACHE_MB). */
+  textBytes?: number;
   /** Results of recent searches kept while they hold (SEARCH_RESULT_CACHE_ENTRIES; 0 keeps none). */
   resultEntries?: number;
 }
 
 export function createSearchService(db: Pick<Db, "kysely" | "kind">, options: SearchOptions = {}): SearchService {
   const backend = backendFor(db.kind);
-  const cacheBytes = options.cacheBytes ?? SEARCH_DEFAULTS.cacheMb * 1024 * 1024;
+  const budgets: CacheBudgets = {
+    postings: options.cacheBytes ?? SEARCH_DEFAULTS.cacheMb * 1024 * 1024,
+    texts: options.textBytes ?? SEARCH_DEFAULTS.textMb * 1024 * 1024,
+  };
   // Kept serialized: a thousand results as objects are tens of thousands of small objects the garbage collector
   // copies and traces again and again; as buffers they are a few megabytes outside its heap.
   const results = new FreshCache<Buffer>(options.resultEntries ?? SEARCH_DEFAULTS.resultEntries);
   return {
     search: (query, now = new Date(), generation?: number) =>
-      search(db.kysely, backend, query, now, cacheBytes, results, generation),
+      search(db.kysely, backend, query, now, budgets, results, generation),
     indexer: createSearchIndexer(backend),
     reindexAll: () => reindexAll(db.kysely, backend),
     generation: () => currentGeneration(db.kysely),
+    callFacts: (result, now) => cardFacts(db.kysely, budgets, result, now),
     warmUp: ({ now = new Date(), seconds = Number.POSITIVE_INFINITY } = {}) =>
-      warmUp(db.kysely, backend, cacheBytes, clockAt(now), performance.now() + seconds * 1000),
+      warmUp(db.kysely, backend, budgets, clockAt(now), performance.now() + seconds * 1000),
   };
 }
 
@@ -80,11 +99,11 @@ const STOPWORD_TOKENS = new Set([...STOPWORDS].flatMap(stemsInAnyLanguage));
  * at the end, so the cache lets the rarest go first. A write does not undo it: the cache
  * follows writes.
  */
-async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: number, clock: Clock, until: number) {
-  const next = () => indexSnapshot(db, cacheBytes, undefined, (advanced) => carryOver(advanced, clock));
+async function warmUp(db: Kysely<Database>, backend: SearchBackend, budgets: CacheBudgets, clock: Clock, until: number) {
+  const next = () => indexSnapshot(db, budgets, undefined, (advanced) => carryOver(advanced, clock));
   let snapshot = await next();
   // Browsing without words needs the clock's facet sets and the standing orders: made now, not at a visitor's first search.
-  await search(db, backend, {}, new Date(clock.now), cacheBytes);
+  await search(db, backend, {}, new Date(clock.now), budgets);
   prepareStandingOrders(snapshot, clock);
   const frequent = snapshot.vocabulary
     .mostFrequent(WARM_UP_WORDS)
@@ -96,7 +115,7 @@ async function warmUp(db: Kysely<Database>, backend: SearchBackend, cacheBytes: 
     await new Promise((resolve) => setImmediate(resolve));
     snapshot = await next();
   };
-  const full = () => snapshot.postings.bytes > (cacheBytes * 3) / 4 || performance.now() > until;
+  const full = () => snapshot.postings.bytes > (budgets.postings * 3) / 4 || performance.now() > until;
   for (const { term } of frequent) {
     if (full()) break;
     await load({ kind: "term", token: term, boost: 1 });
@@ -117,12 +136,12 @@ async function search(
   backend: SearchBackend,
   input: SearchQueryInput,
   now: Date,
-  cacheBytes: number,
+  budgets: CacheBudgets,
   results?: FreshCache<Buffer>,
   generation?: number,
 ): Promise<SearchResult> {
   const query = searchQuerySchema.parse(input);
-  const snapshot = await indexSnapshot(db, cacheBytes, generation, (advanced) => carryOver(advanced, clockAt(now)));
+  const snapshot = await indexSnapshot(db, budgets, generation, (advanced) => carryOver(advanced, clockAt(now)));
   // Visitors repeat searches (a common word, a page 1 then a page 2 of the same list): the same words,
   // filters and page give the same result until the index or the clock changes it.
   const key = toSearchParams(query).toString();
@@ -161,7 +180,7 @@ async function search(
   const result: SearchResult = {
     query,
     parsed,
-    hits: await buildHits(db, pageDocs, compiled, new Set(codeMatches), clock),
+    hits: await buildHits(db, snapshot, pageDocs, compiled, new Set(codeMatches), clock),
     total,
     page: query.page,
     pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize))),
@@ -175,6 +194,14 @@ async function search(
   };
   results?.set(key, { value: serialize(result), ...result.freshness });
   return result;
+}
+
+async function cardFacts(db: Kysely<Database>, budgets: CacheBudgets, result: SearchResult, now: Date) {
+  const { generation } = result.freshness;
+  const snapshot = await indexSnapshot(db, budgets, generation, (advanced) => carryOver(advanced, clockAt(now)));
+  const ids = result.hits.flatMap((hit) => (hit.type === "call" ? [hit.id] : []));
+  const sources = await callFactsSources(db, snapshot.texts, snapshot.generation, ids, now);
+  return new Map([...sources].map(([id, { row, parts }]) => [id, callFacts(row, parts, now)]));
 }
 
 /**

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { Alternative } from "./query-compiler.js";
+import {
+  DecodedFields,
+  encodeFields,
+  FIELD_NAMES,
+  type FieldTexts,
+  needleOf,
+  occurrences,
+  TokenNumbers,
+} from "./scored-fields.js";
+
+const fieldsOf = (body: string, rest: Partial<FieldTexts> = {}): FieldTexts => ({
+  title: "",
+  code: "",
+  intro: "",
+  parts: "",
+  ...rest,
+  body,
+});
+
+/** How often the alternative occurs in each field of the texts, as the scorer counts it. */
+function counted(texts: FieldTexts, alternative: Alternative): Record<string, number> {
+  const numbers = new TokenNumbers();
+  const fields = new DecodedFields().decode(encodeFields(texts, numbers));
+  const needle = needleOf(alternative, numbers);
+  return Object.fromEntries(FIELD_NAMES.map((name, f) => [name, occurrences(fields, f, needle, numbers)]));
+}
+
+const term = (token: string): Alternative => ({ kind: "term", token, boost: 1 });
+
+describe("a document's fields as the scorer keeps them", () => {
+  it("count each field's tokens, an empty field having none", () => {
+    const numbers = new TokenNumbers();
+    const fields = new DecodedFields().decode(encodeFields(fieldsOf("a b c a", { title: "subsidi", intro: "x  y" }), numbers));
+    expect(FIELD_NAMES.map((_, f) => fields.length(f))).toEqual([1, 0, 3, 4, 0]);
+  });
+
+  it("count a token only where a whole token is it, in the field it is in", () => {
+    const texts = fieldsOf("onderwijs onderwijsbeleid het onderwijs", { title: "onderwijs voor iedereen" });
+    expect(counted(texts, term("onderwijs"))).toEqual({ title: 1, code: 0, intro: 0, body: 2, parts: 0 });
+    expect(counted(texts, term("onderwij"))).toEqual({ title: 0, code: 0, intro: 0, body: 0, parts: 0 });
+    expect(counted(texts, term("nergens"))).toEqual({ title: 0, code: 0, intro: 0, body: 0, parts: 0 });
+  });
+
+  it("count the tokens a prefix starts, and phrases where they overlap", () => {
+    const texts = fieldsOf("zonne zonnepanel zon zonne zonne zonne");
+    expect(counted(texts, { kind: "prefix", token: "zonn", boost: 1 }).body).toBe(5);
+    expect(counted(texts, { kind: "phrase", tokens: ["zonne", "zonne"], boost: 1 }).body).toBe(2);
+    expect(counted(texts, { kind: "phrase", tokens: ["zon", "zonne"], boost: 1 }).body).toBe(1);
+    expect(counted(texts, { kind: "phrase", tokens: ["zonne", "zon"], boost: 1 }).body).toBe(0);
+  });
+
+  it("count words near each other by the characters between them, and a quarter for each time they stand apart", () => {
+    const near = fieldsOf("climat adapt strategi climat");
+    expect(counted(near, { kind: "near", tokens: ["climat", "adapt"], boost: 1 }).body).toBe(2 + 0.25);
+    const apart = fieldsOf(`climat ${"woordenwoord ".repeat(5)}adapt`);
+    expect(counted(apart, { kind: "near", tokens: ["climat", "adapt"], boost: 1 }).body).toBe(0.25);
+    expect(counted(apart, { kind: "near", tokens: ["climat", "nergens"], boost: 1 }).body).toBe(0);
+  });
+
+  it("find a token with a space in it as the tokens it is made of", () => {
+    expect(counted(fieldsOf("erasmus edu 2024 pex"), term("edu 2024")).body).toBe(1);
+  });
+
+  it("keep a token's number for every document read later", () => {
+    const numbers = new TokenNumbers();
+    encodeFields(fieldsOf("een twee drie"), numbers);
+    const second = new DecodedFields().decode(encodeFields(fieldsOf(`${"x".repeat(300)} twee`), numbers));
+    expect(occurrences(second, 3, needleOf(term("twee"), numbers), numbers)).toBe(1);
+    expect(numbers.tokenOf(numbers.numberOf("twee"))).toBe("twee");
+  });
+
+  it("hold many distinct tokens, numbers past a byte and past two", () => {
+    const numbers = new TokenNumbers();
+    const many = Array.from({ length: 20_000 }, (_, i) => `t${i}`).join(" ");
+    const fields = new DecodedFields().decode(encodeFields(fieldsOf(many), numbers));
+    expect(fields.length(3)).toBe(20_000);
+    for (const token of ["t0", "t127", "t128", "t16383", "t16384", "t19999"]) {
+      expect(occurrences(fields, 3, needleOf(term(token), numbers), numbers)).toBe(1);
+    }
+  });
+});
