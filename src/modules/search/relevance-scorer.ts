@@ -1,5 +1,5 @@
 import type { Alternative } from "./query-compiler.js";
-import { type DecodedFields, FIELD_NAMES, type FieldName, needleOf, occurrences, type TokenNumbers } from "./scored-fields.js";
+import { FIELD_NAMES, type FieldName, type FieldsReader, needleOf, occurrences, type TokenNumbers } from "./scored-fields.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /**
@@ -25,7 +25,7 @@ const K1 = 1.2;
 const B = 0.5;
 
 /** The score of one document's fields; made once per search, so the query is looked up once. */
-export type Relevance = (fields: DecodedFields, mayOccur?: MayOccur) => number;
+export type Relevance = (fields: FieldsReader, mayOccur?: MayOccur) => number;
 
 export function relevanceOf(must: Alternative[][], vocabulary: Vocabulary, numbers: TokenNumbers): Relevance {
   const clauses = must.map((clause) => ({

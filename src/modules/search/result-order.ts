@@ -7,7 +7,7 @@ import type { IndexSnapshot, SnapshotDocument } from "./index-snapshot.js";
 import type { CompiledQuery } from "./query-compiler.js";
 import type { RankedResults } from "./query-matcher.js";
 import { type MayOccur, relevanceOf } from "./relevance-scorer.js";
-import { DecodedFields } from "./scored-fields.js";
+import { FieldsReader } from "./scored-fields.js";
 import type { SearchSort } from "./search.types.js";
 
 /**
@@ -351,13 +351,13 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
   const relevance = relevanceOf(context.compiled.must, snapshot.vocabulary, snapshot.texts.numbers);
   for (const [id, encoded] of fields) {
     const position = snapshot.positionOf[id] as number;
-    scores.set(id, relevance(decoded.decode(encoded), context.contains?.(position)));
+    scores.set(id, relevance(reader.read(encoded), context.contains?.(position)));
   }
   return scores;
 }
 
 /** Scratch space for one document's tokens at a time, reused: scoring runs without a pause. */
-const decoded = new DecodedFields();
+const reader = new FieldsReader();
 
 function isClosed(doc: SnapshotDocument, clock: Clock): boolean {
   return statusOf(doc, clock) === "closed";

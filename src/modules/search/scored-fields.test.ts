@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Alternative } from "./query-compiler.js";
 import {
-  DecodedFields,
   encodeFields,
   FIELD_NAMES,
+  FieldsReader,
   type FieldTexts,
   needleOf,
   occurrences,
@@ -22,7 +22,7 @@ const fieldsOf = (body: string, rest: Partial<FieldTexts> = {}): FieldTexts => (
 /** How often the alternative occurs in each field of the texts, as the scorer counts it. */
 function counted(texts: FieldTexts, alternative: Alternative): Record<string, number> {
   const numbers = new TokenNumbers();
-  const fields = new DecodedFields().decode(encodeFields(texts, numbers));
+  const fields = new FieldsReader().read(encodeFields(texts, numbers));
   const needle = needleOf(alternative, numbers);
   return Object.fromEntries(FIELD_NAMES.map((name, f) => [name, occurrences(fields, f, needle, numbers)]));
 }
@@ -32,7 +32,7 @@ const term = (token: string): Alternative => ({ kind: "term", token, boost: 1 })
 describe("a document's fields as the scorer keeps them", () => {
   it("count each field's tokens, an empty field having none", () => {
     const numbers = new TokenNumbers();
-    const fields = new DecodedFields().decode(encodeFields(fieldsOf("a b c a", { title: "subsidi", intro: "x  y" }), numbers));
+    const fields = new FieldsReader().read(encodeFields(fieldsOf("a b c a", { title: "subsidi", intro: "x  y" }), numbers));
     expect(FIELD_NAMES.map((_, f) => fields.length(f))).toEqual([1, 0, 3, 4, 0]);
   });
 
@@ -66,7 +66,7 @@ describe("a document's fields as the scorer keeps them", () => {
   it("keep a token's number for every document read later", () => {
     const numbers = new TokenNumbers();
     encodeFields(fieldsOf("een twee drie"), numbers);
-    const second = new DecodedFields().decode(encodeFields(fieldsOf(`${"x".repeat(300)} twee`), numbers));
+    const second = new FieldsReader().read(encodeFields(fieldsOf(`${"x".repeat(300)} twee`), numbers));
     expect(occurrences(second, 3, needleOf(term("twee"), numbers), numbers)).toBe(1);
     expect(numbers.tokenOf(numbers.numberOf("twee"))).toBe("twee");
   });
@@ -74,9 +74,10 @@ describe("a document's fields as the scorer keeps them", () => {
   it("hold many distinct tokens, numbers past a byte and past two", () => {
     const numbers = new TokenNumbers();
     const many = Array.from({ length: 20_000 }, (_, i) => `t${i}`).join(" ");
-    const fields = new DecodedFields().decode(encodeFields(fieldsOf(many), numbers));
+    const fields = new FieldsReader().read(encodeFields(fieldsOf(many), numbers));
     expect(fields.length(3)).toBe(20_000);
-    for (const token of ["t0", "t127", "t128", "t16383", "t16384", "t19999"]) {
+    // t1's one byte is also the last byte of t129's two: only where a token starts does it count.
+    for (const token of ["t0", "t1", "t127", "t128", "t129", "t16383", "t16384", "t19999"]) {
       expect(occurrences(fields, 3, needleOf(term(token), numbers), numbers)).toBe(1);
     }
   });
