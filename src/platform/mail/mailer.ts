@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Transporter } from "nodemailer";
+import type MimeNode from "nodemailer/lib/mime-node";
 import type { Config } from "../../config.js";
+import { mimeMessage } from "./mime-message.js";
 
 /** One e-mail as the site sends it: both parts, already in the recipient's language. */
 export interface MailMessage {
@@ -46,6 +48,8 @@ export function createMailer(
         url: config.SMTP_URL,
         pool: true,
         maxConnections: poolSize,
+        // A connection stays open for as long as there is mail, rather than 100 mails.
+        maxMessages: Number.POSITIVE_INFINITY,
         // A server that does not answer is retried later rather than waited for.
         connectionTimeout: 15_000,
         greetingTimeout: 15_000,
@@ -56,8 +60,8 @@ export function createMailer(
       domain,
       parallel: poolSize,
       send: async (message) => {
-        const info = await (await transport.get()).sendMail({ from: config.MAIL_FROM, ...message });
-        return { messageId: info.messageId, response: info.response };
+        const { mime, info } = await transport.send(config.MAIL_FROM, message);
+        return { messageId: mime.messageId, response: info.response };
       },
       close: transport.close,
     };
@@ -70,27 +74,36 @@ export function createMailer(
     domain,
     parallel: 1,
     send: async (message) => {
-      const info = await (await transport.get()).sendMail({ from: config.MAIL_FROM, ...message });
+      const { mime, info } = await transport.send(config.MAIL_FROM, message);
       await mkdir(folder, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-      const file = join(folder, `${stamp}-${info.messageId.replace(/[^\w.-]/g, "")}.eml`);
+      const file = join(folder, `${stamp}-${mime.messageId.replace(/[^\w.-]/g, "")}.eml`);
       await writeFile(file, info.message as Buffer);
-      return { messageId: info.messageId, response: `written to ${file}` };
+      return { messageId: mime.messageId, response: `written to ${file}` };
     },
     close: transport.close,
   };
 }
 
-/** nodemailer loads with the first mail: most processes that start (a web process, a command) send none. */
+/**
+ * nodemailer loads with the first mail: most processes that start (a web process, a command)
+ * send none. A mail is composed once (mimeMessage) and the transport sends those bytes as they are.
+ */
 function lazyTransport<T>(make: (nodemailer: typeof import("nodemailer")["default"]) => Transporter<T>) {
-  let made: Promise<Transporter<T>> | undefined;
+  let loaded: Promise<{ transport: Transporter<T>; Node: typeof MimeNode }> | undefined;
   return {
-    get: () => {
-      made ??= import("nodemailer").then((loaded) => make(loaded.default));
-      return made;
+    send: async (from: string, message: MailMessage) => {
+      loaded ??= Promise.all([import("nodemailer"), import("nodemailer/lib/mime-node")]).then(([nodemailer, node]) => ({
+        transport: make(nodemailer.default),
+        Node: node.default,
+      }));
+      const { transport, Node } = await loaded;
+      const mime = mimeMessage(Node, from, message);
+      const info = await transport.sendMail({ envelope: mime.envelope, raw: mime.raw });
+      return { mime, info };
     },
     close: () => {
-      made?.then((transport) => transport.close());
+      loaded?.then(({ transport }) => transport.close());
     },
   };
 }
