@@ -166,7 +166,7 @@ console.log(
 );
 
 const size = await k
-  .selectFrom("outbox")
+  .selectFrom("outboxBodies")
   .select((eb) => eb.fn.avg<number>(sql<number>`length(html_body) + length(text_body)`).as("bytes"))
   .executeTakeFirst();
 console.log(`a digest is ${Math.round(Number(size?.bytes ?? 0) / 1024)} KB on average (HTML and text parts)`);

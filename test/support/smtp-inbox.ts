@@ -16,6 +16,10 @@ export async function startSmtpInbox(
 ) {
   const received: ParsedMail[] = [];
   const waiting: (() => void)[] = [];
+  // Mails whose data has begun to arrive, accepted or not yet.
+  let receiving = 0;
+  // While set, every mail waits for it before the server answers.
+  let held: Promise<void> | undefined;
   let refusal: Refusal;
   const rejects = new Set((options.rejects ?? []).map((a) => a.toLowerCase()));
   const server = new SMTPServer({
@@ -32,6 +36,7 @@ export async function startSmtpInbox(
       callback(rejects.has(address.address.toLowerCase()) ? refused(550, "No such mailbox") : undefined);
     },
     onData(stream, _session, callback) {
+      receiving++;
       if (refusal) {
         stream.on("end", () => callback(refused(451, "Local problem, try again later")));
         stream.resume();
@@ -40,6 +45,7 @@ export async function startSmtpInbox(
       simpleParser(stream).then(
         async (mail) => {
           if (options.slowMs) await new Promise((resolve) => setTimeout(resolve, options.slowMs));
+          await held;
           received.push(mail);
           for (const wake of waiting.splice(0)) wake();
           callback();
@@ -57,6 +63,19 @@ export async function startSmtpInbox(
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** How many mails the server has begun to receive, answered or not yet. */
+    receiving: () => receiving,
+    /** Holds the server's answer to every mail until the returned function is called. */
+    hold(): () => void {
+      let release = () => {};
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
     refuse(code: Refusal) {
       refusal = code;
     },

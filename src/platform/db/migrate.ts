@@ -30,6 +30,8 @@ import * as searchFollowsWrites from "./migrations/0046-search-follows-writes.js
 import * as programmeEnglishNames from "./migrations/0047-programme-english-names.js";
 import * as inheritedBeneficiaryTypes from "./migrations/0048-inherited-beneficiary-types.js";
 import * as sharedContacts from "./migrations/0050-shared-contacts.js";
+import * as outboxBodies from "./migrations/0058-outbox-bodies.js";
+import * as outboxFailedIndex from "./migrations/0059-outbox-failed-index.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -68,6 +70,8 @@ const migrations: Record<string, Migration> = {
   "0033-record-presence": recordPresence,
   "0022-change-commit-order": changeCommitOrder,
   "0046-search-follows-writes": searchFollowsWrites,
+  "0058-outbox-bodies": outboxBodies,
+  "0059-outbox-failed-index": outboxFailedIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -278,8 +278,6 @@ export interface OutboxTable {
   uniqueKey: string;
   recipient: string;
   subject: string;
-  htmlBody: string;
-  textBody: string;
   /** JSON object of extra headers (List-Unsubscribe and the like). */
   headers: Generated<string>;
   language: string | null;
@@ -294,6 +292,13 @@ export interface OutboxTable {
   createdAt: string;
   sentAt: string | null;
   failedAt: string | null;
+}
+
+/** An outbox mail's two parts, written once when it is queued: the outbox row is what changes. */
+export interface OutboxBodiesTable {
+  outboxId: number;
+  htmlBody: string;
+  textBody: string;
 }
 
 /** queued (waiting, or leased while `lockedUntil` lies ahead), sent (accepted by the server), or failed. */
@@ -521,6 +526,7 @@ export interface Database {
   accountTokens: AccountTokensTable;
   jobs: JobsTable;
   outbox: OutboxTable;
+  outboxBodies: OutboxBodiesTable;
   callStatusMarks: CallStatusMarksTable;
   follows: FollowsTable;
   savedSearches: SavedSearchesTable;

@@ -17,8 +17,6 @@ export function registerMailCommand(program: Command, config: () => Config, now:
         head: `#${mail.id} ${mail.uniqueKey} to ${mail.recipient}: failed at ${mail.failedAt} after ${mail.attempts} tries`,
         lastError: mail.lastError,
       }),
-      // The bodies are the mail itself, not what an operator looks for.
-      failedJson: ({ htmlBody: _html, textBody: _text, ...mail }) => mail,
       count: countOutbox,
       countLines: (counts) => [
         `${counts.queued} queued, ${counts.sending} being sent, ${counts.sent} sent, ${counts.failed} failed`,

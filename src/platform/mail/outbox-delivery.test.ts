@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/support/dialects.js";
 import { startSmtpInbox } from "../../../test/support/smtp-inbox.js";
@@ -143,6 +144,47 @@ for (const dialect of DIALECTS) {
       await inbox.latest("member3@example.be");
       expect(inbox.received).toHaveLength(4);
       expect((await rows()).map((row) => row.attempts)).toEqual([2, 2, 2, 2]);
+    });
+
+    it("stops a batch whose sent mail cannot be recorded, and after the lease sends it again with the same Message-ID, losing none", async () => {
+      const held = await startSmtpInbox();
+      const heldMailer = createMailer({
+        SMTP_URL: held.url,
+        SMTP_POOL_SIZE: 1,
+        MAIL_FROM: "gids@subsidiegids.be",
+        DATA_DIR: "",
+        BASE_URL,
+      });
+      try {
+        await queue(5, "digest:g");
+        const release = held.hold();
+        const batch = deliverDue({ db: db.kysely, mailer: heldMailer, now, workerId: "cut-off" });
+        // The first mail reached the server; the database goes away before the server accepts it.
+        while (held.receiving() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        await sql`alter table outbox rename to outbox_away`.execute(db.kysely);
+        release();
+        try {
+          await expect(batch).rejects.toThrow();
+        } finally {
+          await sql`alter table outbox_away rename to outbox`.execute(db.kysely);
+        }
+        const first = await held.latest("member0@example.be");
+        expect(held.received).toHaveLength(1);
+
+        // Nothing is sent while the cut-off batch's lease lasts; after it, every mail, the accepted one again.
+        expect(await deliverDue({ db: db.kysely, mailer, now })).toMatchObject({ leased: 0 });
+        later(61_000);
+        await drain();
+        await inbox.latest("member4@example.be");
+        for (let n = 0; n < 5; n++) expect(inbox.for(`member${n}@example.be`)).toHaveLength(1);
+        expect(inbox.for("member0@example.be")[0]?.messageId).toBe(first.messageId);
+        const stored = await rows();
+        expect(stored.map((row) => row.state)).toEqual(["sent", "sent", "sent", "sent", "sent"]);
+        expect(stored[0]?.messageId).toBe(first.messageId);
+      } finally {
+        heldMailer.close();
+        await held.close();
+      }
     });
 
     it("keeps the lease of a batch that takes longer than the lease to send: no other worker sends its mails", async () => {

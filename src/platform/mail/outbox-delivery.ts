@@ -4,8 +4,9 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { dueAt, holdLease, leaseEnd, retryDelayMs, skippingLocked } from "../db/leases.js";
 import type { Database } from "../db/schema.js";
-import type { Mailer } from "./mailer.js";
-import { type OutboxMail, outboxMessageId } from "./outbox.js";
+import type { AcceptedMail, Mailer } from "./mailer.js";
+import { type OutboxMailToSend, outboxMessageId } from "./outbox.js";
+import { createSentRecorder } from "./sent-recorder.js";
 
 export interface DeliveryOptions {
   db: Kysely<Database>;
@@ -43,8 +44,8 @@ export const DEFAULT_MAIL_ATTEMPTS = 10;
 export const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 
 /**
- * Leases up to `limit` due mails to this worker and counts a try for each, the oldest first.
- * On PostgreSQL workers leasing at once get different mails (SKIP LOCKED).
+ * Leases up to `limit` due mails to this worker and counts a try for each, the oldest first,
+ * with their parts. On PostgreSQL workers leasing at once get different mails (SKIP LOCKED).
  */
 export async function leaseDueMails(
   db: Kysely<Database>,
@@ -52,7 +53,7 @@ export async function leaseDueMails(
   now: Date,
   leaseMs: number,
   limit: number,
-): Promise<OutboxMail[]> {
+): Promise<OutboxMailToSend[]> {
   const at = now.toISOString();
   const candidates = skippingLocked(
     db,
@@ -63,9 +64,22 @@ export async function leaseDueMails(
     .set((eb) => ({ lockedBy: workerId, lockedUntil: leaseEnd(now, leaseMs), attempts: eb("attempts", "+", 1) }))
     .where("id", "in", candidates)
     .where(dueAt(at))
-    .returningAll()
+    .returning("id")
     .execute();
-  return leased.sort((a, b) => a.id - b.id);
+  if (leased.length === 0) return [];
+  // Read after the lease, with the parts (a mail's row and parts are stored together).
+  return db
+    .selectFrom("outbox")
+    .innerJoin("outboxBodies", "outboxBodies.outboxId", "outbox.id")
+    .selectAll("outbox")
+    .select(["outboxBodies.htmlBody", "outboxBodies.textBody"])
+    .where(
+      "outbox.id",
+      "in",
+      leased.map((mail) => mail.id),
+    )
+    .orderBy("outbox.id")
+    .execute();
 }
 
 type Refusal = "permanent" | "retry" | "server";
@@ -86,9 +100,11 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Sends due mails from the outbox once: leases a batch, sends each with its own Message-ID over
- * the mailer's parallel connections, and records each as soon as the server accepts it, so the
- * only mails that can go out twice are the few accepted while this process died. The lease is
- * renewed while the batch is sent. `alerts run` and the worker's delivery task both call this.
+ * the mailer's parallel connections, and records each sent as soon as the server accepts it
+ * (those accepted meanwhile in the same transaction), a connection's next mail waiting for
+ * that record, so the only mails that can go out twice are the few accepted while this
+ * process died: one per connection at most. The lease is renewed while the batch is sent.
+ * `alerts run` and the worker's delivery task both call this.
  */
 export async function deliverDue(options: DeliveryOptions): Promise<DeliveryReport> {
   const { db, mailer, now } = options;
@@ -128,10 +144,30 @@ export async function deliverDue(options: DeliveryOptions): Promise<DeliveryRepo
     (error) => options.log?.warn({ err: error }, "outbox lease renewal failed; trying again"),
   );
 
-  async function sendOne(mail: OutboxMail): Promise<void> {
+  const recordSent = createSentRecorder(db);
+
+  async function refused(mail: OutboxMailToSend, messageId: string, error: unknown): Promise<void> {
+    const kind = refusal(error);
+    const at = now();
+    const lastError = errorText(error);
+    if (kind === "permanent" || mail.attempts >= maxAttempts) {
+      await mine(mail.id).set({ state: "failed", failedAt: at.toISOString(), lastError, lockedUntil: null }).execute();
+      report.failed++;
+      options.log?.error({ mail: mail.id, err: error }, "mail failed for good");
+      return;
+    }
+    const runAt = new Date(at.getTime() + retryDelayMs(mail.attempts)).toISOString();
+    await mine(mail.id).set({ lastError, messageId, lockedBy: null, lockedUntil: null, runAt }).execute();
+    report.retried++;
+    if (kind === "server") serverDownUntil ??= runAt;
+    options.log?.warn({ mail: mail.id, err: error, runAt }, "mail refused for now; tried again later");
+  }
+
+  async function sendOne(mail: OutboxMailToSend): Promise<void> {
     const messageId = outboxMessageId(mail, mailer.domain);
+    let accepted: AcceptedMail;
     try {
-      const accepted = await mailer.send({
+      accepted = await mailer.send({
         to: mail.recipient,
         subject: mail.subject,
         html: mail.htmlBody,
@@ -139,41 +175,21 @@ export async function deliverDue(options: DeliveryOptions): Promise<DeliveryRepo
         headers: JSON.parse(mail.headers) as Record<string, string>,
         messageId,
       });
-      // Recorded whoever holds the lease now: the server has it, so nobody should send it again.
-      await db
-        .updateTable("outbox")
-        .set({
-          state: "sent",
-          sentAt: now().toISOString(),
-          messageId,
-          smtpResponse: accepted.response.slice(0, 2000),
-          lockedUntil: null,
-          lastError: null,
-        })
-        .where("id", "=", mail.id)
-        .where("state", "=", "queued")
-        .execute();
-      report.sent++;
     } catch (error) {
-      const kind = refusal(error);
-      const at = now();
-      const lastError = errorText(error);
-      if (kind === "permanent" || mail.attempts >= maxAttempts) {
-        await mine(mail.id).set({ state: "failed", failedAt: at.toISOString(), lastError, lockedUntil: null }).execute();
-        report.failed++;
-        options.log?.error({ mail: mail.id, err: error }, "mail failed for good");
-        return;
-      }
-      const runAt = new Date(at.getTime() + retryDelayMs(mail.attempts)).toISOString();
-      await mine(mail.id).set({ lastError, messageId, lockedBy: null, lockedUntil: null, runAt }).execute();
-      report.retried++;
-      if (kind === "server") serverDownUntil ??= runAt;
-      options.log?.warn({ mail: mail.id, err: error, runAt }, "mail refused for now; tried again later");
+      await refused(mail, messageId, error);
+      return;
     }
+    // The connection sends its next mail only once this one is recorded: a death in between
+    // repeats at most one mail per connection.
+    await recordSent({ id: mail.id, messageId, response: accepted.response, at: now() });
+    report.sent++;
   }
 
+  // A record that could not be written stops the batch: the mails not yet tried are put back,
+  // the one accepted is taken over when its lease runs out, sent again at worst, never lost.
+  let broken: { error: unknown } | undefined;
   const next = () => {
-    if (serverDownUntil || options.signal?.aborted) return undefined;
+    if (broken || serverDownUntil || options.signal?.aborted) return undefined;
     const [entry] = pending;
     if (entry) pending.delete(entry[0]);
     return entry?.[1];
@@ -183,7 +199,11 @@ export async function deliverDue(options: DeliveryOptions): Promise<DeliveryRepo
       Array.from({ length: Math.max(1, mailer.parallel) }, async () => {
         for (let mail = next(); mail; mail = next()) {
           inFlight.add(mail.id);
-          await sendOne(mail);
+          try {
+            await sendOne(mail);
+          } catch (error) {
+            broken ??= { error };
+          }
           inFlight.delete(mail.id);
         }
       }),
@@ -208,5 +228,6 @@ export async function deliverDue(options: DeliveryOptions): Promise<DeliveryRepo
       .executeTakeFirst();
     report.putBack = Number(result.numUpdatedRows);
   }
+  if (broken) throw broken.error;
   return report;
 }

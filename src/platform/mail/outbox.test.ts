@@ -26,11 +26,17 @@ for (const dialect of DIALECTS) {
       const again = await enqueueMail(db.kysely, mail("digest:1:2026-11-30", "Another subject"));
       expect(first.created).toBe(true);
       expect(again).toEqual({ id: first.id, created: false });
-      const rows = await db.kysely.selectFrom("outbox").selectAll().where("uniqueKey", "=", "digest:1:2026-11-30").execute();
+      const rows = await db.kysely
+        .selectFrom("outbox")
+        .innerJoin("outboxBodies", "outboxBodies.outboxId", "outbox.id")
+        .selectAll()
+        .where("uniqueKey", "=", "digest:1:2026-11-30")
+        .execute();
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
         recipient: "an@example.be",
         subject: "Uw overzicht",
+        htmlBody: "<p>Nieuw</p>",
         textBody: "Nieuw",
         state: "queued",
         attempts: 0,

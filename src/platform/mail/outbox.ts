@@ -2,7 +2,11 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, Row } from "../db/schema.js";
 
+/** An outbox row: the mail's envelope and where it stands (its parts are in `outbox_bodies`). */
 export type OutboxMail = Row<"outbox">;
+
+/** A mail as it is sent: its row and its two parts. */
+export type OutboxMailToSend = OutboxMail & Pick<Row<"outboxBodies">, "htmlBody" | "textBody">;
 
 /** A built mail as the caller decided it: both parts already in the recipient's language. */
 export interface MailToQueue {
@@ -24,17 +28,26 @@ export interface MailToQueue {
  * Insert-or-ignore on the unique key: `created` is false when the mail was already there, and
  * `id` is then the stored one's.
  */
-export async function enqueueMail(trx: Kysely<Database>, mail: MailToQueue): Promise<{ id: number; created: boolean }> {
-  const inserted = await trx
-    .insertInto("outbox")
-    .values(outboxRow(mail))
-    .onConflict((oc) => oc.column("uniqueKey").doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  if (inserted) return { id: inserted.id, created: true };
-  const stored = await trx.selectFrom("outbox").select("id").where("uniqueKey", "=", mail.uniqueKey).executeTakeFirstOrThrow();
-  return { id: stored.id, created: false };
+export function enqueueMail(db: Kysely<Database>, mail: MailToQueue): Promise<{ id: number; created: boolean }> {
+  return inTransaction(db, async (trx) => {
+    const inserted = await trx
+      .insertInto("outbox")
+      .values(outboxRow(mail))
+      .onConflict((oc) => oc.column("uniqueKey").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (inserted) {
+      await trx.insertInto("outboxBodies").values(bodiesRow(inserted.id, mail)).execute();
+      return { id: inserted.id, created: true };
+    }
+    const stored = await trx.selectFrom("outbox").select("id").where("uniqueKey", "=", mail.uniqueKey).executeTakeFirstOrThrow();
+    return { id: stored.id, created: false };
+  });
 }
+
+/** A mail's row and its parts are stored together: in the caller's transaction, or in one of their own. */
+const inTransaction = <T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
+  db.isTransaction ? work(db) : db.transaction().setAccessMode("read write").execute(work);
 
 /** A queued mail as its outbox row: due at once, from the moment it was queued. */
 function outboxRow(mail: MailToQueue) {
@@ -43,8 +56,6 @@ function outboxRow(mail: MailToQueue) {
     uniqueKey: mail.uniqueKey,
     recipient: mail.to,
     subject: mail.subject,
-    htmlBody: mail.html,
-    textBody: mail.text,
     headers: JSON.stringify(mail.headers ?? {}),
     language: mail.language ?? null,
     runAt: at,
@@ -52,7 +63,9 @@ function outboxRow(mail: MailToQueue) {
   };
 }
 
-/** Rows a multi-row insert carries: an outbox row has 9 values, well under either database's limit of bound values. */
+const bodiesRow = (outboxId: number, mail: MailToQueue) => ({ outboxId, htmlBody: mail.html, textBody: mail.text });
+
+/** Rows a multi-row insert carries: an outbox row has 7 values, well under either database's limit of bound values. */
 const ROWS_PER_INSERT = 200;
 
 /**
@@ -60,18 +73,29 @@ const ROWS_PER_INSERT = 200;
  * hundreds of mails. A mail whose unique key is stored already is left as it is; the
  * answer is how many were new.
  */
-export async function enqueueMails(trx: Kysely<Database>, mails: readonly MailToQueue[]): Promise<number> {
-  let created = 0;
-  for (let i = 0; i < mails.length; i += ROWS_PER_INSERT) {
-    const rows = mails.slice(i, i + ROWS_PER_INSERT).map(outboxRow);
-    const result = await trx
-      .insertInto("outbox")
-      .values(rows)
-      .onConflict((oc) => oc.column("uniqueKey").doNothing())
-      .executeTakeFirst();
-    created += Number(result.numInsertedOrUpdatedRows ?? 0);
-  }
-  return created;
+export function enqueueMails(db: Kysely<Database>, mails: readonly MailToQueue[]): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    let created = 0;
+    for (let i = 0; i < mails.length; i += ROWS_PER_INSERT) {
+      const chunk = mails.slice(i, i + ROWS_PER_INSERT);
+      const inserted = await trx
+        .insertInto("outbox")
+        .values(chunk.map(outboxRow))
+        .onConflict((oc) => oc.column("uniqueKey").doNothing())
+        .returning(["id", "uniqueKey"])
+        .execute();
+      if (inserted.length === 0) continue;
+      // A key twice in one chunk is stored once, as its first mail.
+      const byKey = new Map<string, MailToQueue>();
+      for (const mail of chunk) if (!byKey.has(mail.uniqueKey)) byKey.set(mail.uniqueKey, mail);
+      await trx
+        .insertInto("outboxBodies")
+        .values(inserted.map((row) => bodiesRow(row.id, byKey.get(row.uniqueKey) as MailToQueue)))
+        .execute();
+      created += inserted.length;
+    }
+    return created;
+  });
 }
 
 /**
