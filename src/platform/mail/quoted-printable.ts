@@ -15,26 +15,30 @@ const TAB = 0x09;
 const EQUALS = 0x3d;
 const DOT = 0x2e;
 
-/** 1 for a byte written as it is: printable ASCII except "=", and space and tab (not at a line's end). */
-const LITERAL = new Uint8Array(256);
-for (let byte = 0x20; byte <= 0x7e; byte++) LITERAL[byte] = byte === EQUALS ? 0 : 1;
-LITERAL[TAB] = 1;
+/** How each byte is written: as it is, as =XX, as a line break, or as it is unless it ends a line. */
+const LITERAL = 1;
+const ENCODED = 0;
+const BREAK = 2;
+const BLANK = 3;
+const KIND = new Uint8Array(256);
+for (let byte = 0x21; byte <= 0x7e; byte++) KIND[byte] = byte === EQUALS ? ENCODED : LITERAL;
+KIND[SPACE] = BLANK;
+KIND[TAB] = BLANK;
+KIND[CR] = BREAK;
+KIND[LF] = BREAK;
 
 export function quotedPrintable(text: string): Buffer {
   const input = Buffer.from(text, "utf8");
+  const length = input.length;
   // At most three characters a byte, and a soft break (=CRLF) after at least 73 of them.
-  const out = Buffer.allocUnsafe(input.length * 4 + 3);
+  const out = Buffer.allocUnsafe(length * 4 + 3);
   let pos = 0;
   let line = 0;
-  const softBreak = () => {
-    out[pos++] = EQUALS;
-    out[pos++] = CR;
-    out[pos++] = LF;
-    line = 0;
-  };
-  for (let i = 0; i < input.length; i++) {
+  const endsLine = (i: number) => i + 1 >= length || KIND[input[i + 1] as number] === BREAK;
+  for (let i = 0; i < length; i++) {
     const byte = input[i] as number;
-    if (byte === CR || byte === LF) {
+    const kind = KIND[byte];
+    if (kind === BREAK) {
       // CRLF, a lone LF or a lone CR: one hard line break.
       if (byte === CR && input[i + 1] === LF) i++;
       out[pos++] = CR;
@@ -42,11 +46,15 @@ export function quotedPrintable(text: string): Buffer {
       line = 0;
       continue;
     }
-    const next = input[i + 1];
-    const endOfLine = next === undefined || next === CR || next === LF;
-    let literal = LITERAL[byte] === 1 && !((byte === SPACE || byte === TAB) && endOfLine);
-    // Room is kept for the "=" of a soft break, unless this is the last character of the line.
-    if (line + (literal ? 1 : 3) > (endOfLine ? MAX_LINE : MAX_LINE - 1)) softBreak();
+    let literal = kind === LITERAL || (kind === BLANK && !endsLine(i));
+    const width = literal ? 1 : 3;
+    // The 76th column only for the last character of a line: a soft break needs room for its "=".
+    if (line + width >= MAX_LINE && (line + width > MAX_LINE || !endsLine(i))) {
+      out[pos++] = EQUALS;
+      out[pos++] = CR;
+      out[pos++] = LF;
+      line = 0;
+    }
     if (byte === DOT && line === 0) literal = false;
     if (literal) {
       out[pos++] = byte;
