@@ -82,6 +82,16 @@ export async function leaseDueMails(
     .execute();
 }
 
+/** Runs the writes handed to it one after the other, each once the one before has ended. */
+function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = last.then(work, work);
+    last = run.catch(() => {});
+    return run;
+  };
+}
+
 type Refusal = "permanent" | "retry" | "server";
 
 /**
@@ -122,29 +132,34 @@ export async function deliverDue(options: DeliveryOptions): Promise<DeliveryRepo
     db.updateTable("outbox").where("id", "=", id).where("lockedBy", "=", workerId).where("state", "=", "queued");
   let serverDownUntil: string | undefined;
 
+  // The lease renewal and the record of sent mails each lock several of the batch's rows, on
+  // PostgreSQL in an order of their own: at the same time they could deadlock, so they take turns.
+  const exclusive = oneAtATime();
+
   // Renews the lease of the mails still to send; one another worker took over (this process
   // stalled past its lease) is left to that worker rather than sent twice.
   const lease = holdLease(
     leaseMs / 3,
-    async () => {
-      const ids = [...pending.keys(), ...inFlight];
-      if (ids.length === 0) return true;
-      const held = await db
-        .updateTable("outbox")
-        .set({ lockedUntil: leaseEnd(now(), leaseMs) })
-        .where("id", "in", ids)
-        .where("lockedBy", "=", workerId)
-        .where("state", "=", "queued")
-        .returning("id")
-        .execute();
-      const still = new Set(held.map((row) => row.id));
-      for (const id of pending.keys()) if (!still.has(id)) pending.delete(id);
-      return true;
-    },
+    () =>
+      exclusive(async () => {
+        const ids = [...pending.keys(), ...inFlight];
+        if (ids.length === 0) return true;
+        const held = await db
+          .updateTable("outbox")
+          .set({ lockedUntil: leaseEnd(now(), leaseMs) })
+          .where("id", "in", ids)
+          .where("lockedBy", "=", workerId)
+          .where("state", "=", "queued")
+          .returning("id")
+          .execute();
+        const still = new Set(held.map((row) => row.id));
+        for (const id of pending.keys()) if (!still.has(id)) pending.delete(id);
+        return true;
+      }),
     (error) => options.log?.warn({ err: error }, "outbox lease renewal failed; trying again"),
   );
 
-  const recordSent = createSentRecorder(db);
+  const recordSent = createSentRecorder(db, exclusive);
 
   async function refused(mail: OutboxMailToSend, messageId: string, error: unknown): Promise<void> {
     const kind = refusal(error);

@@ -20,7 +20,11 @@ export interface AcceptedOutboxMail {
  * Each row is updated by its primary key, whoever holds the lease now: the server has the
  * mail, so nobody should send it again.
  */
-export function createSentRecorder(db: Kysely<Database>): (mail: AcceptedOutboxMail) => Promise<void> {
+export function createSentRecorder(
+  db: Kysely<Database>,
+  /** Runs a write that locks several of the batch's rows; the lease renewal goes through it too (see deliverDue). */
+  exclusive: <T>(write: () => Promise<T>) => Promise<T>,
+): (mail: AcceptedOutboxMail) => Promise<void> {
   type Waiting = AcceptedOutboxMail & { resolve: () => void; reject: (error: unknown) => void };
   let waiting: Waiting[] = [];
   let writing = false;
@@ -32,25 +36,27 @@ export function createSentRecorder(db: Kysely<Database>): (mail: AcceptedOutboxM
       const group = waiting;
       waiting = [];
       try {
-        await db
-          .transaction()
-          .setAccessMode("read write")
-          .execute(async (trx) => {
-            for (const mail of group)
-              await trx
-                .updateTable("outbox")
-                .set({
-                  state: "sent",
-                  sentAt: mail.at.toISOString(),
-                  messageId: mail.messageId,
-                  smtpResponse: mail.response.slice(0, 2000),
-                  lockedUntil: null,
-                  lastError: null,
-                })
-                .where("id", "=", mail.id)
-                .where("state", "=", "queued")
-                .execute();
-          });
+        await exclusive(() =>
+          db
+            .transaction()
+            .setAccessMode("read write")
+            .execute(async (trx) => {
+              for (const mail of group)
+                await trx
+                  .updateTable("outbox")
+                  .set({
+                    state: "sent",
+                    sentAt: mail.at.toISOString(),
+                    messageId: mail.messageId,
+                    smtpResponse: mail.response.slice(0, 2000),
+                    lockedUntil: null,
+                    lastError: null,
+                  })
+                  .where("id", "=", mail.id)
+                  .where("state", "=", "queued")
+                  .execute();
+            }),
+        );
         for (const mail of group) mail.resolve();
       } catch (error) {
         for (const mail of group) mail.reject(error);
