@@ -8,7 +8,7 @@ import { openRuntime } from "../src/runtime.js";
 
 /**
  * `npm run fuzz`: generated hostile requests over every route of the real app on the demo
- * guide, served on a real port. Fails (exit 1) on any 5xx, a payload reflected unescaped, a
+ * guide, warmed up as a server is before /readyz lets visitors in, served on a real port. Fails (exit 1) on any 5xx, a payload reflected unescaped, a
  * stack trace, or an answer slower than a second. FUZZ_REQUESTS (10 000) and FUZZ_SEED change the run.
  */
 const total = Number(process.env.FUZZ_REQUESTS ?? 10_000);
@@ -112,6 +112,8 @@ async function main() {
   });
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   const runtime = await openRuntime(parsed.config, { seed: true });
+  // As a server is before /readyz lets visitors in: the first search builds the translator and the snapshot.
+  await runtime.search.warmUp({ now: runtime.now() });
   const server = await startWebServer({
     port: 0,
     host: "127.0.0.1",
