@@ -5,6 +5,7 @@ import { toSearchParams } from "../src/modules/search/search.types.js";
 import { startProcess } from "../test/support/processes.js";
 import { type ServeProcess, startServeProcess } from "../test/support/serve-process.js";
 import { fillCatalogue, postgresTarget } from "./bench-databases.js";
+import { cpuOver, postgresProcesses } from "./process-cpu.js";
 import { queryMix } from "./search-query-mix.js";
 
 /**
@@ -37,6 +38,8 @@ interface Phase {
   stalenessP50Ms: number;
   stalenessP99Ms: number;
   rssMb: Record<string, number>;
+  /** CPU milliseconds per page over the load: the web processes, the cluster's primary, PostgreSQL, the writer, this benchmark. */
+  cpuMsPerPage: Record<string, number>;
 }
 
 if (!PG_URL) throw new Error("bench:scale runs on PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
@@ -48,7 +51,13 @@ try {
   const paths = distinctSearchPaths();
   const phases: Phase[] = [];
   for (const webProcesses of [1, 2]) phases.push(await runPhase(target.url, webProcesses, paths));
-  console.table(phases.map(({ rssMb, ...phase }) => ({ ...phase, rssMb: JSON.stringify(rssMb) })));
+  console.table(
+    phases.map(({ rssMb, cpuMsPerPage, ...phase }) => ({
+      ...phase,
+      rssMb: JSON.stringify(rssMb),
+      cpuMsPerPage: JSON.stringify(cpuMsPerPage),
+    })),
+  );
   const [one, two] = phases as [Phase, Phase];
   const targets = {
     "staleness p99 <= 2000 ms": two.writes > 0 && two.stalenessP99Ms <= 2000,
@@ -74,16 +83,19 @@ function distinctSearchPaths(): string[] {
 
 async function runPhase(url: string, webProcesses: number, paths: string[]): Promise<Phase> {
   console.error(`[scale] ${webProcesses} web process(es): starting and warming up ...`);
-  const server = await startServeProcess({
-    DATABASE_URL: url,
-    WEB_CONCURRENCY: String(webProcesses),
-    BASE_URL: "https://subsidiegids.example",
-    PAGE_RATE_LIMIT: "1000000000",
-    API_RATE_LIMIT: "1000000000",
-    NODE_ENV: "production",
-    SESSION_SECRET: "bench-".repeat(8),
-    LOG_LEVEL: "info",
-  });
+  const server = await startServeProcess(
+    {
+      DATABASE_URL: url,
+      WEB_CONCURRENCY: String(webProcesses),
+      BASE_URL: "https://subsidiegids.example",
+      PAGE_RATE_LIMIT: "1000000000",
+      API_RATE_LIMIT: "1000000000",
+      NODE_ENV: "production",
+      SESSION_SECRET: "bench-".repeat(8),
+      LOG_LEVEL: "info",
+    },
+    { compiled: true },
+  );
   try {
     // A starting server warms its posting cache in the background; the load waits for it, or WARM_UP_SECONDS at most.
     const warmedUp = await waitFor(() => countLines(server, "search cache warmed up") >= webProcesses, WARM_UP_SECONDS);
@@ -98,12 +110,21 @@ async function runPhase(url: string, webProcesses: number, paths: string[]): Pro
     // The load starts once the writer writes, so every second of it has a write beside it.
     await waitFor(() => staleness.length > 0, 300);
     let next = 0;
+    const postgres = await postgresProcesses(url);
+    const cpu = cpuOver({
+      web: () => webPids(server),
+      primary: () => (webProcesses > 1 && server.child.pid ? [server.child.pid] : []),
+      ...(postgres ? { postgres } : {}),
+      writer: () => (writer.child.pid ? [writer.child.pid] : []),
+      bench: () => [process.pid],
+    });
     const load = await autocannon({
       url: server.url,
       connections: CONNECTIONS,
       duration: SECONDS,
       requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) }],
     });
+    const spent = cpu();
     const rssMb = memoryOf(server, writer.child.pid);
     writer.child.kill("SIGTERM");
     await writer.exited;
@@ -120,6 +141,7 @@ async function runPhase(url: string, webProcesses: number, paths: string[]): Pro
       stalenessP50Ms: percentile(sorted, 0.5),
       stalenessP99Ms: percentile(sorted, 0.99),
       rssMb,
+      cpuMsPerPage: perPage(spent, load.requests.total),
     };
   } finally {
     await server.stop();
@@ -174,20 +196,31 @@ function fetchOnNewConnection(address: string): Promise<string> {
   });
 }
 
-/** Resident memory of the serve process, each web process it started, and the writer. */
-function memoryOf(server: ServeProcess, writerPid: number | undefined): Record<string, number> {
+/** The processes answering requests: the serve process itself, or the web processes its cluster started. */
+function webPids(server: ServeProcess): number[] {
   const pids = new Set<number>();
   for (const line of server.output().split("\n")) {
     if (!line.includes("listening")) continue;
     const pid = (JSON.parse(line) as { pid?: number }).pid;
     if (pid) pids.add(pid);
   }
+  const web = [...pids].filter((pid) => pid !== server.child.pid);
+  return web.length > 0 ? web : [...pids];
+}
+
+function perPage(spentMs: Record<string, number>, pages: number): Record<string, number> {
+  const shares = Object.fromEntries(Object.entries(spentMs).map(([name, ms]) => [name, round1(ms / Math.max(1, pages))]));
+  return { ...shares, total: round1(Object.values(spentMs).reduce((a, b) => a + b, 0) / Math.max(1, pages)) };
+}
+
+/** Resident memory of the serve process, each web process it started, and the writer. */
+function memoryOf(server: ServeProcess, writerPid: number | undefined): Record<string, number> {
   const rss = (pid: number | undefined) => {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
   };
   const memory: Record<string, number> = { serve: rss(server.child.pid) };
-  const web = [...pids].filter((pid) => pid !== server.child.pid);
+  const web = webPids(server).filter((pid) => pid !== server.child.pid);
   for (const [i, pid] of web.entries()) memory[`web${i + 1}`] = rss(pid);
   memory.writer = rss(writerPid);
   return memory;

@@ -2,6 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const main = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
+const compiled = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 
 export interface ServeProcess {
   /** http://127.0.0.1:<port>, without a trailing slash. */
@@ -17,9 +18,14 @@ export interface ServeProcess {
 /**
  * `subsidiegids serve` as a separate process on a free port, started the way an operator
  * starts it; resolves once it listens. The environment holds only what the test gives.
+ * `compiled`: what `npm start` runs (the build in dist/ and its Node options), for benchmarks.
  */
-export async function startServeProcess(env: Record<string, string>): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", main, "serve", "--port", "0"], {
+export async function startServeProcess(
+  env: Record<string, string>,
+  { compiled: useBuild = false }: { compiled?: boolean } = {},
+): Promise<ServeProcess> {
+  const entry = useBuild ? ["--max-semi-space-size=32", compiled] : ["--import", "tsx", main];
+  const child = spawn(process.execPath, [...entry, "serve", "--port", "0"], {
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", SEED_DEMO: "false", LOG_LEVEL: "info", ...env },
   });
   let output = "";
