@@ -24,6 +24,11 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
 const CONNECTIONS = 32;
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 240);
+/** The phases, as numbers of web processes ("1,2"), and how often the writer writes a call. */
+const PHASES = (process.env.BENCH_WEB_PROCESSES ?? "1,2").split(",").map(Number);
+const WRITE_EVERY_MS = Number(process.env.BENCH_WRITE_EVERY_MS ?? 1000);
+/** Extra Node options for the web processes, e.g. --cpu-prof --cpu-prof-dir=/tmp/profiles. */
+const SERVE_NODE_OPTIONS = process.env.BENCH_SERVE_NODE_OPTIONS;
 /** Answers in a row that must find a written call: with two processes taking turns, each answers twice. */
 const STREAK = 4;
 
@@ -50,7 +55,7 @@ try {
     console.error(`[scale] catalogue built in ${Math.round(built.generateSeconds + built.indexSeconds)} s`);
   const paths = distinctSearchPaths();
   const phases: Phase[] = [];
-  for (const webProcesses of [1, 2]) phases.push(await runPhase(target.url, webProcesses, paths));
+  for (const webProcesses of PHASES) phases.push(await runPhase(target.url, webProcesses, paths));
   console.table(
     phases.map(({ rssMb, cpuMsPerPage, ...phase }) => ({
       ...phase,
@@ -58,16 +63,18 @@ try {
       cpuMsPerPage: JSON.stringify(cpuMsPerPage),
     })),
   );
-  const [one, two] = phases as [Phase, Phase];
-  const targets = {
-    "staleness p99 <= 2000 ms": two.writes > 0 && two.stalenessP99Ms <= 2000,
-    "2 processes >= 1.8x one": two.pagesPerSecond >= 1.8 * one.pagesPerSecond,
-    "0 errors": one.errors + two.errors === 0,
-    ">= 400 uncached pages/s with 2 processes": two.pagesPerSecond >= 400,
-  };
-  console.log(
-    JSON.stringify({ calls: CALLS, seconds: SECONDS, ratio: round1(two.pagesPerSecond / one.pagesPerSecond), phases, targets }),
-  );
+  const one = phases.find((phase) => phase.webProcesses === 1);
+  const two = phases.find((phase) => phase.webProcesses === 2);
+  // The targets compare the two phases: judged only when both ran (BENCH_WEB_PROCESSES left as it is).
+  const targets = one &&
+    two && {
+      "staleness p99 <= 2000 ms": two.writes > 0 && two.stalenessP99Ms <= 2000,
+      "2 processes >= 1.8x one": two.pagesPerSecond >= 1.8 * one.pagesPerSecond,
+      "0 errors": one.errors + two.errors === 0,
+      ">= 400 uncached pages/s with 2 processes": two.pagesPerSecond >= 400,
+    };
+  const ratio = one && two ? round1(two.pagesPerSecond / one.pagesPerSecond) : undefined;
+  console.log(JSON.stringify({ calls: CALLS, seconds: SECONDS, ratio, phases, targets }));
 } finally {
   await target.close();
 }
@@ -93,6 +100,7 @@ async function runPhase(url: string, webProcesses: number, paths: string[]): Pro
       NODE_ENV: "production",
       SESSION_SECRET: "bench-".repeat(8),
       LOG_LEVEL: "info",
+      ...(SERVE_NODE_OPTIONS ? { NODE_OPTIONS: SERVE_NODE_OPTIONS } : {}),
     },
     { compiled: true },
   );
@@ -101,7 +109,7 @@ async function runPhase(url: string, webProcesses: number, paths: string[]): Pro
     const warmedUp = await waitFor(() => countLines(server, "search cache warmed up") >= webProcesses, WARM_UP_SECONDS);
     const writer = startProcess(
       "test/support/call-writer.ts",
-      ["--calls", String(SECONDS + 300), "--every", "1000", "--words", "Schaalproef voor de zoekfunctie"],
+      ["--calls", String(SECONDS + 300), "--every", String(WRITE_EVERY_MS), "--words", "Schaalproef voor de zoekfunctie"],
       { DATABASE_URL: url },
     );
     const staleness: number[] = [];
