@@ -27,8 +27,8 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 240);
 /** The phases, as numbers of web processes ("1,2"), and how often the writer writes a call. */
 const PHASES = (process.env.BENCH_WEB_PROCESSES ?? "1,2").split(",").map(Number);
 const WRITE_EVERY_MS = Number(process.env.BENCH_WRITE_EVERY_MS ?? 1000);
-/** Extra Node options for the web processes, e.g. --cpu-prof --cpu-prof-dir=/tmp/profiles. */
-const SERVE_NODE_OPTIONS = process.env.BENCH_SERVE_NODE_OPTIONS;
+/** More Node options for the web processes, space-separated, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles". */
+const SERVE_NODE_ARGS = (process.env.BENCH_SERVE_NODE_ARGS ?? "").split(" ").filter(Boolean);
 /** Answers in a row that must find a written call: with two processes taking turns, each answers twice. */
 const STREAK = 4;
 
@@ -100,9 +100,8 @@ async function runPhase(url: string, webProcesses: number, paths: string[]): Pro
       NODE_ENV: "production",
       SESSION_SECRET: "bench-".repeat(8),
       LOG_LEVEL: "info",
-      ...(SERVE_NODE_OPTIONS ? { NODE_OPTIONS: SERVE_NODE_OPTIONS } : {}),
     },
-    { compiled: true },
+    { compiled: true, nodeArgs: SERVE_NODE_ARGS },
   );
   try {
     // A starting server warms its posting cache in the background; the load waits for it, or WARM_UP_SECONDS at most.

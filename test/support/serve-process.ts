@@ -18,13 +18,14 @@ export interface ServeProcess {
 /**
  * `subsidiegids serve` as a separate process on a free port, started the way an operator
  * starts it; resolves once it listens. The environment holds only what the test gives.
- * `compiled`: what `npm start` runs (the build in dist/ and its Node options), for benchmarks.
+ * `compiled`: what `npm start` runs (the build in dist/ and its Node options), for benchmarks;
+ * `nodeArgs`: more Node options (web processes a cluster forks inherit them).
  */
 export async function startServeProcess(
   env: Record<string, string>,
-  { compiled: useBuild = false }: { compiled?: boolean } = {},
+  { compiled: useBuild = false, nodeArgs = [] }: { compiled?: boolean; nodeArgs?: string[] } = {},
 ): Promise<ServeProcess> {
-  const entry = useBuild ? ["--max-semi-space-size=32", compiled] : ["--import", "tsx", main];
+  const entry = useBuild ? ["--max-semi-space-size=32", ...nodeArgs, compiled] : [...nodeArgs, "--import", "tsx", main];
   const child = spawn(process.execPath, [...entry, "serve", "--port", "0"], {
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", SEED_DEMO: "false", LOG_LEVEL: "info", ...env },
   });
