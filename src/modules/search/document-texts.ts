@@ -40,13 +40,13 @@ export interface CardTexts {
  */
 const SHARES = { scored: 0.5, cards: 0.4, facts: 0.1 };
 
-export function emptyDocumentTexts(budgetBytes: number, generation: number): DocumentTexts {
+export function emptyDocumentTexts(budgetBytes: number): DocumentTexts {
   return {
     budgetBytes,
     numbers: new TokenNumbers(),
-    scored: new DocumentCache(budgetBytes * SHARES.scored, generation, (fields) => fields.byteLength + ENTRY_BYTES),
-    cards: new DocumentCache(budgetBytes * SHARES.cards, generation, cardBytes),
-    facts: new DocumentCache(budgetBytes * SHARES.facts, generation, factsBytes),
+    scored: new DocumentCache(budgetBytes * SHARES.scored, (fields) => fields.byteLength + ENTRY_BYTES),
+    cards: new DocumentCache(budgetBytes * SHARES.cards, cardBytes),
+    facts: new DocumentCache(budgetBytes * SHARES.facts, factsBytes),
   };
 }
 
@@ -74,11 +74,11 @@ export interface Changes {
 }
 
 /** The texts at the next generation: what was written since is read again when next shown. */
-export function advanceDocumentTexts(texts: DocumentTexts, generation: number, changes: Changes): DocumentTexts {
-  texts.scored.advance(generation, changes.documents);
-  texts.cards.advance(generation, changes.documents);
-  if (changes.beneficiaryTypes) texts.facts.clear(generation);
-  else texts.facts.advance(generation, changes.calls);
+export function advanceDocumentTexts(texts: DocumentTexts, changes: Changes): DocumentTexts {
+  texts.scored.advance(changes.documents);
+  texts.cards.advance(changes.documents);
+  if (changes.beneficiaryTypes) texts.facts.clear();
+  else texts.facts.advance(changes.calls);
   return texts;
 }
 
@@ -94,10 +94,9 @@ const TERM_COLUMNS = {
 export function scoredFields(
   db: Kysely<Database>,
   texts: DocumentTexts,
-  generation: number,
   ids: readonly number[],
 ): Promise<Map<number, ScoredFields>> {
-  return texts.scored.getMany(ids, generation, async (missing) => {
+  return texts.scored.getMany(ids, async (missing) => {
     const rows = await db
       .selectFrom("searchDocuments")
       .select(["id", ...Object.values(TERM_COLUMNS)])
@@ -116,13 +115,8 @@ export function scoredFields(
 }
 
 /** The cards' texts of documents, by id. */
-export function cardTexts(
-  db: Kysely<Database>,
-  texts: DocumentTexts,
-  generation: number,
-  ids: readonly number[],
-): Promise<Map<number, CardTexts>> {
-  return texts.cards.getMany(ids, generation, async (missing) => {
+export function cardTexts(db: Kysely<Database>, texts: DocumentTexts, ids: readonly number[]): Promise<Map<number, CardTexts>> {
+  return texts.cards.getMany(ids, async (missing) => {
     const rows = await db
       .selectFrom("searchDocuments")
       .select(["id", "slug", "title", "code", "introduction", "body", "programmeName"])
@@ -148,9 +142,8 @@ export function cardTexts(
 export function callFactsSources(
   db: Kysely<Database>,
   texts: DocumentTexts,
-  generation: number,
   ids: readonly number[],
   now: Date,
 ): Promise<Map<number, CallFactsSource>> {
-  return texts.facts.getMany(ids, generation, (missing) => readCallFactsSources(db, missing, now));
+  return texts.facts.getMany(ids, (missing) => readCallFactsSources(db, missing, now));
 }

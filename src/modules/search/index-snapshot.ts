@@ -182,7 +182,7 @@ async function load(db: Kysely<Database>, generation: number, budgets: CacheBudg
     all,
     facetSets,
     postings: new PostingCache(budgets.postings, generation),
-    texts: emptyDocumentTexts(budgets.texts, generation),
+    texts: emptyDocumentTexts(budgets.texts),
   });
 }
 
@@ -251,7 +251,7 @@ async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation
   if (docs.length - live > Math.max(1000, live / 5)) return load(db, generation, budget);
   const postings = previous.postings;
   postings.advance(generation, changes);
-  const texts = advanceDocumentTexts(previous.texts, generation, {
+  const texts = advanceDocumentTexts(previous.texts, {
     documents: rows.map((row) => row.id),
     calls: rows.flatMap((row) => (row.entityType === "call" ? [row.entityId] : [])),
     beneficiaryTypes: !sameLabels(previous.labels.beneficiaryTypes, labels.beneficiaryTypes),

@@ -344,7 +344,6 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
   const fields = await scoredFields(
     db,
     snapshot.texts,
-    snapshot.generation,
     docs.map((d) => d.id),
   );
   // Made once the fields are read: reading them may have given the query's tokens their numbers.

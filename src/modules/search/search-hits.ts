@@ -20,7 +20,6 @@ export async function buildHits(
   const byId = await cardTexts(
     db,
     snapshot.texts,
-    snapshot.generation,
     docs.map((d) => d.id),
   );
   const matchers = { nl: wordMatcher(compiled.must, "nl"), en: wordMatcher(compiled.must, "en") };

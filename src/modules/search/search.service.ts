@@ -200,7 +200,7 @@ async function cardFacts(db: Kysely<Database>, budgets: CacheBudgets, result: Se
   const { generation } = result.freshness;
   const snapshot = await indexSnapshot(db, budgets, generation, (advanced) => carryOver(advanced, clockAt(now)));
   const ids = result.hits.flatMap((hit) => (hit.type === "call" ? [hit.id] : []));
-  const sources = await callFactsSources(db, snapshot.texts, snapshot.generation, ids, now);
+  const sources = await callFactsSources(db, snapshot.texts, ids, now);
   return new Map([...sources].map(([id, { row, parts }]) => [id, callFacts(row, parts, now)]));
 }
 
