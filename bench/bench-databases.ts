@@ -29,6 +29,8 @@ export async function sqliteTarget() {
   const checkpoint = () => sql`pragma wal_checkpoint(truncate)`.execute(db.kysely);
   return {
     db,
+    /** The address of the benchmark's database, for a runtime opened on it. */
+    url: `sqlite:${file}`,
     reused,
     settle: checkpoint,
     size: async () => {

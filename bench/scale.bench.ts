@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import { get } from "node:http";
 import autocannon from "autocannon";
-import { toSearchParams } from "../src/modules/search/search.types.js";
 import { startProcess } from "../test/support/processes.js";
 import { type ServeProcess, startServeProcess } from "../test/support/serve-process.js";
 import { fillCatalogue, postgresTarget } from "./bench-databases.js";
 import { cpuOver, postgresProcesses } from "./process-cpu.js";
-import { queryMix } from "./search-query-mix.js";
+import { distinctSearchPaths } from "./search-paths.js";
 
 /**
  * npm run bench:scale — PostgreSQL at BENCH_CALLS (100 000) calls, built like the search
@@ -77,15 +76,6 @@ try {
   console.log(JSON.stringify({ calls: CALLS, seconds: SECONDS, ratio, phases, targets }));
 } finally {
   await target.close();
-}
-
-/** Search pages for distinct queries of the search benchmark's mix, more than a phase can ask. */
-function distinctSearchPaths(): string[] {
-  const seen = new Set<string>();
-  for (let seed = 100; seen.size < 60_000 && seed < 400; seed++) {
-    for (const query of queryMix(1000, seed)) seen.add(`/zoeken?${toSearchParams(query)}`);
-  }
-  return [...seen];
 }
 
 async function runPhase(url: string, webProcesses: number, paths: string[]): Promise<Phase> {

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type LogConfig, sql } from "kysely";
 import pino, { type Logger } from "pino";
 import type { AppDeps } from "./app-deps.js";
 import type { Config } from "./config.js";
@@ -29,12 +29,19 @@ export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
  */
 export async function openRuntime(
   config: Config,
-  options: { seed?: boolean; migrate?: boolean; log?: Logger; now?: () => Date } = {},
+  options: {
+    seed?: boolean;
+    migrate?: boolean;
+    log?: Logger;
+    now?: () => Date;
+    /** Kysely's query log on the main connection, e.g. for a benchmark that counts a page's queries. */
+    queryLog?: LogConfig;
+  } = {},
 ): Promise<AppDeps & { close(): Promise<void> }> {
   const log = options.log ?? createLogger(config);
   // A fixed clock (browser tests, screenshots) keeps statuses and countdowns stable.
   const now = options.now ?? (() => new Date());
-  const db = connect(config.DATABASE_URL);
+  const db = connect(config.DATABASE_URL, options.queryLog ? { log: options.queryLog } : {});
   if (options.migrate !== false) {
     const { applied } = await migrateToLatest(db.kysely, await currentSchema(db));
     if (applied.length) log.info({ applied }, "database migrated");
