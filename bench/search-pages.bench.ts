@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { loadavg } from "node:os";
+import { getRequestListener } from "@hono/node-server";
 import { buildApp } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { openRuntime } from "../src/runtime.js";
@@ -60,6 +61,9 @@ try {
     const warm = await runtime.search.warmUp({ now: runtime.now() });
     console.error(`[pages] warmed up in ${Math.round((performance.now() - started) / 1000)} s: ${warm.words} words`);
     const app = buildApp(runtime);
+    // The Node.js server puts its light Request and Response in place of the global ones, which a
+    // page's answer is then made of: the same here, though the requests do not go through a socket.
+    getRequestListener(app.fetch);
     const distinct = distinctSearchPaths();
     const paths = distinct.slice(0, PAGES);
     if (distinct.length < PAGES + WARM_PAGES) throw new Error(`only ${distinct.length} distinct search pages`);
