@@ -4,34 +4,56 @@ import type { Lang } from "./translate.js";
 /** Dates, times and money the way a Flemish (or English) reader expects them. */
 const locales: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}:${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[lang], { timeZone: ZONE, ...options });
-    cache.set(key, format);
+type DateStyle = "date" | "weekdayDate" | "month" | "time";
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  date: { day: "numeric", month: "long", year: "numeric" },
+  weekdayDate: { weekday: "short", day: "numeric", month: "long", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hour12: false },
+};
+
+/**
+ * A page writes the same few dates again and again (the deadlines of its cards, the days of a
+ * calendar), and formatting one in the Brussels zone costs far more than looking it up: each
+ * language and style keeps the texts it made, up to this many, then starts over.
+ */
+const KEPT_TEXTS = 4096;
+
+const dateFormats = new Map<string, { format: Intl.DateTimeFormat; texts: Map<string | number, string> }>();
+function formatted(lang: Lang, style: DateStyle, value: string | Date, instant: (value: string | Date) => Date): string {
+  const key = `${lang}:${style}`;
+  let kept = dateFormats.get(key);
+  if (!kept) {
+    kept = { format: new Intl.DateTimeFormat(locales[lang], { timeZone: ZONE, ...DATE_STYLES[style] }), texts: new Map() };
+    dateFormats.set(key, kept);
   }
-  return format;
+  const of = typeof value === "string" ? value : value.getTime();
+  let text = kept.texts.get(of);
+  if (text === undefined) {
+    if (kept.texts.size >= KEPT_TEXTS) kept.texts.clear();
+    text = kept.format.format(instant(value));
+    kept.texts.set(of, text);
+  }
+  return text;
 }
 
 /** "12 september 2025" from an instant or a YYYY-MM-DD date. */
 export function formatDate(lang: Lang, value: string | Date): string {
-  return dateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric" }).format(toDate(value));
+  return formatted(lang, "date", value, toDate);
 }
 
 /** "di 12 september 2025" */
 export function formatWeekdayDate(lang: Lang, value: string | Date): string {
-  return dateTimeFormat(lang, { weekday: "short", day: "numeric", month: "long", year: "numeric" }).format(toDate(value));
+  return formatted(lang, "weekdayDate", value, toDate);
 }
 
 export function formatMonth(lang: Lang, value: string | Date): string {
-  return dateTimeFormat(lang, { month: "long", year: "numeric" }).format(toDate(value));
+  return formatted(lang, "month", value, toDate);
 }
 
 /** "10:00" in Brussels time. */
 export function formatTime(lang: Lang, instant: string | Date): string {
-  return dateTimeFormat(lang, { hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(instant));
+  return formatted(lang, "time", instant, (value) => new Date(value));
 }
 
 /** "10:00-12:00", or just the start when there is no end. */

@@ -35,11 +35,18 @@ function toUtcIso(date: Date): string {
   return new Date(date.getTime()).toISOString();
 }
 
+let lastDate = { ms: Number.NaN, date: "" };
+
 /** The Brussels calendar date (YYYY-MM-DD) of an instant. */
 export function brusselsDate(instant: Date | string): string {
-  const tz = new TZDate(new Date(instant).getTime(), ZONE);
-  return `${tz.getFullYear()}-${pad(tz.getMonth() + 1)}-${pad(tz.getDate())}`;
+  const ms = new Date(instant).getTime();
+  // A page asks it for the same moment once per call it shows (their statuses): the zone's rules are read once.
+  if (ms === lastDate.ms) return lastDate.date;
+  const tz = new TZDate(ms, ZONE);
+  lastDate = { ms, date: `${tz.getFullYear()}-${pad(tz.getMonth() + 1)}-${pad(tz.getDate())}` };
+  return lastDate.date;
 }
+
 
 /** The Brussels wall-clock time (HH:MM) of an instant. */
 export function brusselsTime(instant: Date | string): string {
