@@ -2,7 +2,9 @@ import type { CallFacts } from "../../../modules/calls/call-facts.js";
 import { formatDate, formatMoney, formatNumber } from "../../i18n/format.js";
 import type { MessageKey } from "../../i18n/messages.nl.js";
 import type { PageContext } from "../page-context.js";
-import { DeadlineText } from "./deadline-text.js";
+import { raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import { DeadlineText, daysLeft } from "./deadline-text.js";
 
 /** The pieces of a call's decision facts, each saying "onbekend" rather than leaving itself out. */
 function Unknown({ page }: { page: PageContext }) {
@@ -108,8 +110,29 @@ export function FactOpens({ page, facts }: { page: PageContext; facts: CallFacts
   );
 }
 
-/** The essentials on a result card: when, how much, with whom, for whom. */
+/**
+ * The essentials on a result card: when, how much, with whom, for whom. A page of results
+ * shows twenty, and a call's card is the same for every page that shows it until the call
+ * changes or a day passes: each is rendered once per language, facts and days left (what the
+ * card is made of, all in its key), then served as it was rendered.
+ */
 export function CardFacts({ page, facts }: { page: PageContext; facts: CallFacts }) {
+  const countdown = facts.status === "open" && facts.nextDeadline ? daysLeft(page, facts.nextDeadline) : "";
+  const key = `${page.lang} ${countdown} ${JSON.stringify(facts)}`;
+  let html = renderedCards.get(key);
+  if (html === undefined) {
+    if (renderedCards.size >= KEPT_CARDS) renderedCards.clear();
+    html = raw(String(<CardFactsOf page={page} facts={facts} />));
+    renderedCards.set(key, html);
+  }
+  return html;
+}
+
+/** About 1.5 KB each: a few megabytes at most. */
+const KEPT_CARDS = 2000;
+const renderedCards = new Map<string, HtmlEscapedString>();
+
+function CardFactsOf({ page, facts }: { page: PageContext; facts: CallFacts }) {
   const { t } = page;
   return (
     <dl class="card-facts">

@@ -2,9 +2,14 @@ import type { Deadline } from "../../../modules/calls/call.queries.js";
 import { formatDate, formatTime } from "../../i18n/format.js";
 import type { PageContext } from "../page-context.js";
 
+/** Whole days from the page's moment to the deadline (negative once it has passed). */
+export function daysLeft(page: PageContext, deadline: Deadline): number {
+  return Math.floor((Date.parse(deadline.at) - page.now.getTime()) / 86_400_000);
+}
+
 /** "12 september 2025, 17:00 Brusselse tijd (fase 2) · nog 12 dagen"; a date-only deadline runs all that day. */
 export function DeadlineText({ page, deadline, countdown }: { page: PageContext; deadline: Deadline; countdown?: boolean }) {
-  const days = Math.floor((Date.parse(deadline.at) - page.now.getTime()) / 86_400_000);
+  const days = daysLeft(page, deadline);
   const left =
     countdown && days >= 0
       ? days === 0
