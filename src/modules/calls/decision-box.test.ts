@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pageText, useCatalogueSuite } from "../../../test/support/catalogue-suite.js";
 import { DIALECTS } from "../../../test/support/dialects.js";
 import { buildBeneficiaryType, buildCall, buildProgramme } from "../../../test/support/factories.js";
+import { createTestApp } from "../../../test/support/test-app.js";
 import { beneficiaryTypeStore } from "../themes/theme.store.js";
 import { callStore } from "./call.store.js";
 
@@ -182,6 +183,14 @@ for (const dialect of DIALECTS) {
       const programme = await pageText(suite.ctx.app, `/programmas/${suite.data.programme.slug}`);
       expect(programme).toContain("Volgende deadline Geen deadline bekend");
       expect(await pageText(suite.ctx.app, "/en/calls?q=leerecosystemen")).toContain("1 result ");
+    });
+
+    it("counts a result card's days left down as the days pass, in a process that showed the card before", async () => {
+      const path = "/oproepen?q=leerecosystemen";
+      const deadline = "Volgende deadline 10 december 2026, 12:00 Brusselse tijd (fase 1)";
+      expect(await pageText(suite.ctx.app, path)).toContain(`${deadline} · nog 17 dagen`);
+      const aWeekLater = createTestApp(suite.db, { now: new Date("2026-11-30T10:00:00.000Z") });
+      expect(await pageText(aWeekLater.app, path)).toContain(`${deadline} · nog 10 dagen`);
     });
 
     it("keeps the result cards true to every write: a call's figures, its type's name", async () => {
