@@ -120,15 +120,15 @@ export function CardFacts({ page, facts }: { page: PageContext; facts: CallFacts
   const countdown = facts.status === "open" && facts.nextDeadline ? daysLeft(page, facts.nextDeadline) : "";
   const key = `${page.lang} ${countdown} ${JSON.stringify(facts)}`;
   let html = renderedCards.get(key);
-  if (html === undefined) {
-    if (renderedCards.size >= KEPT_CARDS) renderedCards.clear();
-    html = raw(String(<CardFactsOf page={page} facts={facts} />));
-    renderedCards.set(key, html);
-  }
+  if (html === undefined) html = raw(String(<CardFactsOf page={page} facts={facts} />));
+  else renderedCards.delete(key);
+  // Most recently shown last, so the first is the one to let go.
+  renderedCards.set(key, html);
+  if (renderedCards.size > KEPT_CARDS) renderedCards.delete(renderedCards.keys().next().value as string);
   return html;
 }
 
-/** About 1.5 KB each: a few megabytes at most. */
+/** About 1.5 KB each, and as much for its key: a few megabytes at most. */
 const KEPT_CARDS = 2000;
 const renderedCards = new Map<string, HtmlEscapedString>();
 
