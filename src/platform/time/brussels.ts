@@ -47,7 +47,6 @@ export function brusselsDate(instant: Date | string): string {
   return lastDate.date;
 }
 
-
 /** The Brussels wall-clock time (HH:MM) of an instant. */
 export function brusselsTime(instant: Date | string): string {
   const tz = new TZDate(new Date(instant).getTime(), ZONE);

@@ -1,9 +1,9 @@
+import { raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
 import type { CallFacts } from "../../../modules/calls/call-facts.js";
 import { formatDate, formatMoney, formatNumber } from "../../i18n/format.js";
 import type { MessageKey } from "../../i18n/messages.nl.js";
 import type { PageContext } from "../page-context.js";
-import { raw } from "hono/html";
-import type { HtmlEscapedString } from "hono/utils/html";
 import { DeadlineText, daysLeft } from "./deadline-text.js";
 
 /** The pieces of a call's decision facts, each saying "onbekend" rather than leaving itself out. */
