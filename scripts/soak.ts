@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { slowAnswers } from "./soak-slow-answers.js";
 
 /**
  * `npm run soak`: the real server (a separate `serve` process) on the demo guide plus the EU
@@ -14,7 +15,7 @@ import autocannon from "autocannon";
  * SOAK_RATE (150 requests/s) for SOAK_RATE_SECONDS (120), then a flood of feeds for distinct
  * searches over 20 connections for SOAK_FLOOD_SECONDS (60) while 5 connections read call pages.
  * Prints throughput, latency percentiles, answers over 2 s, refusals (503, shed load) and
- * errors per phase.
+ * errors per phase, then which answers were slow (soak-slow-answers.ts).
  */
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 200);
@@ -115,11 +116,15 @@ async function ready(url: string, processes: number) {
 
 async function phase(label: string, url: string, options: Partial<autocannon.Options>) {
   const times: number[] = [];
+  const slow = slowAnswers(performance.now());
   const result = await autocannon({
     url,
     timeout: 10,
     ...options,
-    setupClient: (client) => client.on("response", (_status: number, _bytes: number, ms: number) => times.push(ms)),
+    setupClient: (client) => {
+      client.on("response", (_status: number, _bytes: number, ms: number) => times.push(ms));
+      slow.follow(client);
+    },
   } as autocannon.Options);
   times.sort((x, y) => x - y);
   const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0);
@@ -127,6 +132,7 @@ async function phase(label: string, url: string, options: Partial<autocannon.Opt
   console.info(
     `${label}: ${Math.round(result.requests.average)} req/s, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${Math.round(times.at(-1) ?? 0)} ms, over 2 s: ${times.filter((t) => t > 2000).length}, errors ${result.errors}, timeouts ${result.timeouts}; answers ${codes.join(" ")}`,
   );
+  for (const line of slow.report()) console.info(line);
 }
 
 async function main() {
