@@ -1,14 +1,15 @@
 import type { Socket } from "node:net";
 import type autocannon from "autocannon";
 import { routeKind } from "../src/platform/http/route-kind.js";
+import { answeredPath } from "./soak-walk.js";
 
 /** Answers slower than this miss the target; each of them is described. */
 const SLOW_MS = 2000;
 /** Besides those, the slowest so many are described, so a clean run still shows what came nearest. */
 const SLOWEST = 20;
 
-/** What autocannon's client keeps and its types do not show: its socket and the request it is on. */
-type ClientInside = autocannon.Client & { conn: Socket; requestIterator: { currentRequest: { path: string } } };
+/** What autocannon's client keeps and its types do not show: its socket. */
+type ClientInside = autocannon.Client & { conn: Socket };
 
 interface Answer {
   ms: number;
@@ -54,8 +55,7 @@ export function slowAnswers(startedAt: number) {
         answeredOn = inside.conn;
         answered++;
         if (ms <= floor) return;
-        // Before the next request is taken: with one request at a time on a connection, the one just answered.
-        const { path } = inside.requestIterator.currentRequest;
+        const path = answeredPath(client);
         const sentAt = performance.now() - ms - startedAt;
         kept.push({ ms, status, path, first, sentAt, ...(answered === 1 ? { connectedAfter } : {}) });
         if (kept.length > 4 * SLOWEST && kept.length % SLOWEST === 0) trim();

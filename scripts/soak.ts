@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { slowAnswers } from "./soak-slow-answers.js";
+import { walk } from "./soak-walk.js";
 
 /**
  * `npm run soak`: the real server (a separate `serve` process) on the demo guide plus the EU
@@ -69,29 +70,29 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
 }
 
 function requests(slugs: string[]) {
-  const mix: { method: "GET"; path: string }[] = [];
+  const mix: string[] = [];
   for (let i = 0; i < 400; i++) {
     const a = words[i % words.length] as string;
     const b = words[(i * 7 + 3) % words.length] as string;
-    mix.push({ method: "GET", path: `/zoeken?q=${a}+${b}&page=${(i % 3) + 1}` });
-    mix.push({ method: "GET", path: `/oproepen/${slugs[i % slugs.length]}` });
-    mix.push({ method: "GET", path: `/api/v1/calls?q=${b}&size=20` });
-    if (i % 4 === 0) mix.push({ method: "GET", path: `/oproepen/feed.rss?q=${a}` });
-    if (i % 8 === 0) mix.push({ method: "GET", path: "/sitemap.xml" });
-    if (i % 5 === 0) mix.push({ method: "GET", path: "/" });
+    mix.push(`/zoeken?q=${a}+${b}&page=${(i % 3) + 1}`);
+    mix.push(`/oproepen/${slugs[i % slugs.length]}`);
+    mix.push(`/api/v1/calls?q=${b}&size=20`);
+    if (i % 4 === 0) mix.push(`/oproepen/feed.rss?q=${a}`);
+    if (i % 8 === 0) mix.push("/sitemap.xml");
+    if (i % 5 === 0) mix.push("/");
   }
-  return mix;
+  return walk(mix);
 }
 
 /** Feeds, calendars and exports of three-word searches: more distinct ones than a flood can ask, so few come from a cache. */
 function feedFlood() {
   const formats = ["/oproepen/feed.rss", "/zoeken/feed.atom", "/zoeken/agenda.ics", "/oproepen/export.csv"];
-  const flood: { method: "GET"; path: string }[] = [];
+  const flood: string[] = [];
   for (let i = 0; i < 20_000; i++) {
     const [a, b, c] = [i % words.length, Math.floor(i / words.length) % words.length, Math.floor(i / 900) % words.length];
-    flood.push({ method: "GET", path: `${formats[i % formats.length]}?q=${words[a]}+${words[b]}+${words[c]}` });
+    flood.push(`${formats[i % formats.length]}?q=${words[a]}+${words[b]}+${words[c]}`);
   }
-  return flood;
+  return walk(flood);
 }
 
 /**
@@ -173,7 +174,7 @@ async function main() {
   const mix = requests(slugs);
   await phase(`closed loop, ${connections} connections`, url, { connections, duration: seconds, requests: mix });
   await phase(`open loop, ${rate} requests/s`, url, { connections: 50, overallRate: rate, duration: rateSeconds, requests: mix });
-  const callPages = slugs.map((slug) => ({ method: "GET" as const, path: `/oproepen/${slug}` }));
+  const callPages = walk(slugs.map((slug) => `/oproepen/${slug}`));
   await Promise.all([
     phase("feed flood, 20 connections", url, { connections: 20, duration: floodSeconds, requests: feedFlood() }),
     phase("call pages beside the flood, 5 connections", url, { connections: 5, duration: floodSeconds, requests: callPages }),
