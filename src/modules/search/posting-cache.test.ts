@@ -55,10 +55,44 @@ describe("posting cache", () => {
     expect(members(posting.all)).toEqual([0, 1, 2]);
   });
 
-  it("does not keep what a search on an older generation loaded", async () => {
-    const cache = new PostingCache(1 << 20, 2);
+  it("keeps what a search on an older generation loaded, with the changes since applied", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    cache.advance(2, [{ position: 3, tokens: tokens(["erasmus"]) }]); // a new document
+    // The search's snapshot did not hold position 3 yet; the database may or may not have listed it.
+    const loaded = await cache.get("term:erasmus", 1, async () => postingOf(3));
+    expect(members(loaded.all)).toEqual([0, 1, 2]);
+    expect(members((cache.peek("term:erasmus") as Posting).all)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("keeps a load that a write overtook, with the write applied", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    let finish: (posting: Posting) => void = () => {};
+    const loading = cache.get("term:erasmus", 1, () => new Promise<Posting>((resolve) => (finish = resolve)));
+    cache.advance(2, [{ position: 1, tokens: undefined }]); // unpublished while the database answered
+    finish(postingOf(3));
+    await loading;
+    expect(members((cache.peek("term:erasmus") as Posting).all)).toEqual([0, 2]);
+  });
+
+  it("keeps a phrase across writes to documents without all its words, and only those", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    await cache.get("phrase:erasmus plus", 1, async () => postingOf(2));
+    cache.advance(2, [{ position: 5, tokens: tokens(["erasmus", "jeugd"]) }]);
+    expect(cache.peek("phrase:erasmus plus")).toBeDefined();
+    cache.advance(3, [{ position: 6, tokens: tokens(["erasmus", "plus"]) }]); // may now have the phrase
+    expect(cache.peek("phrase:erasmus plus")).toBeUndefined();
+    await cache.get("phrase:erasmus plus", 3, async () => postingOf(2));
+    cache.advance(4, [{ position: 0, tokens: tokens(["horizon"]) }]); // had the phrase
+    expect(cache.peek("phrase:erasmus plus")).toBeUndefined();
+  });
+
+  it("does not keep a load from further back than the writes it remembers", async () => {
+    const cache = new PostingCache(1 << 20, 1);
+    for (let generation = 2; generation <= 100; generation++) cache.advance(generation, []);
     await cache.get("term:x", 1, async () => postingOf(3));
     expect(cache.peek("term:x")).toBeUndefined();
+    await cache.get("term:x", 90, async () => postingOf(3));
+    expect(cache.peek("term:x")).toBeDefined();
   });
 
   it("follows the changed documents of the next generation, leaving the sets it handed out alone", async () => {

@@ -34,6 +34,8 @@ export class PostingCache {
   /** The loaded entries, which count against the budget. */
   readonly #ready = new Map<string, Posting>();
   #total = 0;
+  /** The most recent moves to a next generation: from which, and the documents they changed. */
+  readonly #moves: { from: number; changes: readonly ChangedDocument[] }[] = [];
 
   constructor(
     readonly budgetBytes: number,
@@ -42,8 +44,9 @@ export class PostingCache {
   ) {}
 
   /**
-   * The cached posting for the key, or the one load makes (concurrent searches share one
-   * load). A load made for an older generation than the cache's is used but not kept.
+   * The cached posting for the key, or the one load makes (concurrent searches at the cache's
+   * generation share one load). A load is kept whatever the generation of the search that
+   * made it, brought to the cache's generation by the changes that came since (see #keep).
    */
   get(key: string, generation: number, load: () => Promise<Posting>): Promise<Posting> {
     const cached = this.#entries.get(key);
@@ -53,10 +56,9 @@ export class PostingCache {
       return cached;
     }
     const loading = load();
-    if (generation !== this.generation) return loading;
-    this.#entries.set(key, loading);
+    if (generation === this.generation) this.#entries.set(key, loading);
     loading.then(
-      (posting) => this.#keep(key, loading, posting),
+      (posting) => this.#keep(key, loading, posting, generation),
       () => this.#entries.get(key) === loading && this.#entries.delete(key),
     );
     return loading;
@@ -77,33 +79,68 @@ export class PostingCache {
 
   /**
    * Brings every cached set to the next generation. A set that changes is copied first:
-   * searches still running on the previous snapshot keep the sets they started with.
-   * Loads still under way and phrases are dropped and asked for again when needed.
+   * searches still running on the previous snapshot keep the sets they started with. A
+   * phrase is kept while no changed document has or had all its words; loads still under
+   * way are brought up to date when they end.
    */
   advance(generation: number, changes: readonly ChangedDocument[]): void {
+    this.#moves.push({ from: this.generation, changes });
+    if (this.#moves.length > RECENT_MOVES) this.#moves.shift();
     this.generation = generation;
     for (const key of [...this.#entries.keys()]) {
       const before = this.#ready.get(key);
-      if (!before || key.startsWith(PHRASE)) {
+      if (!before) {
+        this.#entries.delete(key);
+        continue;
+      }
+      const after = changedPosting(key, before, changes);
+      if (after === before) continue;
+      if (!after) {
         this.#evict(key);
         continue;
       }
-      const after = applyChanges(before, matcherOf(key), changes);
-      if (after === before) continue;
       this.#total += postingBytes(after) - postingBytes(before);
       this.#ready.set(key, after);
       this.#entries.set(key, Promise.resolve(after));
     }
   }
 
-  #keep(key: string, loading: Promise<Posting>, posting: Posting): void {
-    if (this.#entries.get(key) !== loading) return;
+  /**
+   * Keeps what a load read, at the cache's generation. The database gave what it holds when
+   * the load ran, which is at least the generation of the search that asked, but it may have
+   * run before the writes of the generations that came since: their changes are applied to
+   * it, as advance applied them to the cached sets (applying a change twice changes nothing).
+   * Under a write a second most searches of a busy process end after a newer generation came
+   * in; keeping only the loads of searches at the cache's generation kept almost nothing, and
+   * phrases were dropped at every write.
+   */
+  #keep(key: string, loading: Promise<Posting>, loaded: Posting, generation: number): void {
+    const entry = this.#entries.get(key);
+    // Another load of the key is kept or under way: that one stands.
+    if (entry !== undefined && entry !== loading) return;
+    const posting = this.#caughtUp(key, loaded, generation);
+    if (!posting) return;
+    this.#entries.delete(key);
+    this.#entries.set(key, entry ?? Promise.resolve(posting));
     this.#ready.set(key, posting);
     this.#total += postingBytes(posting);
     for (const oldest of this.#entries.keys()) {
       if (this.#total <= this.budgetBytes || oldest === key) break;
       this.#evict(oldest);
     }
+  }
+
+  /** The posting brought from a generation to the cache's; undefined when that is too far back or a phrase changed. */
+  #caughtUp(key: string, posting: Posting, generation: number): Posting | undefined {
+    if (generation === this.generation) return posting;
+    const first = this.#moves.findIndex((move) => move.from === generation);
+    if (first < 0) return undefined;
+    let caughtUp: Posting | undefined = posting;
+    for (const move of this.#moves.slice(first)) {
+      caughtUp = changedPosting(key, caughtUp, move.changes);
+      if (!caughtUp) return undefined;
+    }
+    return caughtUp;
   }
 
   #evict(key: string): void {
@@ -113,6 +150,9 @@ export class PostingCache {
     this.#ready.delete(key);
   }
 }
+
+/** Moves remembered: a load that spans more (a minute of a write a second) is used but not kept. */
+const RECENT_MOVES = 64;
 
 export const TERM = "term:";
 export const PHRASE = "phrase:";
@@ -141,7 +181,21 @@ export function postingBytes(posting: Posting): number {
   return FIELDS.reduce((bytes, field) => bytes + bytesOf(posting[field]), 96);
 }
 
-/** The posting after the changes; the same object when none of them touches it. */
+/**
+ * The posting after the changes; the same object when none of them touches it. A phrase's
+ * documents cannot be told from the sets of a document's tokens: undefined when a changed
+ * document has or had all its words, the same posting otherwise.
+ */
+function changedPosting(key: string, posting: Posting, changes: readonly ChangedDocument[]): Posting | undefined {
+  if (!key.startsWith(PHRASE)) return applyChanges(posting, matcherOf(key), changes);
+  // A document's tokens are split on spaces, so a phrase is its words split on spaces too.
+  const words = key.slice(PHRASE.length).split(" ");
+  const touched = changes.some(
+    ({ position, tokens }) => contains(posting.all, position) || (tokens && words.every((word) => tokens.all.has(word))),
+  );
+  return touched ? undefined : posting;
+}
+
 function applyChanges(
   posting: Posting,
   matches: (tokens: ReadonlySet<string>) => boolean,
