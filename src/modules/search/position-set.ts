@@ -39,6 +39,45 @@ export function bytesOf(set: PositionSet): number {
 
 export function contains(set: PositionSet, position: number): boolean {
   if (!(set instanceof Int32Array)) return set.has(position);
+  return set[lowerBound(set, position)] === position;
+}
+
+/**
+ * The set with one position in it or out of it: the same object when that is already so,
+ * else a copy (sets handed out to searches never change). A list takes the position in
+ * place of a bitset built from it and listed again, which a write did for every word of
+ * the document it changed.
+ */
+export function withPosition(set: PositionSet, position: number, present: boolean): PositionSet {
+  if (contains(set, position) === present) return set;
+  if (!(set instanceof Int32Array)) {
+    const copy = set.clone();
+    if (present) copy.add(position);
+    else copy.remove(position);
+    return copy;
+  }
+  const at = lowerBound(set, position);
+  if (!present) {
+    const shorter = new Int32Array(set.length - 1);
+    shorter.set(set.subarray(0, at));
+    shorter.set(set.subarray(at + 1), at);
+    return shorter;
+  }
+  const longer = new Int32Array(set.length + 1);
+  longer.set(set.subarray(0, at));
+  longer[at] = position;
+  longer.set(set.subarray(at), at + 1);
+  // A list that has grown dense takes the smaller form, as compact gives it.
+  return longer.length * 4 >= bitsetBytes(longer[longer.length - 1] as number) ? compact(toBitSet(longer)) : longer;
+}
+
+/** What a bitset holding positions up to this one costs (its words of 32 bits). */
+function bitsetBytes(largest: number): number {
+  return (Math.floor(largest / 32) + 1) * 4;
+}
+
+/** The first index of a sorted list whose value is not below the position. */
+function lowerBound(set: Int32Array, position: number): number {
   let low = 0;
   let high = set.length;
   while (low < high) {
@@ -46,5 +85,5 @@ export function contains(set: PositionSet, position: number): boolean {
     if ((set[mid] as number) < position) low = mid + 1;
     else high = mid;
   }
-  return set[low] === position;
+  return low;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PositionSet, toBitSet } from "./position-set.js";
+import { contains, type PositionSet, sizeOf, toBitSet } from "./position-set.js";
 import { type Posting, PostingCache, postingBytes, prefixKey, toPosting } from "./posting-cache.js";
 
 /** A posting of positions 0..n-1 found anywhere, the first in the title. */
@@ -137,6 +137,36 @@ describe("posting cache", () => {
     expect(postingBytes(rare)).toBeLessThan(200);
     expect(postingBytes(common)).toBeLessThan(7_000);
     expect(members(rare.all)).toEqual([5, 70_000]);
+  });
+
+  it("follows writes in a rare word's list and a common word's bitset alike", async () => {
+    const positionOf = Int32Array.from({ length: 100_000 }, (_, i) => i);
+    const cache = new PostingCache(1 << 24, 1);
+    const rare = await cache.get("term:zeldzaam", 1, async () =>
+      toPosting({ all: [5, 70_000], title: [70_000], intro: [] }, positionOf),
+    );
+    const common = await cache.get("term:vaak", 1, async () =>
+      toPosting({ all: [...positionOf.subarray(0, 50_000)], title: [], intro: [] }, positionOf),
+    );
+    cache.advance(2, [
+      { position: 5, tokens: undefined },
+      { position: 300, tokens: tokens(["zeldzaam"], ["zeldzaam"]) },
+      { position: 99_000, tokens: tokens(["vaak"], [], ["vaak"]) },
+      { position: 7, tokens: tokens(["iets"]) },
+    ]);
+    const rareAfter = cache.peek("term:zeldzaam") as Posting;
+    const commonAfter = cache.peek("term:vaak") as Posting;
+    expect(members(rareAfter.all)).toEqual([300, 70_000]);
+    expect(members(rareAfter.title)).toEqual([300, 70_000]);
+    expect(rareAfter.all).toBeInstanceOf(Int32Array);
+    // 5 unpublished, 300 and 7 no longer have the word, 99 000 is new.
+    expect(sizeOf(commonAfter.all)).toBe(49_998);
+    expect([5, 7, 300, 99_000].map((position) => contains(commonAfter.all, position))).toEqual([false, false, false, true]);
+    expect(members(commonAfter.intro)).toEqual([99_000]);
+    // What searches were handed before the write stays as it was.
+    expect(members(rare.all)).toEqual([5, 70_000]);
+    expect(sizeOf(common.all)).toBe(50_000);
+    expect(contains(common.all, 99_000)).toBe(false);
   });
 
   it("leaves out documents the snapshot does not hold", () => {

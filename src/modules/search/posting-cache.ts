@@ -1,6 +1,6 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import type { PostingRows } from "./backends/search-backend.js";
-import { bytesOf, compact, contains, type PositionSet, toBitSet } from "./position-set.js";
+import { bytesOf, compact, contains, type PositionSet, withPosition } from "./position-set.js";
 
 /**
  * The documents that contain one token or phrase, as sets of snapshot positions: anywhere,
@@ -201,16 +201,16 @@ function applyChanges(
   matches: (tokens: ReadonlySet<string>) => boolean,
   changes: readonly ChangedDocument[],
 ): Posting {
-  let next: Record<keyof Posting, TypedFastBitSet> | undefined;
+  let next = posting;
   for (const { position, tokens } of changes) {
-    if (!contains(posting.all, position) && !(tokens && matches(tokens.all))) continue;
-    next ??= { all: toBitSet(posting.all), title: toBitSet(posting.title), intro: toBitSet(posting.intro) };
-    for (const field of FIELDS) {
-      if (tokens && matches(tokens[field])) next[field].add(position);
-      else next[field].remove(position);
-    }
+    if (!contains(next.all, position) && !(tokens && matches(tokens.all))) continue;
+    next = {
+      all: withPosition(next.all, position, tokens !== undefined && matches(tokens.all)),
+      title: withPosition(next.title, position, tokens !== undefined && matches(tokens.title)),
+      intro: withPosition(next.intro, position, tokens !== undefined && matches(tokens.intro)),
+    };
   }
-  return next ? { all: compact(next.all), title: compact(next.title), intro: compact(next.intro) } : posting;
+  return next.all === posting.all && next.title === posting.title && next.intro === posting.intro ? posting : next;
 }
 
 /** A backend's rows as a posting over snapshot positions; documents the snapshot does not hold are left out. */
