@@ -3,17 +3,16 @@ import type { Database } from "../../platform/db/schema.js";
 import { type CallFactsSource, readCallFactsSources } from "../calls/call-reader.js";
 import { DocumentCache } from "./document-cache.js";
 import { readableText } from "./readable-text.js";
-import { encodeFields, FIELD_NAMES, type FieldName, type ScoredFields, TokenNumbers } from "./scored-fields.js";
+import { NO_FIELDS, type ScoredFields } from "./scored-fields.js";
 
 /**
  * What a search reads of the documents it shows, kept per process so a page of results costs
  * the database nothing once they are known: the scorer's fields of the best fifty (a few bytes
- * a token), the cards' texts of the twenty shown, cleaned for quoting once, and what the
- * cards' decision facts of calls are made of.
+ * a token, as the indexer stored them), the cards' texts of the twenty shown, cleaned for
+ * quoting once, and what the cards' decision facts of calls are made of.
  */
 export interface DocumentTexts {
   budgetBytes: number;
-  numbers: TokenNumbers;
   /** By document id. */
   scored: DocumentCache<ScoredFields>;
   /** By document id. */
@@ -43,7 +42,6 @@ const SHARES = { scored: 0.5, cards: 0.4, facts: 0.1 };
 export function emptyDocumentTexts(budgetBytes: number): DocumentTexts {
   return {
     budgetBytes,
-    numbers: new TokenNumbers(),
     scored: new DocumentCache(budgetBytes * SHARES.scored, (fields) => fields.byteLength + ENTRY_BYTES),
     cards: new DocumentCache(budgetBytes * SHARES.cards, cardBytes),
     facts: new DocumentCache(budgetBytes * SHARES.facts, factsBytes),
@@ -82,14 +80,6 @@ export function advanceDocumentTexts(texts: DocumentTexts, changes: Changes): Do
   return texts;
 }
 
-const TERM_COLUMNS = {
-  title: "titleTerms",
-  code: "codeTerms",
-  intro: "introTerms",
-  body: "bodyTerms",
-  parts: "partsTerms",
-} as const satisfies Record<FieldName, string>;
-
 /** The scorer's fields of documents, by id. */
 export function scoredFields(
   db: Kysely<Database>,
@@ -97,20 +87,9 @@ export function scoredFields(
   ids: readonly number[],
 ): Promise<Map<number, ScoredFields>> {
   return texts.scored.getMany(ids, async (missing) => {
-    const rows = await db
-      .selectFrom("searchDocuments")
-      .select(["id", ...Object.values(TERM_COLUMNS)])
-      .where("id", "in", missing)
-      .execute();
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        encodeFields(
-          Object.fromEntries(FIELD_NAMES.map((name) => [name, row[TERM_COLUMNS[name]]])) as Record<FieldName, string>,
-          texts.numbers,
-        ),
-      ]),
-    );
+    const rows = await db.selectFrom("searchDocuments").select(["id", "scoredFields"]).where("id", "in", missing).execute();
+    // A document unpublished since the search's snapshot has none: it scores nothing, and a write publishing it drops what is kept.
+    return new Map(rows.map((row) => [row.id, row.scoredFields ?? NO_FIELDS]));
   });
 }
 

@@ -210,7 +210,7 @@ async function advance(db: Kysely<Database>, previous: IndexSnapshot, generation
       .where("seq", ">", previous.generation)
       .orderBy("id")
       .execute(),
-    db.selectFrom("searchTerms").select(["term", "word", "df"]).where("seq", ">", previous.generation).execute(),
+    db.selectFrom("searchTerms").select(["term", "word", "df", "number"]).where("seq", ">", previous.generation).execute(),
     loadLabels(db),
   ]);
   const docs = [...previous.docs];
@@ -287,7 +287,7 @@ async function assemble(
   parts: Pick<IndexSnapshot, "docs" | "positionOf" | "all" | "facetSets" | "postings" | "texts">,
 ): Promise<IndexSnapshot> {
   const [terms, labels] = await Promise.all([
-    db.selectFrom("searchTerms").select(["term", "word", "df"]).where("df", ">", 0).execute(),
+    db.selectFrom("searchTerms").select(["term", "word", "df", "number"]).where("df", ">", 0).execute(),
     loadLabels(db),
   ]);
   return {

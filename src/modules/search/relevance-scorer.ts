@@ -1,5 +1,5 @@
 import type { Alternative } from "./query-compiler.js";
-import { FIELD_NAMES, type FieldName, type FieldsReader, needleOf, occurrences, type TokenNumbers } from "./scored-fields.js";
+import { FIELD_NAMES, type FieldName, type FieldsReader, needleOf, occurrences } from "./scored-fields.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /**
@@ -27,9 +27,9 @@ const B = 0.5;
 /** The score of one document's fields; made once per search, so the query is looked up once. */
 export type Relevance = (fields: FieldsReader, mayOccur?: MayOccur) => number;
 
-export function relevanceOf(must: Alternative[][], vocabulary: Vocabulary, numbers: TokenNumbers): Relevance {
+export function relevanceOf(must: Alternative[][], vocabulary: Vocabulary): Relevance {
   const clauses = must.map((clause) => ({
-    alternatives: clause.map((alternative) => ({ boost: alternative.boost, needle: needleOf(alternative, numbers) })),
+    alternatives: clause.map((alternative) => ({ boost: alternative.boost, needle: needleOf(alternative, vocabulary) })),
     idf: idf(clause, vocabulary),
   }));
   return (fields, mayOccur = () => true) => {
@@ -42,7 +42,7 @@ export function relevanceOf(must: Alternative[][], vocabulary: Vocabulary, numbe
         const { weight, averageLength, group } = FIELDS[FIELD_NAMES[f] as FieldName];
         const norm = 1 - B + (B * length) / averageLength;
         alternatives.forEach(({ boost, needle }, a) => {
-          if (mayOccur(c, a, group)) tf += (weight * boost * occurrences(fields, f, needle, numbers)) / norm;
+          if (mayOccur(c, a, group)) tf += (weight * boost * occurrences(fields, f, needle, vocabulary)) / norm;
         });
       }
       score += (idf * tf * (K1 + 1)) / (tf + K1);

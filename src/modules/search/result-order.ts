@@ -346,8 +346,7 @@ async function sharedScores(db: Kysely<Database>, docs: SnapshotDocument[], cont
     snapshot.texts,
     docs.map((d) => d.id),
   );
-  // Made once the fields are read: reading them may have given the query's tokens their numbers.
-  const relevance = relevanceOf(context.compiled.must, snapshot.vocabulary, snapshot.texts.numbers);
+  const relevance = relevanceOf(context.compiled.must, snapshot.vocabulary);
   for (const [id, encoded] of fields) {
     const position = snapshot.positionOf[id] as number;
     scores.set(id, relevance(reader.read(encoded), context.contains?.(position)));

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Alternative } from "./query-compiler.js";
-import {
-  encodeFields,
-  FIELD_NAMES,
-  FieldsReader,
-  type FieldTexts,
-  needleOf,
-  occurrences,
-  TokenNumbers,
-} from "./scored-fields.js";
+import { encodeFields, FIELD_NAMES, FieldsReader, type FieldTexts, needleOf, occurrences } from "./scored-fields.js";
+import { Vocabulary, type VocabularyRow } from "./vocabulary.js";
 
 const fieldsOf = (body: string, rest: Partial<FieldTexts> = {}): FieldTexts => ({
   title: "",
@@ -19,20 +12,35 @@ const fieldsOf = (body: string, rest: Partial<FieldTexts> = {}): FieldTexts => (
   body,
 });
 
+/** A vocabulary of the documents' tokens, numbered in the order the indexer meets them. */
+function vocabularyOf(...documents: FieldTexts[]): Vocabulary {
+  const rows = new Map<string, VocabularyRow>();
+  for (const texts of documents) {
+    for (const term of Object.values(texts).join(" ").split(" ").filter(Boolean)) {
+      if (!rows.has(term)) rows.set(term, { term, word: term, df: 1, number: rows.size });
+    }
+  }
+  return new Vocabulary([...rows.values()], documents.length);
+}
+
+/** A document's fields as the indexer stores them. */
+const stored = (texts: FieldTexts, vocabulary: Vocabulary) =>
+  new FieldsReader().read(encodeFields(texts, (term) => vocabulary.numberOf(term) as number));
+
 /** How often the alternative occurs in each field of the texts, as the scorer counts it. */
 function counted(texts: FieldTexts, alternative: Alternative): Record<string, number> {
-  const numbers = new TokenNumbers();
-  const fields = new FieldsReader().read(encodeFields(texts, numbers));
-  const needle = needleOf(alternative, numbers);
-  return Object.fromEntries(FIELD_NAMES.map((name, f) => [name, occurrences(fields, f, needle, numbers)]));
+  const vocabulary = vocabularyOf(texts);
+  const fields = stored(texts, vocabulary);
+  const needle = needleOf(alternative, vocabulary);
+  return Object.fromEntries(FIELD_NAMES.map((name, f) => [name, occurrences(fields, f, needle, vocabulary)]));
 }
 
 const term = (token: string): Alternative => ({ kind: "term", token, boost: 1 });
 
 describe("a document's fields as the scorer keeps them", () => {
   it("count each field's tokens, an empty field having none", () => {
-    const numbers = new TokenNumbers();
-    const fields = new FieldsReader().read(encodeFields(fieldsOf("a b c a", { title: "subsidi", intro: "x  y" }), numbers));
+    const texts = fieldsOf("a b c a", { title: "subsidi", intro: "x  y" });
+    const fields = stored(texts, vocabularyOf(texts));
     expect(FIELD_NAMES.map((_, f) => fields.length(f))).toEqual([1, 0, 3, 4, 0]);
   });
 
@@ -63,22 +71,33 @@ describe("a document's fields as the scorer keeps them", () => {
     expect(counted(fieldsOf("erasmus edu 2024 pex"), term("edu 2024")).body).toBe(1);
   });
 
-  it("keep a token's number for every document read later", () => {
-    const numbers = new TokenNumbers();
-    encodeFields(fieldsOf("een twee drie"), numbers);
-    const second = new FieldsReader().read(encodeFields(fieldsOf(`${"x".repeat(300)} twee`), numbers));
-    expect(occurrences(second, 3, needleOf(term("twee"), numbers), numbers)).toBe(1);
-    expect(numbers.tokenOf(numbers.numberOf("twee"))).toBe("twee");
+  it("name a token by the vocabulary's number in every document", () => {
+    const first = fieldsOf("een twee drie");
+    const second = fieldsOf(`${"x".repeat(300)} twee`);
+    const vocabulary = vocabularyOf(first, second);
+    expect(occurrences(stored(second, vocabulary), 3, needleOf(term("twee"), vocabulary), vocabulary)).toBe(1);
+    expect(vocabulary.tokenOf(vocabulary.numberOf("twee") as number)).toBe("twee");
+  });
+
+  it("count in a document written after the vocabulary was read only the tokens the vocabulary knows", () => {
+    const older = fieldsOf("zonne climat adapt");
+    const newer = fieldsOf("zonnepanel nieuwwoord climat adapt zonne");
+    const fields = stored(newer, vocabularyOf(older, newer));
+    const known = vocabularyOf(older);
+    const count = (alternative: Alternative) => occurrences(fields, 3, needleOf(alternative, known), known);
+    expect(count(term("zonne"))).toBe(1);
+    expect(count({ kind: "prefix", token: "zonn", boost: 1 })).toBe(1);
+    expect(count({ kind: "near", tokens: ["climat", "adapt"], boost: 1 })).toBe(1 + 0.25);
   });
 
   it("hold many distinct tokens, numbers past a byte and past two", () => {
-    const numbers = new TokenNumbers();
-    const many = Array.from({ length: 20_000 }, (_, i) => `t${i}`).join(" ");
-    const fields = new FieldsReader().read(encodeFields(fieldsOf(many), numbers));
+    const texts = fieldsOf(Array.from({ length: 20_000 }, (_, i) => `t${i}`).join(" "));
+    const vocabulary = vocabularyOf(texts);
+    const fields = stored(texts, vocabulary);
     expect(fields.length(3)).toBe(20_000);
     // t1's one byte is also the last byte of t129's two: only where a token starts does it count.
     for (const token of ["t0", "t1", "t127", "t128", "t129", "t16383", "t16384", "t19999"]) {
-      expect(occurrences(fields, 3, needleOf(term(token), numbers), numbers)).toBe(1);
+      expect(occurrences(fields, 3, needleOf(term(token), vocabulary), vocabulary)).toBe(1);
     }
   });
 });

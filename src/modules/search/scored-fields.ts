@@ -1,12 +1,12 @@
 import type { Alternative } from "./query-compiler.js";
 
 /**
- * What the shared scorer reads of a document, held in memory instead of read from the
- * database for every search: each field's index tokens as numbers (a token's number is the
- * order in which this process first met it), a few bytes each. The stored texts are tokens
- * joined by single spaces, so counting a token, a prefix or a phrase among numbers finds what
- * finding it in the text finds, and where a token stands in the text follows from the
- * lengths of the tokens before it.
+ * What the shared scorer reads of a document: each field's index tokens as numbers, a few
+ * bytes each. The indexer stores them so (a column of search_documents); a token's number is
+ * its search_terms row's, the same in every process, which reads the numbers' tokens from the
+ * vocabulary it loads. The stored texts are tokens joined by single spaces, so counting a
+ * token, a prefix or a phrase among numbers finds what finding it in the text finds, and
+ * where a token stands in the text follows from the lengths of the tokens before it.
  */
 export const FIELD_NAMES = ["title", "code", "intro", "body", "parts"] as const;
 
@@ -15,29 +15,12 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 /** A document's index tokens per field, each field its tokens joined by single spaces, as stored. */
 export type FieldTexts = Record<FieldName, string>;
 
-/** Numbers for tokens, one table per process: a token keeps its number for the life of the process. */
-export class TokenNumbers {
-  readonly #numbers = new Map<string, number>();
-  readonly #tokens: string[] = [];
-
-  numberOf(token: string): number {
-    let number = this.#numbers.get(token);
-    if (number === undefined) {
-      number = this.#tokens.length;
-      this.#numbers.set(token, number);
-      this.#tokens.push(token);
-    }
-    return number;
-  }
-
-  /** The number of a token met before (undefined: no document read so far has it). */
-  known(token: string): number | undefined {
-    return this.#numbers.get(token);
-  }
-
-  tokenOf(number: number): string {
-    return this.#tokens[number] as string;
-  }
+/** Tokens and their numbers, as the vocabulary holds them. */
+export interface NumberedTokens {
+  /** undefined: the vocabulary has no such token, so no document it describes has it. */
+  numberOf(token: string): number | undefined;
+  /** undefined: a number this vocabulary does not know yet (a document written after it was read). */
+  tokenOf(number: number): string | undefined;
 }
 
 /**
@@ -49,7 +32,8 @@ export class TokenNumbers {
  */
 export type ScoredFields = Buffer;
 
-export function encodeFields(texts: FieldTexts, numbers: TokenNumbers): ScoredFields {
+/** The fields as the indexer stores them; numberOf gives every token of the texts its number. */
+export function encodeFields(texts: FieldTexts, numberOf: (token: string) => number): ScoredFields {
   const header: number[] = [];
   const body: number[] = [];
   for (const name of FIELD_NAMES) {
@@ -57,12 +41,15 @@ export function encodeFields(texts: FieldTexts, numbers: TokenNumbers): ScoredFi
     // An empty text has no tokens (splitting it would give one empty token).
     const tokens = text === "" ? [] : text.split(" ");
     const from = body.length;
-    for (const token of tokens) pushNumber(body, numbers.numberOf(token));
+    for (const token of tokens) pushNumber(body, numberOf(token));
     pushNumber(header, tokens.length);
     pushNumber(header, body.length - from);
   }
   return Buffer.from([...header, ...body]);
 }
+
+/** The fields of a document with no tokens. */
+export const NO_FIELDS: ScoredFields = encodeFields({ title: "", code: "", intro: "", body: "", parts: "" }, () => 0);
 
 function pushNumber(out: number[], value: number): void {
   let rest = value;
@@ -171,17 +158,17 @@ export interface Needle {
   starts?: Map<number, boolean>;
 }
 
-export function needleOf(alternative: Alternative, numbers: TokenNumbers): Needle {
+export function needleOf(alternative: Alternative, numbers: NumberedTokens): Needle {
   // A token with a space in it is found in a stored text as the tokens it is made of (text.indexOf did).
   const split = (tokens: string[]) => tokens.flatMap((token) => token.split(" "));
   if (alternative.kind === "prefix") {
     const parts = alternative.token.split(" ");
     const prefix = parts.pop() as string;
-    return { kind: "prefix", parts: parts.map((t) => numbers.known(t) ?? -1), prefix, starts: new Map() };
+    return { kind: "prefix", parts: parts.map((t) => numbers.numberOf(t) ?? -1), prefix, starts: new Map() };
   }
-  if (alternative.kind === "near") return { kind: "near", parts: alternative.tokens.map((t) => numbers.known(t) ?? -1) };
+  if (alternative.kind === "near") return { kind: "near", parts: alternative.tokens.map((t) => numbers.numberOf(t) ?? -1) };
   const tokens = alternative.kind === "term" ? split([alternative.token]) : split(alternative.tokens);
-  const parts = tokens.map((t) => numbers.known(t) ?? -1);
+  const parts = tokens.map((t) => numbers.numberOf(t) ?? -1);
   const bytes: number[] = [];
   for (const part of parts) pushNumber(bytes, Math.max(part, 0));
   return { kind: alternative.kind, parts, bytes: Buffer.from(bytes) };
@@ -198,7 +185,7 @@ const APART = 0.25;
  * stand within a few tokens of each other, and a little for each time they occur apart
  * ("climate change adaptation" is near "climate adaptation").
  */
-export function occurrences(fields: FieldsReader, f: number, needle: Needle, numbers: TokenNumbers): number {
+export function occurrences(fields: FieldsReader, f: number, needle: Needle, numbers: NumberedTokens): number {
   if (needle.parts.includes(-1)) return 0;
   if (needle.kind === "near") return nearOccurrences(fields, f, needle.parts, numbers);
   if (needle.prefix !== undefined) return prefixOccurrences(fields, f, needle, numbers);
@@ -214,7 +201,7 @@ export function occurrences(fields: FieldsReader, f: number, needle: Needle, num
   return n;
 }
 
-function prefixOccurrences(fields: FieldsReader, f: number, needle: Needle, numbers: TokenNumbers): number {
+function prefixOccurrences(fields: FieldsReader, f: number, needle: Needle, numbers: NumberedTokens): number {
   const from = fields.decoded(f);
   const to = from + fields.length(f);
   const { tokens } = fields;
@@ -229,16 +216,16 @@ function prefixOccurrences(fields: FieldsReader, f: number, needle: Needle, numb
 }
 
 /** Whether the token with this number starts with the needle's prefix, remembered per number for the search. */
-function startsWithPrefix(needle: Needle, number: number, numbers: TokenNumbers): boolean {
+function startsWithPrefix(needle: Needle, number: number, numbers: NumberedTokens): boolean {
   const remembered = needle.starts as Map<number, boolean>;
   const known = remembered.get(number);
   if (known !== undefined) return known;
-  const starts = numbers.tokenOf(number).startsWith(needle.prefix as string);
+  const starts = numbers.tokenOf(number)?.startsWith(needle.prefix as string) ?? false;
   remembered.set(number, starts);
   return starts;
 }
 
-function nearOccurrences(fields: FieldsReader, f: number, parts: number[], numbers: TokenNumbers): number {
+function nearOccurrences(fields: FieldsReader, f: number, parts: number[], numbers: NumberedTokens): number {
   const from = fields.decoded(f);
   const to = from + fields.length(f);
   const { tokens } = fields;
@@ -248,7 +235,7 @@ function nearOccurrences(fields: FieldsReader, f: number, parts: number[], numbe
   for (let at = from; at < to; at++) {
     const token = tokens[at] as number;
     for (let p = 0; p < parts.length; p++) if (parts[p] === token) starts[p]?.push(offset);
-    offset += numbers.tokenOf(token).length + 1;
+    offset += (numbers.tokenOf(token)?.length ?? 0) + 1;
   }
   const [first = [], ...others] = starts;
   if (first.length === 0 || others.some((list) => list.length === 0)) return 0;

@@ -10,6 +10,7 @@ import {
   readSearchDocument,
   readSearchDocuments,
 } from "./search-document.js";
+import { TermNumbers } from "./term-numbers.js";
 
 const INDEXED = new Set<EntityType>(["call", "programme", "event", "article"]);
 const CHUNK = 500;
@@ -41,15 +42,16 @@ export async function indexEntities(trx: Trx, backend: SearchBackend, writes: re
     : [];
   const vocabulary = new Map<string, { word: string; df: number }>();
   const programmes: ProgrammeCache = new Map();
+  const numbers = new TermNumbers(trx, seq);
   for (const type of ["programme", "event", "article"] as const) {
-    await indexDocuments(trx, backend, type, idsOf(type), seq, vocabulary, programmes);
+    await indexDocuments(trx, backend, type, idsOf(type), numbers, vocabulary, programmes);
   }
   const callIds = [...new Set([...idsOf("call"), ...callsOfProgrammes])];
   for (let i = 0; i < callIds.length; i += CHUNK) {
-    await indexDocuments(trx, backend, "call", callIds.slice(i, i + CHUNK), seq, vocabulary, programmes);
+    await indexDocuments(trx, backend, "call", callIds.slice(i, i + CHUNK), numbers, vocabulary, programmes);
   }
   const changes = [...vocabulary].flatMap(([term, { word, df }]) => (df === 0 ? [] : [{ term, word, df }]));
-  await addToVocabulary(trx, changes, seq);
+  await addToVocabulary(trx, changes, numbers);
 }
 
 /** Brings the documents of records of one type up to date: new ones inserted together, changed ones updated. */
@@ -58,11 +60,12 @@ async function indexDocuments(
   backend: SearchBackend,
   type: SearchEntityType,
   ids: number[],
-  seq: number,
+  numbers: TermNumbers,
   vocabulary: Map<string, { word: string; df: number }>,
   programmes: ProgrammeCache,
 ) {
   if (ids.length === 0) return;
+  const { seq } = numbers;
   const befores = await trx
     .selectFrom("searchDocuments")
     .select(["id", "entityId", "published", "titleTerms", "codeTerms", "introTerms", "bodyTerms", "partsTerms"])
@@ -71,20 +74,24 @@ async function indexDocuments(
     .execute();
   const before = new Map(befores.map((b) => [b.entityId, b]));
   const analysed = await readSearchDocuments(trx, type, ids, programmes);
+  // The tokens a document loses are numbered too: the vocabulary's counts are written by number.
+  const lost = befores.flatMap((b) => (b.published === 1 ? [...distinctTerms(b)] : []));
+  await numbers.add(wordsOf([...analysed.values()], lost));
   const fresh = ids.flatMap((id) => (before.has(id) ? [] : (analysed.get(id) ?? [])));
   const docIds = new Map(befores.map((b) => [b.entityId, b.id]));
   for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
     const inserted = await trx
       .insertInto("searchDocuments")
-      .values(fresh.slice(i, i + INSERT_CHUNK).map((a) => ({ ...a.row, seq })))
+      .values(fresh.slice(i, i + INSERT_CHUNK).map((a) => ({ ...a.row, scoredFields: numbers.fieldsOf(a.row), seq })))
       .returning(["id", "entityId"])
       .execute();
     for (const row of inserted) docIds.set(row.entityId, row.id);
   }
   for (const b of befores) {
+    const row = analysed.get(b.entityId)?.row;
     await trx
       .updateTable("searchDocuments")
-      .set({ ...(analysed.get(b.entityId)?.row ?? { published: 0 }), seq })
+      .set({ ...(row ?? { published: 0 }), scoredFields: row ? numbers.fieldsOf(row) : null, seq })
       .where("id", "=", b.id)
       .execute();
   }
@@ -121,6 +128,17 @@ function distinctTerms(terms: Terms): Set<string> {
   return new Set(all.split(" ").filter(Boolean));
 }
 
+/** The tokens of the published documents, each with the word it came from in the first that has it, and other tokens as themselves. */
+function wordsOf(documents: readonly (AnalysedDocument | undefined)[], others: readonly string[] = []): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const document of documents) {
+    if (document?.row.published !== 1) continue;
+    for (const term of distinctTerms(document.row)) if (!words.has(term)) words.set(term, document.vocabulary.get(term) ?? term);
+  }
+  for (const term of others) if (!words.has(term)) words.set(term, term);
+  return words;
+}
+
 /** Document frequencies follow published documents only, so a draft's words never surface in "did you mean". */
 function countTerms(
   vocabulary: Map<string, { word: string; df: number }>,
@@ -142,11 +160,12 @@ function countTerms(
  * running process reads only the rows changed since its snapshot. A token whose count falls to
  * zero keeps its row, at zero, for the same reason: its removal is a change to read.
  */
-async function addToVocabulary(db: Kysely<Database>, rows: { term: string; word: string; df: number }[], seq: number) {
+async function addToVocabulary(db: Kysely<Database>, rows: { term: string; word: string; df: number }[], numbers: TermNumbers) {
+  const { seq } = numbers;
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
       .insertInto("searchTerms")
-      .values(rows.slice(i, i + CHUNK).map((row) => ({ ...row, seq })))
+      .values(rows.slice(i, i + CHUNK).map((row) => ({ ...row, seq, number: numbers.of(row.term) })))
       .onConflict((oc) =>
         oc
           .column("term")
@@ -166,9 +185,11 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     await trx.updateTable("searchState").set({ rebuilt: seq }).where("id", "=", 1).execute();
     const vocabulary = new Map<string, { word: string; df: number }>();
     const programmes: ProgrammeCache = new Map();
+    const numbers = new TermNumbers(trx, seq);
     let documents = 0;
     const add = async (analysed: (AnalysedDocument | undefined)[]) => {
-      const rows = analysed.flatMap((a) => (a ? [{ ...a.row, seq }] : []));
+      await numbers.add(wordsOf(analysed));
+      const rows = analysed.flatMap((a) => (a ? [{ ...a.row, scoredFields: numbers.fieldsOf(a.row), seq }] : []));
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         await trx
           .insertInto("searchDocuments")
@@ -196,7 +217,7 @@ export async function reindexAll(db: Kysely<Database>, backend: SearchBackend): 
     await addToVocabulary(
       trx,
       [...vocabulary].map(([term, { word, df }]) => ({ term, word, df })),
-      seq,
+      numbers,
     );
     await backend.rebuild(trx);
     return { documents };

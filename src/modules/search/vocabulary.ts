@@ -1,13 +1,16 @@
 import { distance } from "fastest-levenshtein";
+import type { NumberedTokens } from "./scored-fields.js";
 
 /**
- * Every index token with its document frequency and a word it came from: what typo
- * tolerance corrects against, what "did you mean" suggests and what ranking weighs.
+ * Every index token with its document frequency, a word it came from and its number: what
+ * typo tolerance corrects against, what "did you mean" suggests, what ranking weighs and
+ * how the stored scorer's fields name it.
  */
 export interface VocabularyRow {
   term: string;
   word: string;
   df: number;
+  number: number;
 }
 
 export interface Correction {
@@ -27,7 +30,7 @@ const MAX_CHANGED = 2000;
  * instead of building a hundred thousand rows again every write. Either way it answers as one
  * built afresh from the same rows.
  */
-export class Vocabulary {
+export class Vocabulary implements NumberedTokens {
   readonly #base: Terms;
   readonly #changed: Terms;
 
@@ -62,6 +65,15 @@ export class Vocabulary {
   df(term: string): number {
     const changed = this.#changed.all.get(term);
     return changed ? changed.df : (this.#base.all.get(term)?.df ?? 0);
+  }
+
+  numberOf(term: string): number | undefined {
+    return (this.#changed.all.get(term) ?? this.#base.all.get(term))?.number;
+  }
+
+  tokenOf(number: number): string | undefined {
+    // A token keeps its number for as long as its row exists, so the changed rows and the base never disagree.
+    return this.#changed.byNumber.get(number) ?? this.#base.byNumber.get(number);
   }
 
   /** Whether some token starts with the prefix. */
@@ -136,10 +148,11 @@ export class Vocabulary {
   }
 }
 
-/** Rows by token, the tokens in order, and the rows by the length of their token and of their word. */
+/** Rows by token, the tokens in order, tokens by number, and the rows by the length of their token and of their word. */
 class Terms {
   /** Every row given, also those at zero (a change that removes the token). */
   readonly all = new Map<string, VocabularyRow>();
+  readonly byNumber = new Map<number, string>();
   /** The tokens with a count, sorted. */
   readonly sorted: string[];
   readonly byLength = { term: new Map<number, SameLength>(), word: new Map<number, SameLength>() };
@@ -148,6 +161,7 @@ class Terms {
     const counted: string[] = [];
     for (const row of rows) {
       this.all.set(row.term, row);
+      this.byNumber.set(row.number, row.term);
       if (row.df <= 0) continue;
       counted.push(row.term);
       for (const key of ["term", "word"] as const) {

@@ -32,6 +32,7 @@ import * as inheritedBeneficiaryTypes from "./migrations/0048-inherited-benefici
 import * as sharedContacts from "./migrations/0050-shared-contacts.js";
 import * as outboxBodies from "./migrations/0058-outbox-bodies.js";
 import * as outboxFailedIndex from "./migrations/0059-outbox-failed-index.js";
+import * as storedScoredFields from "./migrations/0060-stored-scored-fields.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   "0046-search-follows-writes": searchFollowsWrites,
   "0058-outbox-bodies": outboxBodies,
   "0059-outbox-failed-index": outboxFailedIndex,
+  "0060-stored-scored-fields": storedScoredFields,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -321,6 +321,8 @@ export interface SearchDocumentsTable {
   introTerms: string;
   bodyTerms: string;
   partsTerms: string;
+  /** The scorer's fields (scored-fields.ts): the term columns as token numbers; null while not published. */
+  scoredFields: Buffer | null;
   /** Slugs as "|a|b|" (one for a call, several for an article). */
   programmes: string;
   programmeName: string | null;
@@ -532,8 +534,11 @@ export interface Database {
   savedSearches: SavedSearchesTable;
   profileThemes: { userId: number; themeId: number };
   searchDocuments: SearchDocumentsTable;
-  /** seq: the generation at which the row last changed; df 0: no published document has the token any more. */
-  searchTerms: { term: string; word: string; df: number; seq: number };
+  /**
+   * seq: the generation at which the row last changed; df 0: no published document has the token any more;
+   * number: the token's in the scorer's fields, kept for as long as the row.
+   */
+  searchTerms: { term: string; word: string; df: number; seq: number; number: number };
   /** rebuilt: the generation of the last full rebuild of the index. */
   searchState: { id: number; generation: number; rebuilt: Generated<number> };
   rateLimits: RateLimitsTable;
