@@ -219,7 +219,7 @@ async function loadOverHttp(db: Db, pageCacheEntries: number) {
     mailer: createMailer(parsed.config),
     health: databaseHealth(),
     // The benchmark measures the search, not refusals.
-    load: loadShedding({ maxInFlight: 1_000_000, maxLoopDelayMs: 1_000_000 }),
+    load: loadShedding({ maxInFlight: 1_000_000, maxLoopDelayMs: 1_000_000, costlyInProgress: 1_000_000 }),
     log: pino({ level: "silent" }),
     metrics: createMetrics({ processMetrics: false }),
     now: () => new Date(),

@@ -79,7 +79,11 @@ export async function openRuntime(
     search,
     rateLimits,
     health: databaseHealth(),
-    load: loadShedding({ maxInFlight: config.MAX_IN_FLIGHT, maxLoopDelayMs: config.MAX_LOOP_DELAY_MS }),
+    load: loadShedding({
+      maxInFlight: config.MAX_IN_FLIGHT,
+      maxLoopDelayMs: config.MAX_LOOP_DELAY_MS,
+      costlyInProgress: config.MAX_COSTLY_IN_PROGRESS,
+    }),
     log,
     mailer,
     metrics,

@@ -35,7 +35,11 @@ export function createTestApp(db: TestDb, options: { now?: Date; clock?: () => D
     writer: createCatalogueWriter(db.kysely, [search.indexer]),
     rateLimits: createRateLimitStore(db.kysely),
     health: databaseHealth(),
-    load: loadShedding({ maxInFlight: parsed.config.MAX_IN_FLIGHT, maxLoopDelayMs: parsed.config.MAX_LOOP_DELAY_MS }),
+    load: loadShedding({
+      maxInFlight: parsed.config.MAX_IN_FLIGHT,
+      maxLoopDelayMs: parsed.config.MAX_LOOP_DELAY_MS,
+      costlyInProgress: parsed.config.MAX_COSTLY_IN_PROGRESS,
+    }),
     log: pino({ level: "silent" }),
     // Without SMTP_URL the mails go to files, outside the source tree.
     mailer: createMailer({ ...parsed.config, DATA_DIR: options.env?.DATA_DIR ?? join(tmpdir(), "subsidiegids-test-mail") }),

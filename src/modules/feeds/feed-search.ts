@@ -1,4 +1,5 @@
 import type { AppDeps } from "../../app-deps.js";
+import { takeTurn } from "../../platform/http/loop-turns.js";
 import { pathsFor } from "../../platform/http/paths.js";
 import type { Lang } from "../../platform/i18n/translate.js";
 import { markdownToText } from "../../platform/views/markdown.js";
@@ -82,9 +83,14 @@ export async function* allFeedEntries(
   }
 }
 
+/**
+ * A search, then a turn of the event loop before its entries are read and rendered: each step
+ * of a feed takes milliseconds, and between them the loop comes round to answer others.
+ */
 async function searchPage(deps: AppDeps, params: URLSearchParams, scope: FeedScope, page: number, pageSize: number, now: Date) {
   const { query } = parseSearchParams(params);
   const result = await deps.search.search({ ...feedQuery(params, scope), page, pageSize }, now);
+  await takeTurn();
   return { query, result };
 }
 
@@ -128,6 +134,7 @@ async function loadEntries(deps: AppDeps, hits: SearchHit[], lang: Lang, now: Da
     readProgrammeRows(db, idsOf("programme"), now),
     readArticleRows(db, idsOf("article"), now),
   ]);
+  await takeTurn();
   const entries = new Map<string, FeedEntry>();
   for (const call of calls) {
     entries.set(`call-${call.id}`, {

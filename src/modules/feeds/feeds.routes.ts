@@ -40,6 +40,9 @@ export function feedRoutes(deps: AppDeps) {
   // Mounted at the root: without the guard these would answer for every page too.
   app.use("*", feedsOnly(cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"] })));
   const base = deps.config.BASE_URL;
+  // What is made rather than kept waits for a place among the costly answers, so kept pages go ahead of a flood of these.
+  const streamed = (c: Context, chunks: AsyncGenerator<string | Uint8Array>, headers: Record<string, string>) =>
+    streamedBody(c, deps.load.costly.chunks(chunks), headers);
 
   // The exports of a whole search stream: kept whole they could be very large, so they are made each time.
   for (const lang of LANGS) {
@@ -71,7 +74,7 @@ export function feedRoutes(deps: AppDeps) {
   const kept = responseCache(deps);
   const keptOr: KeptOr = async (c: Context, key: string, make: (now: Date) => Promise<MadeResponse>) => {
     const now = deps.now();
-    return kept.respond(c, key, await deps.search.generation(), now.getTime(), () => make(now));
+    return kept.respond(c, key, await deps.search.generation(), now.getTime(), () => deps.load.costly.make(() => make(now)));
   };
   app.route("/", discoveryRoutes(deps, keptOr));
 
@@ -144,7 +147,7 @@ async function* mapBatches<T, U>(batches: AsyncIterable<T>, map: (batch: T) => U
 }
 
 /** A body written as it is made; the first chunk is made before the status is sent, so a failing search is still an error page. */
-async function streamed(c: Context, chunks: AsyncGenerator<string | Uint8Array>, headers: Record<string, string>) {
+async function streamedBody(c: Context, chunks: AsyncGenerator<string | Uint8Array>, headers: Record<string, string>) {
   const first = await chunks.next();
   const text = new TextEncoder();
   const encoder = { encode: (chunk: string | Uint8Array) => (typeof chunk === "string" ? text.encode(chunk) : chunk) };

@@ -59,5 +59,43 @@ for (const dialect of DIALECTS) {
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect((await app.request("/zoeken?q=wachtte")).status).toBe(200);
     });
+
+    it("answers a kept call page while feeds that are made wait for a place, then makes the feeds", async () => {
+      const { app, deps } = createTestApp(suite.db, { env: { MAX_COSTLY_IN_PROGRESS: "1" } });
+      const callPage = `/oproepen/${suite.data.open.slug}`;
+      expect((await app.request(callPage)).status).toBe(200);
+      let finish = () => {};
+      // The one place is taken, as by a feed that takes long to make.
+      const taken = deps.load.costly.make(() => new Promise<void>((resolve) => (finish = resolve)));
+      let feedsAnswered = 0;
+      const feeds = ["erasmus", "klimaat", "onderwijs"].map(async (q, i) => {
+        const path = [`/oproepen/feed.rss?q=${q}`, `/zoeken/feed.atom?q=${q}`, `/oproepen/export.csv?q=${q}`][i] as string;
+        const res = await app.request(path);
+        feedsAnswered++;
+        return res.status;
+      });
+      expect((await app.request(callPage)).status).toBe(200);
+      expect(feedsAnswered).toBe(0);
+      finish();
+      await taken;
+      expect(await Promise.all(feeds)).toEqual([200, 200, 200]);
+    });
+
+    it("refuses a feed that waited too long for a place with 503 and Retry-After, and makes it once a place is free", async () => {
+      const { app, deps } = createTestApp(suite.db, { env: { MAX_COSTLY_IN_PROGRESS: "1", MAX_LOOP_DELAY_MS: "50" } });
+      let finish = () => {};
+      const taken = deps.load.costly.make(() => new Promise<void>((resolve) => (finish = resolve)));
+      const refused = await app.request("/zoeken/agenda.ics?q=wachtrij");
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).toBe("1");
+      expect(refused.headers.get("cache-control")).toBe("no-store");
+      expect(visibleText(await refused.text())).toContain("erg druk");
+      finish();
+      await taken;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const made = await app.request("/zoeken/agenda.ics?q=wachtrij");
+      expect(made.status).toBe(200);
+      expect(await made.text()).toContain("BEGIN:VCALENDAR");
+    });
   });
 }

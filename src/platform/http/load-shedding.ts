@@ -1,10 +1,14 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { AppError } from "../../errors.js";
+import { type CostlyAnswers, costlyAnswers } from "./costly-answers.js";
 import { takeTurn } from "./loop-turns.js";
 import { routeKind } from "./route-kind.js";
 
 export interface LoadShedding {
   /** The guard, with the refusal each kind of route gives. */
   middleware(refuse: (c: Context) => Response | Promise<Response>): MiddlewareHandler;
+  /** The queue of feeds, calendars, exports and the sitemap that are made rather than kept. */
+  costly: CostlyAnswers;
 }
 
 /** How often the event loop is asked to show it is still coming round. */
@@ -42,12 +46,14 @@ function waitedTooLong(limitMs: number): boolean {
  * (a request read after such a stretch waited that long in its socket), or when a request's
  * turn came only after it waited `maxLoopDelayMs` in that queue, it is refused with 503 and Retry-After instead of
  * waiting longer behind the others (a load balancer or client retries elsewhere or later).
- * Probes and static files are always answered.
+ * Probes and static files are always answered. A costly answer refused in its own queue
+ * (costly-answers.ts) goes out the same way.
  */
-export function loadShedding(options: { maxInFlight: number; maxLoopDelayMs: number }): LoadShedding {
+export function loadShedding(options: { maxInFlight: number; maxLoopDelayMs: number; costlyInProgress: number }): LoadShedding {
   beat();
   let running = 0;
   return {
+    costly: costlyAnswers({ inProgress: options.costlyInProgress, maxWaitMs: options.maxLoopDelayMs }),
     middleware: (refuse) => async (c, next) => {
       const kind = routeKind(c.req.path);
       if (kind === "probe" || kind === "static") return next();
@@ -56,6 +62,7 @@ export function loadShedding(options: { maxInFlight: number; maxLoopDelayMs: num
       try {
         if ((await takeTurn()) > options.maxLoopDelayMs) return refusal(c, refuse);
         await next();
+        if (c.error instanceof AppError && c.error.code === "overloaded") tellWhenToRetry(c.res);
       } finally {
         running--;
       }
@@ -64,7 +71,10 @@ export function loadShedding(options: { maxInFlight: number; maxLoopDelayMs: num
 }
 
 async function refusal(c: Context, refuse: (c: Context) => Response | Promise<Response>): Promise<Response> {
-  const refused = await refuse(c);
+  return tellWhenToRetry(await refuse(c));
+}
+
+function tellWhenToRetry(refused: Response): Response {
   refused.headers.set("Retry-After", "1");
   refused.headers.set("Cache-Control", "no-store");
   return refused;
