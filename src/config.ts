@@ -80,7 +80,7 @@ const schema = z.object({
     .optional(),
   MAX_IN_FLIGHT: wholeNumber(1, 128),
   MAX_LOOP_DELAY_MS: wholeNumber(10, 500),
-  MAX_COSTLY_IN_PROGRESS: wholeNumber(1, 2),
+  MAX_COSTLY_IN_PROGRESS: wholeNumber(1, 1),
   /** The Brussels hour at which the day's digest (and on Mondays the week's) closes and is built. */
   DIGEST_HOUR: z.coerce
     .number({ message: "must be a number" })

@@ -71,6 +71,8 @@ export function costlyAnswers(options: { inProgress: number; maxWaitMs: number }
           if (next.done) return;
           maxWaitMs = Number.POSITIVE_INFINITY;
           yield next.value;
+          // The reader asks for the next chunk as soon as it has written this one: the loop comes round first.
+          await takeTurn();
         }
       } finally {
         await chunks.return(undefined);
