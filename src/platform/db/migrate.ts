@@ -33,6 +33,7 @@ import * as sharedContacts from "./migrations/0050-shared-contacts.js";
 import * as outboxBodies from "./migrations/0058-outbox-bodies.js";
 import * as outboxFailedIndex from "./migrations/0059-outbox-failed-index.js";
 import * as storedScoredFields from "./migrations/0060-stored-scored-fields.js";
+import * as searchPhrasePairs from "./migrations/0065-search-phrase-pairs.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   "0058-outbox-bodies": outboxBodies,
   "0059-outbox-failed-index": outboxFailedIndex,
   "0060-stored-scored-fields": storedScoredFields,
+  "0065-search-phrase-pairs": searchPhrasePairs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,4 @@
-import { type Kysely, sql } from "kysely";
-import type { Database } from "../../../platform/db/schema.js";
+import { sql } from "kysely";
 import { NO_ROWS, type SearchBackend, safeTokens, type TokenOrPhrase } from "./search-backend.js";
 
 export const postgresBackend: SearchBackend = {
@@ -18,8 +17,11 @@ export const postgresBackend: SearchBackend = {
   },
 
   async documents(db, alternatives) {
-    const query = tsquery(alternatives);
-    return query ? ids(db, "tsv", query) : [];
+    const matches = safeTokens(alternatives).map(containing);
+    if (matches.length === 0) return [];
+    const { rows } = await sql<{ ids: number[] | null }>`select json_agg(id) as ids from search_vectors
+      where ${sql.join(matches, sql` or `)}`.execute(db);
+    return rows[0]?.ids ?? [];
   },
 
   async writeDocuments(db, documents) {
@@ -61,17 +63,32 @@ function tsquery(alternatives: TokenOrPhrase[]): string | undefined {
 }
 
 /**
+ * Where a token or phrase is, as a condition on search_vectors. A phrase of plain lexemes is
+ * looked up by its neighbouring pairs (pairs_tsv, migration 0065): two words are one pair, found
+ * without reading a vector; a longer phrase has its positions checked on tsv only in the
+ * documents with all its pairs. Other phrases (none today) keep the positional check alone.
+ */
+function containing(tokens: string[]) {
+  const anywhere = sql`tsv @@ to_tsquery('simple', ${tokens.join(" <-> ")})`;
+  if (tokens.length < 2 || !tokens.every((token) => PLAIN_LEXEME.test(token))) return anywhere;
+  const pairs = tokens.slice(1).map((token, i) => `'${tokens[i]} ${token}'`);
+  const withPairs = sql`pairs_tsv @@ ${pairs.join(" & ")}::tsquery`;
+  return tokens.length === 2 ? withPairs : sql`(${withPairs} and ${anywhere})`;
+}
+
+/**
+ * The parser keeps letters and digits as one lexeme, as it is, so the pair of two tokens is
+ * the lexeme of pairs_tsv; two of at most this length fit in one (2 047 bytes at most).
+ */
+const PLAIN_LEXEME = /^[a-z0-9]{1,1000}$/;
+
+type VectorColumn = "tsv" | "title_tsv" | "intro_tsv";
+
+/**
  * The index answers which documents have a token; the narrow table gives their ids without
  * reading the vectors (but for phrases, whose positions are checked). The ids come as one
  * JSON array, not as a row each.
  */
-async function ids(db: Kysely<Database>, column: VectorColumn, query: string): Promise<number[]> {
-  const { rows } = await sql<{ ids: number[] | null }>`select (${idsMatching(column, query)}) as ids`.execute(db);
-  return rows[0]?.ids ?? [];
-}
-
-type VectorColumn = "tsv" | "title_tsv" | "intro_tsv";
-
 function idsMatching(column: VectorColumn, query: string) {
   return sql`select json_agg(id) from search_vectors where ${sql.ref(column)} @@ to_tsquery('simple', ${query})`;
 }
