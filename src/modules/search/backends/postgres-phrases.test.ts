@@ -9,11 +9,20 @@ import { postgresBackend } from "./postgres.js";
 
 /** Repeated words, hyphenated codes, phrases from one field into the next, and long phrases with all their pairs apart. */
 const articles = [
-  { slug: "herhaald", title: "Horizon horizon 2024 2024", subtitle: "De de de oproep", body: "Oproep oproep oproep 48213 48213." },
+  {
+    slug: "herhaald",
+    title: "Horizon horizon 2024 2024",
+    subtitle: "De de de oproep",
+    body: "Oproep oproep oproep 48213 48213.",
+  },
   { slug: "code", title: "HORIZON-CL5-2024-D3-01 en HORIZON-2024", body: "Zie oproep 48213 en HORIZON-CL5-2024-D3-02." },
   { slug: "velden", title: "Klimaat en energie", subtitle: "Energie voor gemeenten", body: "Gemeenten en steden werken samen." },
   { slug: "lang", title: "Steun", body: "Steun voor kleine en middelgrote ondernemingen in Vlaanderen en Brussel." },
-  { slug: "paren-apart", title: "Apart", body: "Kleine en middelgrote steden. Middelgrote ondernemingen in Brussel, ondernemingen in Vlaanderen." },
+  {
+    slug: "paren-apart",
+    title: "Apart",
+    body: "Kleine en middelgrote steden. Middelgrote ondernemingen in Brussel, ondernemingen in Vlaanderen.",
+  },
 ];
 
 describe.skipIf(!DIALECTS.includes("postgres"))("phrases by neighbouring pairs (postgres)", () => {
@@ -30,7 +39,9 @@ describe.skipIf(!DIALECTS.includes("postgres"))("phrases by neighbouring pairs (
 
   /** Every run of 2 to 6 neighbouring tokens of the indexed texts, across fields too, and each run reversed. */
   async function phrases(): Promise<string[][]> {
-    const { rows } = await sql<{ tokens: string }>`select concat_ws(' ', title_terms, code_terms, intro_terms, body_terms, parts_terms) as tokens
+    const { rows } = await sql<{
+      tokens: string;
+    }>`select concat_ws(' ', title_terms, code_terms, intro_terms, body_terms, parts_terms) as tokens
       from search_documents`.execute(db.kysely);
     const runs = rows.flatMap(({ tokens }) => {
       const words = tokens.split(" ").filter(Boolean);

@@ -73,7 +73,9 @@ function containing(tokens: string[]) {
   if (tokens.length < 2 || !tokens.every((token) => PLAIN_LEXEME.test(token))) return anywhere;
   const pairs = tokens.slice(1).map((token, i) => `'${tokens[i]} ${token}'`);
   const withPairs = sql`pairs_tsv @@ ${pairs.join(" & ")}::tsquery`;
-  return tokens.length === 2 ? withPairs : sql`(${withPairs} and ${anywhere})`;
+  if (tokens.length === 2) return withPairs;
+  // The operator's function, which no index serves: with tsv's index as well, every candidate's pairs were read again too.
+  return sql`(${withPairs} and ts_match_vq(tsv, to_tsquery('simple', ${tokens.join(" <-> ")})))`;
 }
 
 /**
